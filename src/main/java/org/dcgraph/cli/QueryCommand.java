@@ -1,0 +1,33 @@
+package org.dcgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.dcgraph.query.NamedQuery;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
+import org.dcgraph.query.QueryRunner;
+import org.dcgraph.query.ResultFormat;
+import org.dcgraph.store.Store;
+
+/** {@code query NAME}: runs a named query against the store (built first if missing) and prints the rows. */
+final class QueryCommand {
+    private QueryCommand() {}
+
+    static int run(List<String> args, PrintStream out) throws IOException {
+        Options o = Options.parse(args, List.of("param", "store", "format", "corpus", "base", "timeout"));
+        if (o.arguments().size() != 1) throw new UsageException("query takes exactly one query name");
+        String formatName = o.get("format", "csv");
+        ResultFormat format = ResultFormat.forName(formatName)
+                .orElseThrow(() -> new UsageException("--format is one of csv, tsv, json, xml, not '" + formatName + "'"));
+        NamedQuery query = QueryCatalogue.fromClasspath().get(o.arguments().get(0));
+        QueryLimits limits = new QueryLimits(Duration.ofSeconds(o.intValue("timeout", 10)), Set.of());
+        try (Store store = StoreSetup.openBuilt(o, new PrintStream(PrintStream.nullOutputStream()), false)) {
+            format.write(out, new QueryRunner(store.dataset(), limits).run(query, o.params()));
+            out.flush();
+            return 0;
+        }
+    }
+}

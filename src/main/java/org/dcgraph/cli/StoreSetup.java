@@ -1,0 +1,43 @@
+package org.dcgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.dcgraph.pipeline.BuildResult;
+import org.dcgraph.pipeline.FileOutcome;
+import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.reference.ReferenceData;
+import org.dcgraph.store.Corpus;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+
+/** Opens the store the options name, building it first when it is missing, out of date, or asked for. */
+final class StoreSetup {
+    private StoreSetup() {}
+
+    static Store openBuilt(Options o, PrintStream out, boolean force) throws IOException {
+        List<NamedBytes> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
+        Store store = Store.open(o.store());
+        try {
+            StoreBuilder.Outcome outcome = new StoreBuilder(new Pipeline(ReferenceData.load(o.base()))).build(store, files, force);
+            if (outcome.rebuilt()) {
+                report(outcome.result(), store, out);
+            } else {
+                out.println("store " + store.directory() + " is up to date with the corpus");
+            }
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void report(BuildResult result, Store store, PrintStream out) {
+        for (FileOutcome f : result.outcomes()) out.println(f);
+        for (String note : result.notes()) out.println("note    " + note);
+        out.println("built " + store.directory() + ": " + result.loadedCount() + " of " + result.outcomes().size()
+                + " files loaded, " + result.graphs().size() + " named graphs, " + result.tripleCount() + " triples");
+    }
+}

@@ -1,0 +1,33 @@
+package org.dcgraph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dcgraph.recognise.Genre;
+
+/**
+ * Everything extracted from one source file of a General Assembly resolution or draft.
+ *
+ * @param symbol        its UN symbol, or null when the text lost it (a draft can get it from its resolution)
+ * @param date          adoption date of a resolution, issue date of a draft
+ * @param sponsors      country IRIs of the sponsoring States (drafts)
+ * @param sponsorNames  the sponsor names as printed, for names the country list does not know
+ * @param unknownSponsors printed sponsor names that matched no country
+ */
+public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
+                                Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
+                                Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
+                                List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors) {
+
+    public long operativeCount() {
+        return paragraphs.stream().filter(Paragraph::operative).count();
+    }
+
+    public long preambularCount() {
+        return paragraphs.stream().filter(p -> !p.operative()).count();
+    }
+
+    public ExtractedDocument withSymbol(String newSymbol) {
+        return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
+                basis, title, titleSpan, paragraphs, footnotes, sponsors, unknownSponsors);
+    }
+}

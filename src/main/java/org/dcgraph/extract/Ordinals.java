@@ -1,0 +1,68 @@
+package org.dcgraph.extract;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.dcgraph.normalise.MatchFolding;
+
+/**
+ * Ordinal number words ("seventy-eighth", "الثامنة والسبعون", "soixante-dix-huitième") read back to
+ * numbers, for sessions of the Assembly. The words come from ICU's spell-out rules in each language;
+ * Arabic also gets the genitive forms (-ين for -ون) that "في دورتها الثمانين" uses.
+ */
+public final class Ordinals {
+    private static final int MAX = 200;
+    private static final Map<String, Map<String, Integer>> WORDS = new HashMap<>();
+
+    static {
+        for (String lang : new String[] {"en", "fr", "es", "ar", "ru"}) {
+            Map<String, Integer> words = new HashMap<>();
+            RuleBasedNumberFormat f = new RuleBasedNumberFormat(new ULocale(lang), RuleBasedNumberFormat.SPELLOUT);
+            for (String ruleSet : f.getRuleSetNames()) {
+                if (!ruleSet.contains("ordinal")) continue;
+                for (int n = 1; n <= MAX; n++) {
+                    String word = key(f.format(n, ruleSet));
+                    words.putIfAbsent(word, n);
+                    if (lang.equals("ar")) words.putIfAbsent(word.replace("ون", "ين"), n);
+                }
+            }
+            WORDS.put(lang, words);
+        }
+    }
+
+    private Ordinals() {}
+
+    /** The number an ordinal phrase stands for, or null. */
+    public static Integer parse(String language, String words) {
+        Map<String, Integer> table = WORDS.get(language);
+        return table == null ? null : table.get(key(words));
+    }
+
+    /** A regular expression that matches any ordinal phrase of the language, longest first. */
+    public static String pattern(String language) {
+        Map<String, Integer> table = WORDS.getOrDefault(language, Map.of());
+        return table.keySet().stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(w -> java.util.regex.Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .reduce((a, b) -> a + "|" + b)
+                .map(s -> "(?iu:" + s + ")")
+                .orElse("(?!)");
+    }
+
+    public static String englishSuffix(int n) {
+        int lastTwo = n % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) return "th";
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    private static String key(String words) {
+        return MatchFolding.fold(words.strip().replaceAll("[\\s\u00AD]+", " ")).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,26 @@
+package org.dcgraph.extract;
+
+import java.util.List;
+import org.dcgraph.reference.OpeningPhrase;
+
+/**
+ * One paragraph of a resolution or draft.
+ *
+ * @param operative     operative (numbered) or preambular
+ * @param position      its place among the paragraphs of its kind, from 1
+ * @param number        its printed number (operative paragraphs), or null
+ * @param text          its words, cleaned, without footnote markers
+ * @param openingWords  the words that open it, as printed (after cleaning), or null
+ * @param phrase        the vocabulary concept of its opening phrase, or null when none matched
+ * @param footnotes     numbers of the footnotes whose markers it carries
+ * @param citations     the instruments it cites in its own words
+ * @param mentions      IRIs of the bodies and processes it names, once per naming
+ * @param addressees    IRIs of the groups and bodies it addresses (operative paragraphs)
+ * @param addresseeText the words naming whom it addresses, when they name no known group
+ * @param deadline      the time limit it sets, or null
+ * @param goals         IRIs of the Sustainable Development Goals it concerns
+ */
+public record Paragraph(boolean operative, int position, Integer number, String text, Span span,
+                        String openingWords, OpeningPhrase phrase, List<Integer> footnotes,
+                        List<Citation> citations, List<String> mentions, List<String> addressees,
+                        String addresseeText, Deadline deadline, List<String> goals) {}

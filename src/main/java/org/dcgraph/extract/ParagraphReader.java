@@ -1,0 +1,160 @@
+package org.dcgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.TextNormaliser;
+import org.dcgraph.rdf.DCG;
+import org.dcgraph.reference.Lexicons;
+import org.dcgraph.reference.NameFinder;
+import org.dcgraph.reference.PhraseBook;
+
+/**
+ * Reads what one paragraph says: its opening phrase, the instruments it cites, the bodies it names,
+ * the goals it concerns, and for operative paragraphs whom it addresses and by when.
+ */
+public final class ParagraphReader {
+    /** A paragraph as assembled from blocks, before it is read. */
+    record RawParagraph(boolean operative, Integer number, MappedText text) {
+        RawParagraph continuedBy(MappedText block) {
+            return new RawParagraph(operative, number, MappedText.join(List.of(text, block), " "));
+        }
+    }
+
+    record RawFootnote(int number, MappedText text) {}
+
+    private static final String SDG_BASE = "http://metadata.un.org/sdg/";
+    private static final int ADDRESSEE_REACH = 300;
+
+    private final PhraseBook phrases;
+    private final Lexicons lexicons;
+    private final InstrumentIndex instruments;
+
+    public ParagraphReader(PhraseBook phrases, Lexicons lexicons, InstrumentIndex instruments) {
+        this.phrases = phrases;
+        this.lexicons = lexicons;
+        this.instruments = instruments;
+    }
+
+    boolean opensPreambularParagraph(String lang, String folded) {
+        return phrases.match(lang, false, folded) != null;
+    }
+
+    List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol) {
+        Conventions c = Conventions.of(lang);
+        CitationReader citations = new CitationReader(c, instruments.finder(lang), instruments.symbols());
+        List<Paragraph> out = new ArrayList<>();
+        int preambular = 0, operative = 0;
+        for (RawParagraph raw : raws) {
+            List<Integer> markers = markers(raw.text());
+            MappedText clean = raw.text().replaceAll(TextNormaliser.FOOTNOTE_MARKER, "").strip();
+            Folded f = new Folded(clean);
+            PhraseBook.Match match = phrases.match(lang, raw.operative(), f.folded());
+            int verbEnd = match == null ? 0 : match.end();
+            String openingWords = match == null ? null : f.cleanText(0, verbEnd).strip();
+            List<String> addressees = List.of();
+            String addresseeText = null;
+            Deadline deadline = null;
+            if (raw.operative()) {
+                if (match != null && match.phrase().mandateKind() != null) {
+                    String span = addresseeSpan(f.folded(), verbEnd, c);
+                    addressees = addressees(span, lang);
+                    if (addressees.isEmpty() && !span.isBlank() && !DCG.Decides.getURI().equals(match.phrase().mandateKind())) {
+                        int s = f.folded().indexOf(span, verbEnd);
+                        addresseeText = f.cleanText(s, s + span.length()).strip();
+                    }
+                }
+                deadline = deadline(f.folded(), c, lang);
+            }
+            out.add(new Paragraph(raw.operative(), raw.operative() ? ++operative : ++preambular, raw.number(),
+                    clean.text(), ResolutionExtractor.span(source, clean), openingWords,
+                    match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
+                    bodiesNamed(f.folded(), lang), addressees, addresseeText,
+                    deadline, goals(f.folded(), c, lang)));
+        }
+        return out;
+    }
+
+    List<Footnote> readFootnotes(SourceFile source, List<RawFootnote> raws, String lang, String ownSymbol) {
+        CitationReader citations = new CitationReader(Conventions.of(lang), instruments.finder(lang), instruments.symbols());
+        List<Footnote> out = new ArrayList<>();
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (RawFootnote raw : raws) {
+            if (!seen.add(raw.number())) continue;
+            MappedText clean = raw.text().strip();
+            out.add(new Footnote(raw.number(), clean.text(), ResolutionExtractor.span(source, clean),
+                    citations.read(new Folded(clean), ownSymbol)));
+        }
+        return out;
+    }
+
+    private static List<Integer> markers(MappedText text) {
+        List<Integer> numbers = new ArrayList<>();
+        Matcher m = TextNormaliser.FOOTNOTE_MARKER.matcher(text);
+        while (m.find()) numbers.add(Integer.parseInt(m.group(1)));
+        return numbers;
+    }
+
+    /** The words after the verb that name whom the paragraph addresses: up to "to", "أن", "على" ... */
+    private static String addresseeSpan(String folded, int verbEnd, Conventions c) {
+        String rest = folded.substring(verbEnd, Math.min(folded.length(), verbEnd + ADDRESSEE_REACH));
+        Matcher lead = c.addresseeLead().matcher(rest);
+        if (lead.find()) rest = rest.substring(lead.end());
+        Matcher end = c.addresseeEnd().matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
+    }
+
+    private List<String> addressees(String span, String lang) {
+        List<NameFinder.Hit> groups = lexicons.finder(Lexicons.Kind.GROUP, lang).find(span);
+        Set<String> found = new LinkedHashSet<>(iris(groups));
+        found.addAll(iris(outside(lexicons.finder(Lexicons.Kind.BODY, lang).find(span), groups)));
+        return List.copyOf(found);
+    }
+
+    /**
+     * The bodies a text names, leaving out names that are part of a longer name of another kind:
+     * "the United Nations" inside "the United Nations system" or "the Charter of the United Nations".
+     */
+    private List<String> bodiesNamed(String folded, String lang) {
+        List<NameFinder.Hit> longer = new ArrayList<>(lexicons.finder(Lexicons.Kind.GROUP, lang).find(folded));
+        longer.addAll(instruments.finder(lang).find(folded));
+        return iris(outside(lexicons.finder(Lexicons.Kind.BODY, lang).find(folded), longer));
+    }
+
+    private static List<NameFinder.Hit> outside(List<NameFinder.Hit> hits, List<NameFinder.Hit> covering) {
+        return hits.stream()
+                .filter(h -> covering.stream().noneMatch(c -> c.start() <= h.start() && h.end() <= c.end() && c.end() - c.start() > h.end() - h.start()))
+                .toList();
+    }
+
+    private static Deadline deadline(String folded, Conventions c, String lang) {
+        Matcher session = c.sessionDeadline().matcher(folded);
+        if (session.find()) {
+            Integer n = Ordinals.parse(lang, session.group(1));
+            if (n != null) return new Deadline(null, n);
+        }
+        Matcher date = c.dateDeadline().matcher(folded);
+        while (date.find()) {
+            Matcher d = Dates.DATE.matcher(date.group());
+            if (d.find() && Dates.of(d) != null) return new Deadline(Dates.of(d), null);
+        }
+        return null;
+    }
+
+    private List<String> goals(String folded, Conventions c, String lang) {
+        Set<String> goals = new LinkedHashSet<>(iris(lexicons.finder(Lexicons.Kind.GOAL_KEYWORD, lang).find(folded)));
+        Matcher m = c.goalNumber().matcher(folded);
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            if (n >= 1 && n <= 17) goals.add(SDG_BASE + n);
+        }
+        return List.copyOf(goals);
+    }
+
+    private static List<String> iris(List<NameFinder.Hit> hits) {
+        return hits.stream().map(NameFinder.Hit::iri).toList();
+    }
+}

@@ -1,0 +1,16 @@
+package org.dcgraph.pipeline;
+
+/**
+ * What became of one source file in a build: loaded, with a summary of what was recognised in it, or
+ * skipped, with the reason.
+ */
+public record FileOutcome(String file, boolean loaded, String message) {
+    public static FileOutcome loaded(String file, String summary) { return new FileOutcome(file, true, summary); }
+
+    public static FileOutcome skipped(String file, String reason) { return new FileOutcome(file, false, reason); }
+
+    @Override
+    public String toString() {
+        return (loaded ? "loaded  " : "skipped ") + file + ": " + message;
+    }
+}

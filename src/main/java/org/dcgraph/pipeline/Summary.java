@@ -1,0 +1,24 @@
+package org.dcgraph.pipeline;
+
+import org.dcgraph.extract.ExtractedDocument;
+
+/** One line saying what was recognised in a file, for the build report. */
+final class Summary {
+    private Summary() {}
+
+    static String of(ExtractedDocument d, String iri) {
+        StringBuilder b = new StringBuilder();
+        b.append(d.symbol() != null ? d.symbol() : "(provisional) " + iri)
+                .append(", ").append(d.genre().description()).append(" [").append(d.language()).append("]")
+                .append(", session ").append(d.session()).append(", agenda item ").append(d.agendaItem())
+                .append(", ").append(d.date())
+                .append(", ").append(d.preambularCount()).append(" preambular and ")
+                .append(d.operativeCount()).append(" operative paragraphs, ")
+                .append(d.footnotes().size()).append(" footnotes");
+        long unmatched = d.paragraphs().stream().filter(p -> p.phrase() == null).count();
+        if (unmatched > 0) b.append(", ").append(unmatched).append(" opening phrases not in the vocabulary");
+        if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
+        if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
+        return b.toString();
+    }
+}

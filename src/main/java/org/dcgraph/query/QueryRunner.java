@@ -1,0 +1,49 @@
+package org.dcgraph.query;
+
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.system.Txn;
+
+/** Runs named queries against a dataset, within the service's {@link QueryLimits}. */
+public final class QueryRunner {
+    private final DatasetGraph dataset;
+    private final QueryLimits limits;
+
+    public QueryRunner(DatasetGraph dataset, QueryLimits limits) {
+        this.dataset = dataset;
+        this.limits = limits;
+    }
+
+    /**
+     * Every row of the query's answer, with each parameter bound as a typed RDF term (see {@link NamedQuery#bind}).
+     * The rows are read to the end inside one read transaction and the time limit, so the caller holds either the
+     * complete answer or an exception, never a result cut short.
+     *
+     * @throws BadParameterException  if a parameter is missing, unknown or invalid
+     * @throws QueryTimeoutException  if the query runs past the time limit
+     */
+    public RowSetRewindable run(NamedQuery query, Map<String, String> parameters) {
+        Map<Var, Node> bindings = query.bind(parameters);
+        try {
+            return Txn.calculateRead(dataset, () -> execute(query, bindings));
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(query.name(), limits.timeout());
+        }
+    }
+
+    private RowSetRewindable execute(NamedQuery query, Map<Var, Node> bindings) {
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query.query());
+        bindings.forEach(builder::substitution);
+        limits.applyTo(builder);
+        try (QueryExec execution = builder.build()) {
+            return execution.select().rewindable();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.dcgraph.query;
+
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
+import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
+import org.apache.jena.sparql.service.single.ServiceExecutor;
+
+/**
+ * Stops a SPARQL {@code SERVICE} call to any endpoint outside the allow-list before a connection is opened. It sees
+ * each call with its endpoint IRI already bound, so {@code SERVICE ?endpoint} is checked too.
+ */
+final class ServiceGuard implements ChainingServiceExecutor {
+    private final Set<String> allowedEndpoints;
+
+    private ServiceGuard(Set<String> allowedEndpoints) {
+        this.allowedEndpoints = allowedEndpoints;
+    }
+
+    /**
+     * A registry holding only the guard and, behind it, Jena's HTTP executor. It is built fresh rather than copied
+     * from the global registry, because any other executor registered there could call out without the guard.
+     */
+    static ServiceExecutorRegistry registry(Set<String> allowedEndpoints) {
+        ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
+        registry.add(ServiceExecutorRegistry.httpService);
+        registry.addSingleLink(new ServiceGuard(allowedEndpoints)); // prepends: the guard is asked first
+        return registry;
+    }
+
+    @Override
+    public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
+                                         ExecutionContext execCxt, ServiceExecutor chain) {
+        Node endpoint = opExecute.getService();
+        if (endpoint.isURI() && allowedEndpoints.contains(endpoint.getURI()))
+            return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+        // SERVICE SILENT turns a failed call into one empty solution (SPARQL 1.1 Federated Query, section 4).
+        if (opExecute.getSilent())
+            return QueryIterSingleton.create(binding, execCxt);
+        throw new QueryDeniedException("SERVICE " + NodeFmtLib.strTTL(endpoint) + " is not allowed: "
+                + (allowedEndpoints.isEmpty() ? "this server calls no remote SPARQL endpoints"
+                                              : "it is not in this server's allow-list of remote endpoints"));
+    }
+}

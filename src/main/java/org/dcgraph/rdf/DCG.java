@@ -1,0 +1,99 @@
+package org.dcgraph.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Terms of the dcgraph ontology, {@code https://w3id.org/dcgraph/ontology#}.
+ * Hand-written to mirror {@code ontology/dcgraph.ttl}; a term added there is added here.
+ * The namespace stays fixed whatever base the service runs under, so that a query
+ * written against one deployment runs against every other.
+ */
+public final class DCG {
+    public static final String PREFIX = "dcg";
+    public static final String NS = "https://w3id.org/dcgraph/ontology#";
+
+    private DCG() {}
+
+    private static Resource r(String local) { return ResourceFactory.createResource(NS + local); }
+    private static Property p(String local) { return ResourceFactory.createProperty(NS + local); }
+
+    // Documents
+    public static final Resource Document = r("Document");
+    public static final Resource Resolution = r("Resolution");
+    public static final Resource DraftResolution = r("DraftResolution");
+    public static final Resource Decision = r("Decision");
+    public static final Resource Report = r("Report");
+    public static final Resource MeetingRecord = r("MeetingRecord");
+    public static final Resource Instrument = r("Instrument");
+    public static final Resource Expression = r("Expression");
+
+    // Parts of documents
+    public static final Resource Paragraph = r("Paragraph");
+    public static final Resource PreambularParagraph = r("PreambularParagraph");
+    public static final Resource OperativeParagraph = r("OperativeParagraph");
+    public static final Resource NumberedParagraph = r("NumberedParagraph");
+    public static final Resource Footnote = r("Footnote");
+
+    // Reference data
+    public static final Resource OpeningPhrase = r("OpeningPhrase");
+    public static final Resource Body = r("Body");
+    public static final Resource Group = r("Group");
+    public static final Resource Process = r("Process");
+    public static final Resource Country = r("Country");
+    public static final Resource MandateKind = r("MandateKind");
+    /** The mandate kind of "Decides" and "Resolves": the Assembly binds itself, it asks no one. */
+    public static final Resource Decides = r("Decides");
+
+    // Document properties
+    public static final Property symbol = p("symbol");
+    public static final Property session = p("session");
+    public static final Property agendaItem = p("agendaItem");
+    public static final Property adoptedOn = p("adoptedOn");
+    public static final Property issuedOn = p("issuedOn");
+    public static final Property plenaryMeeting = p("plenaryMeeting");
+    public static final Property meetingRecord = p("meetingRecord");
+    public static final Property adoptedOnBasisOf = p("adoptedOnBasisOf");
+    public static final Property committeeReport = p("committeeReport");
+    public static final Property committeeReportParagraph = p("committeeReportParagraph");
+    public static final Property mainCommittee = p("mainCommittee");
+    public static final Property referredToMainCommittee = p("referredToMainCommittee");
+    public static final Property draftOf = p("draftOf");
+    public static final Property sponsor = p("sponsor");
+    public static final Property sponsorCount = p("sponsorCount");
+    public static final Property provisional = p("provisional");
+    public static final Property akomaNtosoName = p("akomaNtosoName");
+
+    // Paragraph properties
+    public static final Property paragraph = p("paragraph");
+    public static final Property position = p("position");
+    public static final Property number = p("number");
+    public static final Property text = p("text");
+    public static final Property openingWords = p("openingWords");
+    public static final Property verb = p("verb");
+    public static final Property addressee = p("addressee");
+    public static final Property addresseeText = p("addresseeText");
+    public static final Property deadline = p("deadline");
+    public static final Property deadlineSession = p("deadlineSession");
+    public static final Property mentions = p("mentions");
+    public static final Property mentionCount = p("mentionCount");
+    public static final Property goal = p("goal");
+    public static final Property footnote = p("footnote");
+    public static final Property marker = p("marker");
+    public static final Property sourceText = p("sourceText");
+    public static final Property alignedWith = p("alignedWith");
+
+    // Reference data properties
+    public static final Property paragraphKind = p("paragraphKind");
+    public static final Property mandateKind = p("mandateKind");
+    public static final Property iso3 = p("iso3");
+    public static final Property keyword = p("keyword");
+    public static final Property verbModifier = p("verbModifier");
+    public static final Property goalNumber = p("goalNumber");
+
+    // Provenance of a build
+    public static final Property extractorVersion = p("extractorVersion");
+    public static final Property sourceSha256 = p("sourceSha256");
+    public static final Property corpusFingerprint = p("corpusFingerprint");
+}

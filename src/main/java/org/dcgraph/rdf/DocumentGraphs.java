@@ -1,0 +1,220 @@
+package org.dcgraph.rdf;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.dcgraph.extract.Citation;
+import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.Footnote;
+import org.dcgraph.extract.Paragraph;
+import org.dcgraph.extract.Span;
+import org.dcgraph.link.DraftLink;
+import org.dcgraph.recognise.Genre;
+
+/**
+ * Turns extracted documents into RDF, one pair of named graphs per source file: the work graph holds
+ * what is true of the document in every language (type, symbol, dates, structure, citations,
+ * mentions), so that a second language version adds nothing twice; the expression graph holds the
+ * words of one language version and where each stands in the source file.
+ */
+public final class DocumentGraphs {
+    public static final String EXTRACTOR_VERSION = "dcgraph-extract/0.1.0";
+
+    private final Iris iris;
+    private final Instant buildTime;
+    private final Map<String, Model> graphs = new LinkedHashMap<>();
+    private final Map<ExtractedDocument, String> docIris = new HashMap<>();
+
+    public DocumentGraphs(Iris iris, Instant buildTime) {
+        this.iris = iris;
+        this.buildTime = buildTime;
+    }
+
+    /** The named graphs written so far, by graph IRI. */
+    public Map<String, Model> graphs() { return graphs; }
+
+    public String iriOf(ExtractedDocument d) {
+        return docIris.computeIfAbsent(d, x -> x.symbol() != null ? iris.doc(x.symbol())
+                : iris.provisionalDoc("draft-" + x.session() + "-" + x.agendaItem() + "-" + x.source().sha256().substring(0, 12)));
+    }
+
+    /** The graphs of one source file. */
+    public void add(ExtractedDocument d) {
+        String docIri = iriOf(d);
+        Model work = graph(iris.workGraph(docIri));
+        Model expr = graph(iris.expressionGraph(docIri, d.language()));
+        String lang = d.language();
+        Resource doc = work.createResource(docIri);
+        Resource expression = expr.createResource(iris.expression(docIri, lang));
+
+        doc.addProperty(RDF.type, d.genre() == Genre.GA_RESOLUTION ? DCG.Resolution : DCG.DraftResolution);
+        doc.addProperty(RDF.type, ELI.LegalResource);
+        doc.addProperty(ELI.passed_by, work.createResource(iris.body("GA")));
+        if (d.symbol() != null) {
+            doc.addProperty(DCG.symbol, d.symbol()).addProperty(ELI.id_local, d.symbol());
+            doc.addProperty(RDFS.seeAlso, work.createResource(Iris.undocs(d.symbol())));
+        } else {
+            doc.addLiteral(DCG.provisional, true);
+        }
+        if (d.session() != null) doc.addLiteral(DCG.session, integer(work, d.session()));
+        if (d.agendaItem() != null) doc.addLiteral(DCG.agendaItem, integer(work, d.agendaItem()));
+        Literal date = work.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate);
+        doc.addLiteral(ELI.date_document, date);
+        doc.addLiteral(d.genre() == Genre.GA_RESOLUTION ? DCG.adoptedOn : DCG.issuedOn, date);
+        doc.addProperty(ELI.is_realized_by, expression);
+        if (d.plenaryMeeting() != null && d.session() != null) {
+            doc.addLiteral(DCG.plenaryMeeting, integer(work, d.plenaryMeeting()));
+            String record = "A/" + d.session() + "/PV." + d.plenaryMeeting();
+            doc.addProperty(DCG.meetingRecord, stub(work, record));
+        }
+        if (d.basis() != null) basis(work, doc, d);
+        if (d.genre() == Genre.GA_RESOLUTION && d.symbol() != null && d.symbol().matches("A/RES/\\d+/\\d+")) {
+            String number = d.symbol().substring("A/RES/".length()).replace('/', '-');
+            doc.addProperty(DCG.akomaNtosoName, "/akn/un/statement/deliberation/un-ga/" + d.date() + "/" + number);
+        }
+        for (String country : d.sponsors()) doc.addProperty(DCG.sponsor, work.createResource(country));
+        if (d.genre() == Genre.GA_DRAFT_RESOLUTION) doc.addLiteral(DCG.sponsorCount, integer(work, d.sponsors().size()));
+
+        expression.addProperty(RDF.type, ELI.LegalExpression).addProperty(RDF.type, DCG.Expression);
+        expression.addProperty(ELI.realizes, doc);
+        expression.addProperty(DCTerms.language, expr.createTypedLiteral(lang, XSDDatatype.XSDlanguage));
+        expression.addProperty(ELI.title, d.title(), lang);
+        if (d.symbol() != null) expression.addProperty(RDFS.seeAlso, expr.createResource("https://undocs.org/" + lang + "/" + d.symbol()));
+        expr.createResource(docIri).addProperty(ELI.title, d.title(), lang).addProperty(RDFS.label, d.title(), lang);
+        if (d.titleSpan() != null) sourceText(expr, expression, docIri + "/title", expression, d.titleSpan(), lang);
+
+        for (Paragraph p : d.paragraphs()) paragraph(work, expr, doc, expression, p, lang);
+        for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
+        provenance(work, iris.workGraph(docIri), d);
+        provenance(expr, iris.expressionGraph(docIri, lang), d);
+    }
+
+    /** The links between a draft and its resolution, in the links graph. */
+    public void add(DraftLink link) {
+        Model links = graph(iris.linksGraph());
+        String draftIri = iriOf(link.draft());
+        String resolutionIri = iriOf(link.resolution());
+        Resource draft = links.createResource(draftIri);
+        draft.addProperty(DCG.draftOf, links.createResource(resolutionIri));
+        for (DraftLink.ParagraphPair pair : link.pairs()) {
+            Resource a = links.createResource(paragraphIri(draftIri, pair.operative(), pair.draftPosition()));
+            Resource b = links.createResource(paragraphIri(resolutionIri, pair.operative(), pair.resolutionPosition()));
+            a.addProperty(DCG.alignedWith, b);
+            b.addProperty(DCG.alignedWith, a);
+        }
+    }
+
+    private void basis(Model work, Resource doc, ExtractedDocument d) {
+        var b = d.basis();
+        doc.addLiteral(DCG.referredToMainCommittee, b.mainCommittee());
+        if (b.documentSymbol() == null) return;
+        Resource basisDoc = stub(work, b.documentSymbol());
+        doc.addProperty(DCG.adoptedOnBasisOf, basisDoc).addProperty(ELI.based_on, basisDoc);
+        if (b.mainCommittee()) {
+            doc.addProperty(DCG.committeeReport, basisDoc);
+            if (b.reportParagraph() != null) doc.addLiteral(DCG.committeeReportParagraph, integer(work, b.reportParagraph()));
+            if (b.committee() != null) doc.addProperty(DCG.mainCommittee, work.createResource(iris.body(b.committee())));
+        }
+    }
+
+    private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang) {
+        String iri = p.operative() ? iris.operative(doc.getURI(), p.number()) : iris.preambular(doc.getURI(), p.position());
+        Resource para = work.createResource(iri);
+        para.addProperty(RDF.type, p.operative() ? DCG.OperativeParagraph : DCG.PreambularParagraph);
+        para.addProperty(RDF.type, ELI.LegalResourceSubdivision);
+        para.addProperty(ELI.is_part_of, doc);
+        doc.addProperty(DCG.paragraph, para).addProperty(ELI.has_part, para);
+        para.addLiteral(DCG.position, integer(work, p.position()));
+        if (p.number() != null) {
+            para.addLiteral(DCG.number, integer(work, p.number()));
+            para.addProperty(ELI.number, String.valueOf(p.number()));
+        }
+        for (Citation c : p.citations()) cite(work, expr, para, c, lang);
+        for (String body : p.mentions()) para.addProperty(DCG.mentions, work.createResource(body));
+        for (String a : p.addressees()) para.addProperty(DCG.addressee, work.createResource(a));
+        for (String g : p.goals()) para.addProperty(DCG.goal, work.createResource(g));
+        for (int n : p.footnotes()) para.addProperty(DCG.footnote, work.createResource(iris.footnote(doc.getURI(), n)));
+        if (p.deadline() != null) {
+            if (p.deadline().date() != null) {
+                para.addLiteral(DCG.deadline, work.createTypedLiteral(p.deadline().date().toString(), XSDDatatype.XSDdate));
+            } else {
+                para.addProperty(DCG.deadline, p.deadline().label());
+                para.addLiteral(DCG.deadlineSession, integer(work, p.deadline().session()));
+            }
+        }
+        Resource words = expr.createResource(iri);
+        words.addProperty(DCG.text, p.text(), lang);
+        if (p.openingWords() != null) words.addProperty(DCG.openingWords, p.openingWords(), lang);
+        if (p.phrase() != null) words.addProperty(DCG.verb, expr.createResource(p.phrase().iri()));
+        if (p.addresseeText() != null) words.addProperty(DCG.addresseeText, p.addresseeText(), lang);
+        if (p.span() != null) sourceText(expr, words, iri, expression, p.span(), lang);
+    }
+
+    private void footnote(Model work, Model expr, Resource doc, Resource expression, Footnote f, String lang) {
+        String iri = iris.footnote(doc.getURI(), f.number());
+        Resource note = work.createResource(iri);
+        note.addProperty(RDF.type, DCG.Footnote).addProperty(ELI.is_part_of, doc);
+        note.addLiteral(DCG.number, integer(work, f.number()));
+        note.addProperty(DCG.marker, String.valueOf(f.number()));
+        for (Citation c : f.citations()) cite(work, expr, note, c, lang);
+        Resource words = expr.createResource(iri);
+        words.addProperty(DCG.text, f.text(), lang);
+        if (f.span() != null) sourceText(expr, words, iri, expression, f.span(), lang);
+    }
+
+    private void cite(Model work, Model expr, Resource citing, Citation c, String lang) {
+        Resource cited = stub(work, c.symbol());
+        citing.addProperty(ELI.cites, cited);
+        if (c.date() != null) cited.addLiteral(ELI.date_document, work.createTypedLiteral(c.date().toString(), XSDDatatype.XSDdate));
+        if (c.title() != null) expr.createResource(cited.getURI()).addProperty(ELI.title, c.title(), lang);
+    }
+
+    /** A document known by its symbol, described only as far as the symbol tells. */
+    private Resource stub(Model m, String symbol) {
+        Resource r = m.createResource(iris.doc(symbol));
+        r.addProperty(RDF.type, SymbolTypes.of(symbol)).addProperty(RDF.type, ELI.LegalResource);
+        r.addProperty(DCG.symbol, symbol);
+        r.addProperty(RDFS.seeAlso, m.createResource(Iris.undocs(symbol)));
+        return r;
+    }
+
+    private void sourceText(Model expr, Resource subject, String iri, Resource expression, Span span, String lang) {
+        Resource target = expr.createResource(iri + "/source/" + lang);
+        Resource selector = expr.createResource(iri + "/source/" + lang + "/position");
+        target.addProperty(RDF.type, OA.SpecificResource).addProperty(OA.hasSource, expression).addProperty(OA.hasSelector, selector);
+        selector.addProperty(RDF.type, OA.TextPositionSelector);
+        selector.addLiteral(OA.start, integer(expr, span.start()));
+        selector.addLiteral(OA.end, integer(expr, span.end()));
+        subject.addProperty(DCG.sourceText, target);
+    }
+
+    private void provenance(Model m, String graphIri, ExtractedDocument d) {
+        Resource source = m.createResource(iris.source(d.source().sha256()));
+        source.addProperty(DCG.sourceSha256, d.source().sha256()).addProperty(RDFS.label, d.source().name());
+        m.createResource(graphIri).addProperty(RDF.type, PROV.Entity)
+                .addProperty(PROV.wasDerivedFrom, source)
+                .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(buildTime.toString(), XSDDatatype.XSDdateTime))
+                .addProperty(DCG.extractorVersion, EXTRACTOR_VERSION);
+    }
+
+    private Model graph(String iri) {
+        return graphs.computeIfAbsent(iri, k -> ModelFactory.createDefaultModel());
+    }
+
+    private static Literal integer(Model m, int n) {
+        return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    private String paragraphIri(String docIri, boolean operative, int position) {
+        return operative ? iris.operative(docIri, position) : iris.preambular(docIri, position);
+    }
+}

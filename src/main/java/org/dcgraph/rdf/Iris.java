@@ -1,0 +1,46 @@
+package org.dcgraph.rdf;
+
+/**
+ * Mints the IRIs of the contract (see {@code design/contract.md}) under the configured base, and the
+ * IRIs of named graphs: {@code {base}graph/{symbol}} for what a document says whatever its language,
+ * {@code {base}graph/{symbol}/{lang}} for what one language version says.
+ */
+public final class Iris {
+    private final String base;
+
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() { return base; }
+
+    public String doc(String symbol) { return base + "id/doc/" + symbol; }
+
+    public String provisionalDoc(String slug) { return base + "id/doc/x/" + slug; }
+
+    public String expression(String docIri, String lang) { return docIri + "/" + lang; }
+
+    public String preambular(String docIri, int position) { return docIri + "/pp/" + position; }
+
+    public String operative(String docIri, int number) { return docIri + "/op/" + number; }
+
+    public String footnote(String docIri, int number) { return docIri + "/fn/" + number; }
+
+    public String body(String key) { return base + "id/body/" + key; }
+
+    public String country(String iso3) { return base + "id/country/" + iso3; }
+
+    public String workGraph(String docIri) { return base + "graph/" + docIri.substring((base + "id/doc/").length()); }
+
+    public String expressionGraph(String docIri, String lang) { return workGraph(docIri) + "/" + lang; }
+
+    public String linksGraph() { return base + "graph/links"; }
+
+    public String referenceGraph() { return base + "graph/reference"; }
+
+    public String buildGraph() { return base + "graph/build"; }
+
+    public String source(String sha256) { return base + "id/source/" + sha256; }
+
+    public static String undocs(String symbol) { return "https://undocs.org/" + symbol; }
+}

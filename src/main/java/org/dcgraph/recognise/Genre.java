@@ -1,0 +1,21 @@
+package org.dcgraph.recognise;
+
+/** The kinds of document dcgraph tells apart, and whether this version can extract them yet. */
+public enum Genre {
+    GA_RESOLUTION("General Assembly resolution", true),
+    GA_DRAFT_RESOLUTION("General Assembly draft resolution", true),
+    UN_REPORT("United Nations report", false),
+    SCHOLARLY_ARTICLE("scholarly article", false);
+
+    private final String description;
+    private final boolean supported;
+
+    Genre(String description, boolean supported) {
+        this.description = description;
+        this.supported = supported;
+    }
+
+    public String description() { return description; }
+
+    public boolean supported() { return supported; }
+}

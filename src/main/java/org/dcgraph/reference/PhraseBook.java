@@ -1,0 +1,131 @@
+package org.dcgraph.reference;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.dcgraph.normalise.MatchFolding;
+import org.dcgraph.rdf.DCG;
+
+/**
+ * Recognises the opening phrase of a paragraph against the multilingual vocabulary in
+ * {@code ontology/verbs.ttl}. Matching is word by word on folded text, the longest label wins, and
+ * the vocabulary's modifier words ("also", "أيضا") may stand inside a phrase: "Noting also with
+ * concern" is "Noting with concern". In Arabic, the particle that opens a preambular paragraph
+ * (وإذ, and the وإنه / وإن a damaged text layer makes of it) is not part of the phrase.
+ */
+public final class PhraseBook {
+    /** A recognised phrase and where, in the text given, its words end. */
+    public record Match(OpeningPhrase phrase, int end) {}
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
+    private static final Pattern ARABIC_PREAMBLE_PARTICLE = Pattern.compile("^\\s*و?(?:اذ|انه|ان)\\s+");
+
+    private record Entry(List<String> words, OpeningPhrase phrase) {}
+
+    private final Map<String, List<Entry>> entriesByLanguage = new HashMap<>();
+    private final Set<String> modifiers = new HashSet<>();
+
+    public PhraseBook(ReferenceData data) {
+        Model m = data.model();
+        for (Resource concept : m.listSubjectsWithProperty(RDF.type, DCG.OpeningPhrase).toList()) {
+            OpeningPhrase phrase = phrase(concept);
+            for (Property p : new Property[] {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel}) {
+                for (Statement s : concept.listProperties(p).toList()) {
+                    String lang = s.getLanguage();
+                    List<String> words = words(stripParticle(lang, MatchFolding.fold(s.getString())));
+                    if (!words.isEmpty()) entriesByLanguage.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Entry(words, phrase));
+                }
+            }
+        }
+        entriesByLanguage.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
+        m.listObjectsOfProperty(DCG.verbModifier)
+                .forEach(o -> modifiers.add(MatchFolding.fold(o.asLiteral().getLexicalForm()).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The phrase that opens the text, for paragraphs of the given kind in the given language.
+     * The text must already be folded with {@link MatchFolding}; the end offset refers to it.
+     */
+    public Match match(String language, boolean operative, String foldedText) {
+        int offset = 0;
+        if ("ar".equals(language) && !operative) {
+            Matcher particle = ARABIC_PREAMBLE_PARTICLE.matcher(foldedText);
+            if (particle.find()) offset = particle.end();
+        }
+        List<int[]> spans = wordSpans(foldedText, offset, 12);
+        List<String> words = new ArrayList<>();
+        for (int[] span : spans) words.add(foldedText.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
+        for (Entry e : entriesByLanguage.getOrDefault(language, List.of())) {
+            if (e.phrase().operative() != operative) continue;
+            int consumed = consume(words, e.words());
+            if (consumed > 0) {
+                while (consumed < words.size() && modifiers.contains(words.get(consumed))) consumed++;
+                return new Match(e.phrase(), spans.get(consumed - 1)[1]);
+            }
+        }
+        return null;
+    }
+
+    public boolean hasLanguage(String language) {
+        return entriesByLanguage.containsKey(language);
+    }
+
+    private int consume(List<String> text, List<String> phrase) {
+        int i = 0;
+        for (int j = 0; j < phrase.size(); ) {
+            if (i >= text.size()) return 0;
+            if (text.get(i).equals(phrase.get(j))) {
+                i++;
+                j++;
+            } else if (j > 0 && modifiers.contains(text.get(i))) {
+                i++;
+            } else {
+                return 0;
+            }
+        }
+        return i;
+    }
+
+    private static OpeningPhrase phrase(Resource concept) {
+        String english = concept.getURI();
+        for (Statement s : concept.listProperties(SKOS.prefLabel).toList()) {
+            if ("en".equals(s.getLanguage())) english = s.getString();
+        }
+        Statement kind = concept.getProperty(DCG.paragraphKind);
+        Statement mandate = concept.getProperty(DCG.mandateKind);
+        return new OpeningPhrase(concept.getURI(), english,
+                kind != null && "operative".equals(kind.getString()),
+                mandate == null ? null : mandate.getResource().getURI());
+    }
+
+    private static String stripParticle(String lang, String folded) {
+        return "ar".equals(lang) ? ARABIC_PREAMBLE_PARTICLE.matcher(folded).replaceFirst("") : folded;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (int[] span : wordSpans(text, 0, Integer.MAX_VALUE)) words.add(text.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
+        return words;
+    }
+
+    private static List<int[]> wordSpans(String text, int from, int max) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        m.region(from, text.length());
+        while (spans.size() < max && m.find()) spans.add(new int[] {m.start(), m.end()});
+        return spans;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dcgraph.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.dcgraph.Digests;
+
+/**
+ * The curated reference data under {@code ontology/}: the dcgraph ontology, the opening-phrase
+ * vocabulary, UN bodies and groups, countries, SDGs and named instruments. The files are written
+ * with the default base; a service running under another base gets every {@code id/} IRI rewritten.
+ */
+public final class ReferenceData {
+    public static final String DEFAULT_BASE = "https://w3id.org/dcgraph/";
+    public static final List<String> FILES =
+            List.of("dcgraph.ttl", "verbs.ttl", "bodies.ttl", "countries.ttl", "sdgs.ttl", "instruments.ttl");
+
+    private final Model model;
+    private final String base;
+    private final String digest;
+
+    private ReferenceData(Model model, String base, String digest) {
+        this.model = model;
+        this.base = base;
+        this.digest = digest;
+    }
+
+    /** Reads the reference files from the classpath folder {@code ontology/}. */
+    public static ReferenceData load(String base) {
+        Model model = ModelFactory.createDefaultModel();
+        StringBuilder all = new StringBuilder();
+        for (String file : FILES) {
+            String turtle = read("ontology/" + file);
+            all.append(turtle);
+            if (!DEFAULT_BASE.equals(base)) turtle = turtle.replace(DEFAULT_BASE + "id/", base + "id/");
+            RDFParser.fromString(turtle, Lang.TURTLE).base(base).parse(model);
+        }
+        return new ReferenceData(model, base, Digests.sha256(all.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Model model() { return model; }
+
+    public String base() { return base; }
+
+    /** SHA-256 of the reference files, so that a change to them makes a store out of date. */
+    public String digest() { return digest; }
+
+    public String id(String path) { return base + "id/" + path; }
+
+    private static String read(String resource) {
+        try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("reference data missing from the classpath: " + resource);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read reference data " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.dcgraph.serve;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.exec.RowSet;
+import org.dcgraph.query.BadParameterException;
+import org.dcgraph.query.NamedQuery;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryParameter;
+import org.dcgraph.query.QueryRunner;
+import org.dcgraph.query.QueryTimeoutException;
+import org.dcgraph.query.ResultFormat;
+import org.dcgraph.query.UnknownQueryException;
+
+/**
+ * {@code GET /queries} lists the catalogue as JSON; {@code GET /queries/{name}} runs a named query with the
+ * query-string parameters, answering in the format of {@code format=} or else of the Accept header.
+ */
+final class NamedQueryServlet extends HttpServlet {
+    static final String PATH = "/queries";
+    private static final String FORMAT_PARAMETER = "format";
+    private static final Map<String, ResultFormat> FORMATS_BY_MEDIA_TYPE = Map.of(
+            ResultFormat.JSON.mediaType(), ResultFormat.JSON,
+            WebContent.contentTypeJSON, ResultFormat.JSON,
+            ResultFormat.XML.mediaType(), ResultFormat.XML,
+            WebContent.contentTypeXML, ResultFormat.XML,
+            ResultFormat.CSV.mediaType(), ResultFormat.CSV,
+            ResultFormat.TSV.mediaType(), ResultFormat.TSV);
+    private static final AcceptList OFFER = AcceptList.create(FORMATS_BY_MEDIA_TYPE.keySet().toArray(String[]::new));
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final transient QueryCatalogue catalogue;
+    private final transient QueryRunner runner;
+
+    NamedQueryServlet(QueryCatalogue catalogue, QueryRunner runner) {
+        this.catalogue = catalogue;
+        this.runner = runner;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        if (path == null || path.equals("/")) {
+            listCatalogue(response);
+            return;
+        }
+        try {
+            NamedQuery query = catalogue.get(path.substring(1));
+            ResultFormat format = chooseFormat(request, query);
+            RowSet rows = runner.run(query, parameters(request, query));
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(format.mediaType());
+            response.setCharacterEncoding("UTF-8");
+            format.write(response.getOutputStream(), rows);
+        } catch (UnknownQueryException e) {
+            PlainTextError.send(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+        } catch (BadParameterException e) {
+            PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (QueryTimeoutException e) {
+            PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+        }
+    }
+
+    private static ResultFormat chooseFormat(HttpServletRequest request, NamedQuery query) {
+        String name = request.getParameter(FORMAT_PARAMETER);
+        if (name != null)
+            return ResultFormat.forName(name).orElseThrow(() ->
+                    new BadParameterException(query.name(), FORMAT_PARAMETER, "'" + name + "' is not one of json, xml, csv, tsv"));
+        String accept = request.getHeader("Accept");
+        MediaType chosen = accept == null ? null : AcceptList.match(new AcceptList(accept), OFFER);
+        // Like Fuseki's /sparql: an Accept header that matches nothing gets the default rather than a 406.
+        return chosen == null ? ResultFormat.JSON : FORMATS_BY_MEDIA_TYPE.get(chosen.getContentTypeStr());
+    }
+
+    /** The query-string parameters other than {@code format}, each given once. */
+    private static Map<String, String> parameters(HttpServletRequest request, NamedQuery query) {
+        Map<String, String> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.equals(FORMAT_PARAMETER))
+                return;
+            if (values.length > 1)
+                throw new BadParameterException(query.name(), name, "given " + values.length + " times; give it once");
+            parameters.put(name, values[0]);
+        });
+        return parameters;
+    }
+
+    private void listCatalogue(HttpServletResponse response) throws IOException {
+        List<Map<String, Object>> entries = catalogue.all().stream().map(NamedQueryServlet::describe).toList();
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(WebContent.contentTypeJSON);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), entries);
+    }
+
+    private static Map<String, Object> describe(NamedQuery query) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", query.name());
+        entry.put("title", query.title());
+        entry.put("answers", query.answers());
+        entry.put("params", query.parameters().stream().map(NamedQueryServlet::describe).toList());
+        entry.put("columns", query.columns());
+        return entry;
+    }
+
+    private static Map<String, Object> describe(QueryParameter parameter) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", parameter.name());
+        entry.put("datatype", parameter.type().declared());
+        entry.put("required", parameter.required());
+        entry.put("description", parameter.description());
+        return entry;
+    }
+}

@@ -1,0 +1,38 @@
+package org.dcgraph.serve;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.atlas.web.ContentType;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.web.HttpNames;
+
+/**
+ * Answers a SPARQL Update sent to the query endpoint with 403 and a message saying why. Fuseki's query operation
+ * would refuse it anyway, but with 415 or "No 'query=' parameter", which does not tell the sender that updates
+ * are not offered at all.
+ */
+final class UpdateRefusalFilter implements Filter {
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (isUpdate((HttpServletRequest) request)) {
+            PlainTextError.send((HttpServletResponse) response, HttpServletResponse.SC_FORBIDDEN,
+                    "SPARQL Update is not accepted: this service is read-only and " + SparqlEndpoint.PATH + " answers queries only");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isUpdate(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        if (contentType != null && WebContent.contentTypeSPARQLUpdate.equalsIgnoreCase(ContentType.create(contentType).getContentTypeStr()))
+            return true;
+        return request.getParameter(HttpNames.paramUpdate) != null;
+    }
+}

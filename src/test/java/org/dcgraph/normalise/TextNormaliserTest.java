@@ -1,0 +1,93 @@
+package org.dcgraph.normalise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormaliserTest {
+    private static String clean(String s) {
+        return TextNormaliser.normalise(s).text();
+    }
+
+    @Test
+    void arabicResolutionNumbersAreReadInEnglishOrder() {
+        assertEquals("وإذ تشير إلى قرارها 78/311 المؤرخ", clean("وإذ تشير إلى قرارها 311/78 المؤرخ"));
+    }
+
+    @Test
+    void ecosocYearFirstNumbersAreReadInEnglishOrder() {
+        assertEquals("قرار المجلس الاقتصادي والاجتماعي 2023/3 المؤرخ", clean("قرار المجلس الاقتصادي والاجتماعي 3/2023 المؤرخ"));
+    }
+
+    @Test
+    void earlyArabicSessionNumbersBecomeRomanNumerals() {
+        assertEquals("(1) القرار 217 A (III).", clean("(1) القرار 217 ألف (د-3)."));
+    }
+
+    @Test
+    void symbolsInLatinLettersAreLeftAsTheyAre() {
+        assertEquals("[دون الإحالة إلى لجنة رئيسية (A/78/L.86)] انظر A/C.2/59/3",
+                clean("[دون الإحالة إلى لجنة رئيسية (A/78/L.86)] انظر A/C.2/59/3"));
+    }
+
+    @Test
+    void englishTextKeepsItsNumberOrder() {
+        assertEquals("its resolution 70/1 of 25 September 2015", clean("its resolution [70/1](#) of 25 September 2015"));
+    }
+
+    @Test
+    void arabicIndicDigitsBecomeAsciiDigits() {
+        assertEquals("الجلسة العامة 97", clean("الجلسة العامة ٩٧"));
+    }
+
+    @Test
+    void tatweelIsRemoved() {
+        assertEquals("بجاححا", clean("بجـاححـا"));
+    }
+
+    @Test
+    void presentationFormsBecomeOrdinaryLetters() {
+        assertEquals("لا", clean("\uFEFB"));
+    }
+
+    @Test
+    void decomposedLettersAreComposed() {
+        assertEquals("é", clean("e\u0301"));
+    }
+
+    @Test
+    void footnoteMarkersOfEveryTypographyBecomeOneForm() {
+        String expected = "Rights," + MarkupRemnants.marker("1");
+        assertEquals(expected, clean("Rights,¹"));
+        assertEquals("لحقوق الإنسان" + MarkupRemnants.marker("1") + "،", clean("لحقوق الإنسان<sup>(1)</sup>،"));
+        assertEquals("المسألة" + MarkupRemnants.marker("12") + "،", clean("المسألة⁽¹²⁾،"));
+    }
+
+    @Test
+    void markdownEmphasisAndHeadingsAreRemoved() {
+        assertEquals("1 - تقرر سد الفجوات\nقرار اتخذته", clean("1 - **تقرر** سد الفجوات\n## قرار اتخذته"));
+        assertEquals("1. Resolves to bridge", clean("1. *Resolves* to bridge"));
+    }
+
+    @Test
+    void pageFurnitureLinesAreDropped() {
+        String text = "A/74/821\nfirst line\n20-05913 3/24\nsecond line\nA/74/821\n3/24\nthird";
+        assertEquals("A/74/821\nfirst line\nsecond line\nthird", clean(text));
+    }
+
+    @Test
+    void everyCleanCharacterPointsBackIntoTheSource() {
+        String source = "وإذ تشير إلى قرارها 311/78<sup>(2)</sup> المؤرخ";
+        MappedText t = TextNormaliser.normalise(source);
+        int at = t.text().indexOf("المؤرخ");
+        assertEquals(source.indexOf("المؤرخ"), t.sourceOffset(at));
+    }
+
+    @Test
+    void scriptShareDecidesWhetherTextIsArabic() {
+        assertTrue(TextNormaliser.mostlyArabicScript("قرار اتخذته الجمعية العامة A/78/L.86"));
+        assertFalse(TextNormaliser.mostlyArabicScript("Resolution adopted by the General Assembly"));
+    }
+}
