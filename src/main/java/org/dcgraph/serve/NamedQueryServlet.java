@@ -30,14 +30,15 @@ import org.dcgraph.query.UnknownQueryException;
 final class NamedQueryServlet extends HttpServlet {
     static final String PATH = "/queries";
     private static final String FORMAT_PARAMETER = "format";
-    private static final Map<String, ResultFormat> FORMATS_BY_MEDIA_TYPE = Map.of(
-            ResultFormat.JSON.mediaType(), ResultFormat.JSON,
-            WebContent.contentTypeJSON, ResultFormat.JSON,
-            ResultFormat.XML.mediaType(), ResultFormat.XML,
-            WebContent.contentTypeXML, ResultFormat.XML,
-            ResultFormat.CSV.mediaType(), ResultFormat.CSV,
-            ResultFormat.TSV.mediaType(), ResultFormat.TSV);
-    private static final AcceptList OFFER = AcceptList.create(FORMATS_BY_MEDIA_TYPE.keySet().toArray(String[]::new));
+    /** Media types offered, in order of preference: a wildcard Accept header gets the first, SPARQL JSON. */
+    private static final List<Map.Entry<String, ResultFormat>> OFFERED = List.of(
+            Map.entry(ResultFormat.JSON.mediaType(), ResultFormat.JSON),
+            Map.entry(WebContent.contentTypeJSON, ResultFormat.JSON),
+            Map.entry(ResultFormat.XML.mediaType(), ResultFormat.XML),
+            Map.entry(WebContent.contentTypeXML, ResultFormat.XML),
+            Map.entry(ResultFormat.CSV.mediaType(), ResultFormat.CSV),
+            Map.entry(ResultFormat.TSV.mediaType(), ResultFormat.TSV));
+    private static final AcceptList OFFER = AcceptList.create(OFFERED.stream().map(Map.Entry::getKey).toArray(String[]::new));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient QueryCatalogue catalogue;
@@ -80,7 +81,8 @@ final class NamedQueryServlet extends HttpServlet {
         String accept = request.getHeader("Accept");
         MediaType chosen = accept == null ? null : AcceptList.match(new AcceptList(accept), OFFER);
         // Like Fuseki's /sparql: an Accept header that matches nothing gets the default rather than a 406.
-        return chosen == null ? ResultFormat.JSON : FORMATS_BY_MEDIA_TYPE.get(chosen.getContentTypeStr());
+        return OFFERED.stream().filter(offered -> chosen != null && offered.getKey().equals(chosen.getContentTypeStr()))
+                      .map(Map.Entry::getValue).findFirst().orElse(ResultFormat.JSON);
     }
 
     /** The query-string parameters other than {@code format}, each given once. */

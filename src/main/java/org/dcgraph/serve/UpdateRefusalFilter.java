@@ -1,6 +1,7 @@
 package org.dcgraph.serve;
 
 import java.io.IOException;
+import java.io.OutputStream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -21,18 +22,27 @@ import org.apache.jena.riot.web.HttpNames;
 final class UpdateRefusalFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        if (isUpdate((HttpServletRequest) request)) {
-            PlainTextError.send((HttpServletResponse) response, HttpServletResponse.SC_FORBIDDEN,
-                    "SPARQL Update is not accepted: this service is read-only and " + SparqlEndpoint.PATH + " answers queries only");
-            return;
+        HttpServletRequest httpRequest = (HttpServletRequest) request;
+        if (isUpdateBody(httpRequest)) {
+            // Read the unwanted body: Jetty closes a connection whose request body is left unread, and a client
+            // reusing it for its next request would fail.
+            httpRequest.getInputStream().transferTo(OutputStream.nullOutputStream());
+            refuse((HttpServletResponse) response);
+        } else if (httpRequest.getParameter(HttpNames.paramUpdate) != null) {
+            refuse((HttpServletResponse) response);
+        } else {
+            chain.doFilter(request, response);
         }
-        chain.doFilter(request, response);
     }
 
-    private static boolean isUpdate(HttpServletRequest request) {
+    private static boolean isUpdateBody(HttpServletRequest request) {
         String contentType = request.getContentType();
-        if (contentType != null && WebContent.contentTypeSPARQLUpdate.equalsIgnoreCase(ContentType.create(contentType).getContentTypeStr()))
-            return true;
-        return request.getParameter(HttpNames.paramUpdate) != null;
+        return contentType != null
+               && WebContent.contentTypeSPARQLUpdate.equalsIgnoreCase(ContentType.create(contentType).getContentTypeStr());
+    }
+
+    private static void refuse(HttpServletResponse response) throws IOException {
+        PlainTextError.send(response, HttpServletResponse.SC_FORBIDDEN,
+                "SPARQL Update is not accepted: this service is read-only and " + SparqlEndpoint.PATH + " answers queries only");
     }
 }

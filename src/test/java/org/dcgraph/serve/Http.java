@@ -12,12 +12,30 @@ import java.time.Duration;
 
 /** Requests to a test server over real HTTP. */
 final class Http {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient SHARED = newClient();
 
     private final String base;
+    private final HttpClient client;
 
     Http(DcgraphServer server) {
-        this.base = "http://127.0.0.1:" + server.port();
+        this("http://127.0.0.1:" + server.port(), SHARED);
+    }
+
+    private Http(String base, HttpClient client) {
+        this.base = base;
+        this.client = client;
+    }
+
+    /**
+     * Requests on connections of their own. For a request that Fuseki refuses without reading its body: Jetty
+     * then drops the connection, and a later request that reused it would fail.
+     */
+    Http onOwnConnection() {
+        return new Http(base, newClient());
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     String url(String path) {
@@ -47,9 +65,9 @@ final class Http {
         return builder;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

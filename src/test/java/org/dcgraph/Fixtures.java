@@ -1,0 +1,69 @@
+package org.dcgraph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.InstrumentIndex;
+import org.dcgraph.extract.ParagraphReader;
+import org.dcgraph.extract.ResolutionExtractor;
+import org.dcgraph.extract.SourceFile;
+import org.dcgraph.extract.SponsorReader;
+import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.TextNormaliser;
+import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.recognise.GenreRecogniser;
+import org.dcgraph.reference.Lexicons;
+import org.dcgraph.reference.PhraseBook;
+import org.dcgraph.reference.ReferenceData;
+
+/** The real documents tests read, and the extractor set up as the build sets it up. */
+public final class Fixtures {
+    /** A/RES/78/311 in Arabic, adopted without reference to a Main Committee. */
+    public static final String RES_78_311_AR = "corpus/000_ee7c7ba4905485ec.txt";
+    /** The road map A/74/821 in Arabic, with a damaged text layer. */
+    public static final String ROAD_MAP_AR = "corpus/001_80c27634f70a6a19.txt";
+    /** A journal article in Persian with an English abstract. */
+    public static final String ARTICLE_FA = "corpus/002_bafc7444ad333736.txt";
+    /** A/RES/78/132 in Arabic, adopted on the report of the Second Committee. */
+    public static final String RES_78_132_AR = "corpus/003_8c8d547b68540b12.txt";
+    /** The English draft A/78/L.86, whose text lost its symbol. */
+    public static final String DRAFT_L86_EN = "corpus/004_1fce983438793eb7.txt";
+
+    public static final ReferenceData REFERENCE = ReferenceData.load(ReferenceData.DEFAULT_BASE);
+    private static final Lexicons LEXICONS = new Lexicons(REFERENCE);
+    private static final ResolutionExtractor EXTRACTOR = new ResolutionExtractor(
+            new ParagraphReader(new PhraseBook(REFERENCE), LEXICONS, new InstrumentIndex(REFERENCE, LEXICONS)),
+            new SponsorReader(LEXICONS));
+
+    private Fixtures() {}
+
+    public static byte[] bytes(String resource) {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("fixture missing: " + resource);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static NamedBytes file(String resource) {
+        return new NamedBytes(resource, bytes(resource));
+    }
+
+    public static ExtractedDocument extract(String resource) throws ExtractionException {
+        SourceFile source = SourceFile.of(resource, bytes(resource));
+        return extract(source);
+    }
+
+    public static ExtractedDocument extract(SourceFile source) throws ExtractionException {
+        MappedText text = TextNormaliser.normalise(source.text());
+        return EXTRACTOR.extract(source, text, GenreRecogniser.recognise(text.text()).orElseThrow());
+    }
+
+    public static List<NamedBytes> bundledCorpus() {
+        return List.of(file(RES_78_311_AR), file(ROAD_MAP_AR), file(ARTICLE_FA), file(RES_78_132_AR), file(DRAFT_L86_EN));
+    }
+}

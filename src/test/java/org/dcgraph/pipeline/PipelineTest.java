@@ -1,0 +1,67 @@
+package org.dcgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dcgraph.Fixtures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PipelineTest {
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void setUp() {
+        pipeline = new Pipeline(Fixtures.REFERENCE);
+    }
+
+    private static FileOutcome outcome(BuildResult r, String file) {
+        return r.outcomes().stream().filter(o -> o.file().equals(file)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void bundledCorpusLoadsThreeDocumentsAndSaysWhyTheOtherTwoWait() {
+        BuildResult r = pipeline.run(Fixtures.bundledCorpus());
+        assertEquals(3, r.loadedCount());
+        assertEquals("recognised as a United Nations report (ar), not yet supported", outcome(r, Fixtures.ROAD_MAP_AR).message());
+        assertEquals("recognised as a scholarly article (fa), not yet supported", outcome(r, Fixtures.ARTICLE_FA).message());
+        assertTrue(outcome(r, Fixtures.DRAFT_L86_EN).message().startsWith("A/78/L.86, General Assembly draft resolution [en]"));
+    }
+
+    @Test
+    void badFilesAreSkippedWithTheirReasonAndTheRestLoads() {
+        byte[] resolution = Fixtures.bytes(Fixtures.RES_78_311_AR);
+        List<NamedBytes> files = new ArrayList<>(List.of(
+                new NamedBytes("empty.txt", new byte[0]),
+                new NamedBytes("binary.bin", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
+                new NamedBytes("latin1.txt", "R\u00e9solution".getBytes(StandardCharsets.ISO_8859_1)),
+                new NamedBytes("truncated.txt", new String(resolution, StandardCharsets.UTF_8).substring(0, 300).getBytes(StandardCharsets.UTF_8)),
+                new NamedBytes("letter.txt", "Dear friends, the picnic is on Sunday at noon.".getBytes(StandardCharsets.UTF_8)),
+                Fixtures.file(Fixtures.RES_78_311_AR)));
+        BuildResult r = pipeline.run(files);
+        assertEquals(1, r.loadedCount());
+        assertEquals("empty file", outcome(r, "empty.txt").message());
+        assertEquals("binary file (contains NUL bytes), not UTF-8 text", outcome(r, "binary.bin").message());
+        assertTrue(outcome(r, "latin1.txt").message().startsWith("not valid UTF-8 text"));
+        assertEquals("no opening formula (\"The General Assembly,\") was found", outcome(r, "truncated.txt").message());
+        assertEquals("not a UN document this version recognises", outcome(r, "letter.txt").message());
+    }
+
+    @Test
+    void aResolutionCutAfterItsPreambleIsRefusedForLackOfOperativeParagraphs() {
+        String text = new String(Fixtures.bytes(Fixtures.RES_78_311_AR), StandardCharsets.UTF_8);
+        String cut = text.substring(0, text.indexOf("1 - **تقرر**"));
+        BuildResult r = pipeline.run(List.of(new NamedBytes("cut.txt", cut.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("no operative paragraph was found", outcome(r, "cut.txt").message());
+    }
+
+    @Test
+    void eachSourceFileGetsAWorkGraphAndALanguageGraph() {
+        BuildResult r = pipeline.run(List.of(Fixtures.file(Fixtures.RES_78_311_AR)));
+        assertTrue(r.graphs().containsKey("https://w3id.org/dcgraph/graph/A/RES/78/311"));
+        assertTrue(r.graphs().containsKey("https://w3id.org/dcgraph/graph/A/RES/78/311/ar"));
+    }
+}

@@ -1,0 +1,49 @@
+package org.dcgraph.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.dcgraph.Fixtures;
+import org.dcgraph.normalise.TextNormaliser;
+import org.junit.jupiter.api.Test;
+
+class GenreRecogniserTest {
+    private static Recognition recognise(String resource) {
+        String text = TextNormaliser.normalise(new String(Fixtures.bytes(resource), StandardCharsets.UTF_8)).text();
+        return GenreRecogniser.recognise(text).orElseThrow();
+    }
+
+    @Test
+    void arabicResolutionIsRecognisedByItsAdoptionLine() {
+        assertEquals(new Recognition(Genre.GA_RESOLUTION, "ar"), recognise(Fixtures.RES_78_311_AR));
+        assertEquals(new Recognition(Genre.GA_RESOLUTION, "ar"), recognise(Fixtures.RES_78_132_AR));
+    }
+
+    @Test
+    void englishDraftIsRecognisedByItsSponsorsHeading() {
+        assertEquals(new Recognition(Genre.GA_DRAFT_RESOLUTION, "en"), recognise(Fixtures.DRAFT_L86_EN));
+    }
+
+    @Test
+    void damagedArabicReportIsRecognisedAsAReport() {
+        assertEquals(new Recognition(Genre.UN_REPORT, "ar"), recognise(Fixtures.ROAD_MAP_AR));
+    }
+
+    @Test
+    void persianArticleIsRecognisedAsAnArticleInPersian() {
+        assertEquals(new Recognition(Genre.SCHOLARLY_ARTICLE, "fa"), recognise(Fixtures.ARTICLE_FA));
+    }
+
+    @Test
+    void proseThatIsNoUnDocumentIsNotRecognised() {
+        assertTrue(GenreRecogniser.recognise("Shopping list: milk, eggs, bread and two lemons for the cake.").isEmpty());
+    }
+
+    @Test
+    void frenchResolutionIsRecognisedInFrench() {
+        String text = "Résolution adoptée par l’Assemblée générale le 1er juillet 2024\n\nL’Assemblée générale,\n\n"
+                + "Réaffirmant le droit international et la Charte des Nations Unies, et les résolutions de la session,";
+        assertEquals(new Recognition(Genre.GA_RESOLUTION, "fr"), GenreRecogniser.recognise(text).orElseThrow());
+    }
+}

@@ -1,0 +1,85 @@
+package org.dcgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+import org.dcgraph.Fixtures;
+import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    private final StoreBuilder builder = new StoreBuilder(new Pipeline(Fixtures.REFERENCE));
+
+    @Test
+    void storeIsBuiltOnceAndReusedWhileTheCorpusIsUnchanged() {
+        List<NamedBytes> corpus = Fixtures.bundledCorpus();
+        try (Store store = Store.open(dir)) {
+            assertTrue(builder.build(store, corpus, false).rebuilt());
+            long quads = store.quadCount();
+            assertFalse(builder.build(store, corpus, false).rebuilt());
+            assertEquals(quads, store.quadCount());
+        }
+    }
+
+    @Test
+    void changedCorpusMakesTheStoreOutOfDate() {
+        try (Store store = Store.open(dir)) {
+            builder.build(store, List.of(Fixtures.file(Fixtures.RES_78_311_AR)), false);
+            assertTrue(builder.build(store, Fixtures.bundledCorpus(), false).rebuilt());
+        }
+    }
+
+    @Test
+    void failedReplacementLeavesThePreviousContentUntouched() {
+        try (Store store = Store.open(dir)) {
+            builder.build(store, Fixtures.bundledCorpus(), false);
+            long before = store.quadCount();
+            String fingerprint = store.fingerprint("https://w3id.org/dcgraph/graph/build");
+            Map<String, Model> failing = new LinkedHashMap<>();
+            failing.put("https://example.org/graph/ok", ModelFactory.createDefaultModel()
+                    .add(ModelFactory.createDefaultModel().createResource("https://example.org/a"),
+                            org.apache.jena.vocabulary.RDFS.label, "a"));
+            failing.put("https://example.org/graph/broken", ModelFactory.createModelForGraph(new FailingGraph()));
+            assertThrows(IllegalStateException.class, () -> store.replaceAll(failing, "https://w3id.org/dcgraph/graph/build", "new"));
+            assertEquals(before, store.quadCount());
+            assertEquals(fingerprint, store.fingerprint("https://w3id.org/dcgraph/graph/build"));
+        }
+    }
+
+    /** A graph whose triples cannot be read, standing for a build that fails half-way through writing. */
+    private static final class FailingGraph extends GraphWrapper {
+        FailingGraph() {
+            super(org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        }
+
+        @Override
+        public ExtendedIterator<Triple> find() {
+            return WrappedIterator.create(List.<Triple>of().iterator()).andThen(new java.util.Iterator<Triple>() {
+                public boolean hasNext() { return true; }
+
+                public Triple next() { throw new IllegalStateException("disk full"); }
+            });
+        }
+
+        @Override
+        public Graph get() { return super.get(); }
+    }
+}
