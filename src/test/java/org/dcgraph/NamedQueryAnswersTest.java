@@ -1,0 +1,136 @@
+package org.dcgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
+import org.dcgraph.query.QueryRunner;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The named queries of the catalogue, answered from a TDB2 store built from the bundled corpus. */
+class NamedQueryAnswersTest {
+    private static final String ID = "https://w3id.org/dcgraph/id/";
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static QueryRunner runner;
+    private static QueryCatalogue catalogue;
+
+    @BeforeAll
+    static void build() {
+        store = Store.open(dir);
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
+        runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        catalogue = QueryCatalogue.fromDirectory(Path.of("queries"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<Map<String, String>> rows(String name, Map<String, String> params) {
+        RowSetRewindable rs = runner.run(catalogue.get(name), params);
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.next();
+            Map<String, String> row = new java.util.LinkedHashMap<>();
+            b.vars().forEachRemaining(v -> {
+                var n = b.get(v);
+                row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+            });
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    void documentsListsTheThreeDocumentsWithTheirTypesDatesAndLanguages() {
+        List<Map<String, String>> rows = rows("documents", Map.of());
+        assertEquals(List.of("A/RES/78/132", "A/78/L.86", "A/RES/78/311"), rows.stream().map(r -> r.get("symbol")).toList());
+        assertEquals(List.of("2023-12-19", "2024-06-25", "2024-07-01"), rows.stream().map(r -> r.get("date")).toList());
+        assertEquals(List.of("ar", "en", "ar"), rows.stream().map(r -> r.get("language")).toList());
+        assertEquals("https://w3id.org/dcgraph/ontology#DraftResolution", rows.get(1).get("type"));
+    }
+
+    @Test
+    void paragraphsOfTheResolutionComeInOrderWithKindNumberAndVerb() {
+        List<Map<String, String>> rows = rows("paragraphs", Map.of("symbol", "A/RES/78/311"));
+        assertEquals(30, rows.size());
+        assertEquals(Map.of("paragraph", ID + "doc/A/RES/78/311/pp/1", "kind", "preambular", "number", "1", "verb", "Reaffirming"),
+                withoutText(rows.get(0)));
+        assertEquals(Map.of("paragraph", ID + "doc/A/RES/78/311/op/15", "kind", "operative", "number", "15", "verb", "Requests"),
+                withoutText(rows.get(29)));
+        assertTrue(rows.get(29).get("text").startsWith("تطلب إلى الأمين العام"));
+    }
+
+    @Test
+    void paragraphsCanBeLimitedToALanguageTheDocumentLacks() {
+        assertEquals(0, rows("paragraphs", Map.of("symbol", "A/RES/78/311", "lang", "en")).size());
+    }
+
+    @Test
+    void citationsIncludeThoseMadeThroughFootnotes() {
+        List<Map<String, String>> rows = rows("citations", Map.of("symbol", "A/RES/78/132"));
+        List<String> cited = rows.stream().map(r -> r.get("citedSymbol")).toList();
+        assertTrue(cited.containsAll(List.of("A/RES/56/183", "E/RES/2006/46", "A/RES/70/1", "E/RES/2023/3", "A/74/821")), cited.toString());
+        assertTrue(rows.stream().allMatch(r -> r.get("citingSymbol").equals("A/RES/78/132")));
+    }
+
+    @Test
+    void sponsorsOfTheDraftAreFoundFromItsResolution() {
+        List<Map<String, String>> rows = rows("sponsors", Map.of("symbol", "A/RES/78/311"));
+        assertEquals(28, rows.size());
+        assertEquals(Map.of("country", ID + "country/DZA", "iso3", "DZA", "name", "Algeria"), rows.get(0));
+        assertEquals(rows, rows("sponsors", Map.of("symbol", "A/78/L.86")));
+    }
+
+    @Test
+    void bodiesCountTheParagraphsThatNameThem() {
+        List<Map<String, String>> rows = rows("bodies", Map.of("symbol", "A/RES/78/311"));
+        Map<String, String> sg = rows.stream().filter(r -> r.get("body").equals(ID + "body/SG")).findFirst().orElseThrow();
+        assertEquals("1", sg.get("mentions"));
+        assertEquals(ID + "doc/A/RES/78/311", sg.get("document"));
+    }
+
+    @Test
+    void mandatesGiveTheAddresseeAndTheDeadline() {
+        List<Map<String, String>> rows = rows("mandates", Map.of("symbol", "A/RES/78/311"));
+        Map<String, String> request = rows.get(rows.size() - 1);
+        assertEquals(Map.of("paragraph", ID + "doc/A/RES/78/311/op/15", "verb", "Requests", "addressee", ID + "body/SG",
+                "deadline", "80th session"), request);
+    }
+
+    @Test
+    void alignmentPairsEveryParagraphOfTheResolutionWithItsDraft() {
+        List<Map<String, String>> rows = rows("alignment", Map.of("symbol", "A/RES/78/311"));
+        assertEquals(30, rows.size());
+        assertEquals(Map.of("paragraph", ID + "doc/A/RES/78/311/op/9", "counterpart", ID + "doc/A/78/L.86/op/9",
+                "counterpartSymbol", "A/78/L.86"), rows.get(23));
+    }
+
+    @Test
+    void missingRequiredParameterIsRefusedWithItsName() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> rows("sponsors", Map.of()));
+        assertTrue(e.getMessage().contains("symbol"), e.getMessage());
+    }
+
+    private static Map<String, String> withoutText(Map<String, String> row) {
+        Map<String, String> copy = new java.util.HashMap<>(row);
+        copy.remove("text");
+        return copy;
+    }
+}
