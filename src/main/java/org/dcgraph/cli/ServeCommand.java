@@ -1,12 +1,34 @@
 package org.dcgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.serve.DcgraphServer;
+import org.dcgraph.serve.ServerSettings;
+import org.dcgraph.store.Store;
 
+/** {@code serve}: builds the store if it is missing or out of date, then serves it until the process ends. */
 final class ServeCommand {
     private ServeCommand() {}
 
-    static int run(List<String> args, PrintStream out) {
-        throw new UsageException("serve is being wired");
+    static int run(List<String> args, PrintStream out) throws IOException {
+        Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind"));
+        ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
+                .withPort(o.intValue("port", ServerSettings.DEFAULT_PORT))
+                .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)));
+        if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
+        if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
+        Store store = StoreSetup.openBuilt(o, out, false);
+        DcgraphServer server = DcgraphServer.start(store.dataset(), settings);
+        out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            store.close();
+        }));
+        server.join();
+        return 0;
     }
 }

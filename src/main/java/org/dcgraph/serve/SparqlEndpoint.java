@@ -19,7 +19,7 @@ final class SparqlEndpoint {
     static DataService dataService(DatasetGraph dataset, QueryLimits limits) {
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
-                .processor(new org.apache.jena.fuseki.servlets.SPARQL_QueryDataset())
+                .processor(new CompleteResultsQueryProcessor())
                 // Fuseki merges an endpoint's context over the dataset's for each request: time limit, SERVICE guard.
                 .context(limits.asContext())
                 .build();
