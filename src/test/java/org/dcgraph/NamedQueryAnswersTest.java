@@ -50,7 +50,7 @@ class NamedQueryAnswersTest {
             Map<String, String> row = new java.util.LinkedHashMap<>();
             b.vars().forEachRemaining(v -> {
                 var n = b.get(v);
-                row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+                if (n != null) row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
             });
             rows.add(row);
         }

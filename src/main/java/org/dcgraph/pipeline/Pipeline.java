@@ -2,14 +2,22 @@ package org.dcgraph.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
 import org.dcgraph.extract.ParagraphReader;
 import org.dcgraph.extract.ResolutionExtractor;
 import org.dcgraph.extract.SourceFile;
+import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.link.DraftMatcher;
 import org.dcgraph.link.LinkResult;
@@ -22,22 +30,24 @@ import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.PhraseBook;
 import org.dcgraph.reference.ReferenceData;
-import org.dcgraph.extract.SponsorReader;
+import org.dcgraph.validate.DocumentValidator;
 
 /**
  * The path of a document from source text to named graphs: normalise, recognise, extract, then link
- * across documents and write RDF. A file that cannot be used is reported with its reason and
- * contributes nothing; the others are unaffected.
+ * across documents, write RDF and validate it. A file that cannot be used, or whose graphs fail
+ * validation, is reported with its reason and contributes nothing; the others are unaffected.
  */
 public final class Pipeline {
     private final ReferenceData reference;
     private final ResolutionExtractor resolutions;
+    private final DocumentValidator validator;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
         Lexicons lexicons = new Lexicons(reference);
         ParagraphReader paragraphs = new ParagraphReader(new PhraseBook(reference), lexicons, new InstrumentIndex(reference, lexicons));
         this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
+        this.validator = new DocumentValidator(reference.model());
     }
 
     public ReferenceData reference() { return reference; }
@@ -61,15 +71,28 @@ public final class Pipeline {
             }
         }
         LinkResult linked = DraftMatcher.link(documents);
-        DocumentGraphs graphs = new DocumentGraphs(new Iris(reference.base()), Instant.now());
+        Iris iris = new Iris(reference.base());
+        DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ExtractedDocument d : linked.documents()) {
-            graphs.add(d);
-            outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, graphs.iriOf(d))));
+            Map<String, Model> own = writer.of(d);
+            String problems = validator.problems(own.values());
+            if (problems != null) {
+                refused.add(d);
+                outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
+                continue;
+            }
+            own.forEach((name, model) -> graphs.merge(name, model, Model::add));
+            outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
         }
-        for (DraftLink link : linked.draftLinks()) graphs.add(link);
-        graphs.graphs().put(new Iris(reference.base()).referenceGraph(), reference.model());
-        outcomes.sort(java.util.Comparator.comparing(FileOutcome::file));
-        return new BuildResult(graphs.graphs(), outcomes, linked.notes());
+        for (DraftLink link : linked.draftLinks()) {
+            if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
+            graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
+        }
+        graphs.put(iris.referenceGraph(), reference.model());
+        outcomes.sort(Comparator.comparing(FileOutcome::file));
+        return new BuildResult(graphs, outcomes, linked.notes());
     }
 
     ExtractedDocument extract(SourceFile source) throws ExtractionException {

@@ -17,6 +17,7 @@ import org.apache.jena.query.Syntax;
  */
 final class NamedQueryParser {
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String RESERVED_PARAMETER = "format";
 
     private final String name;
     private String title;
@@ -76,6 +77,9 @@ final class NamedQueryParser {
         String parameterName = parts[0];
         if (!VARIABLE_NAME.matcher(parameterName).matches())
             throw error("parameter name '" + parameterName + "' is not a SPARQL variable name");
+        // The HTTP route and the command line take the result format under this name.
+        if (parameterName.equals(RESERVED_PARAMETER))
+            throw error("parameter name '" + RESERVED_PARAMETER + "' is reserved for the result format");
         if (!parameterNames.add(parameterName))
             throw error("parameter '" + parameterName + "' declared twice");
         ParameterType type;

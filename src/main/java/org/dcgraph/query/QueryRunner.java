@@ -1,5 +1,7 @@
 package org.dcgraph.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -8,7 +10,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 
 /** Runs named queries against a dataset, within the service's {@link QueryLimits}. */
@@ -43,7 +49,11 @@ public final class QueryRunner {
         bindings.forEach(builder::substitution);
         limits.applyTo(builder);
         try (QueryExec execution = builder.build()) {
-            return execution.select().rewindable();
+            // TDB2 decodes terms lazily; detached copies stay readable after the read transaction ends.
+            RowSet rows = execution.select();
+            List<Binding> detached = new ArrayList<>();
+            rows.forEachRemaining(b -> detached.add(b.detach()));
+            return RowSetMem.create(RowSetStream.create(rows.getResultVars(), detached.iterator()));
         }
     }
 }

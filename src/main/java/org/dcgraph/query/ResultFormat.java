@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -27,6 +28,11 @@ public enum ResultFormat {
     /** The format for a short name: json, xml, csv or tsv, in any case. */
     public static Optional<ResultFormat> forName(String name) {
         return Arrays.stream(values()).filter(format -> format.shortName().equals(name.toLowerCase(Locale.ROOT))).findFirst();
+    }
+
+    /** "json, xml, csv, tsv", for messages that list the choices. */
+    public static String shortNames() {
+        return Arrays.stream(values()).map(ResultFormat::shortName).collect(Collectors.joining(", "));
     }
 
     public String shortName() {

@@ -1,7 +1,6 @@
 package org.dcgraph.rdf;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -31,27 +30,24 @@ public final class DocumentGraphs {
 
     private final Iris iris;
     private final Instant buildTime;
-    private final Map<String, Model> graphs = new LinkedHashMap<>();
-    private final Map<ExtractedDocument, String> docIris = new HashMap<>();
 
     public DocumentGraphs(Iris iris, Instant buildTime) {
         this.iris = iris;
         this.buildTime = buildTime;
     }
 
-    /** The named graphs written so far, by graph IRI. */
-    public Map<String, Model> graphs() { return graphs; }
-
+    /** The document's IRI: from its symbol, or provisional (from its session, agenda item and source digest). */
     public String iriOf(ExtractedDocument d) {
-        return docIris.computeIfAbsent(d, x -> x.symbol() != null ? iris.doc(x.symbol())
-                : iris.provisionalDoc("draft-" + x.session() + "-" + x.agendaItem() + "-" + x.source().sha256().substring(0, 12)));
+        return d.symbol() != null ? iris.doc(d.symbol())
+                : iris.provisionalDoc("draft-" + d.session() + "-" + d.agendaItem() + "-" + d.source().sha256().substring(0, 12));
     }
 
-    /** The graphs of one source file. */
-    public void add(ExtractedDocument d) {
+    /** The named graphs of one source file, by graph IRI: its work graph and its language graph. */
+    public Map<String, Model> of(ExtractedDocument d) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
         String docIri = iriOf(d);
-        Model work = graph(iris.workGraph(docIri));
-        Model expr = graph(iris.expressionGraph(docIri, d.language()));
+        Model work = graphs.computeIfAbsent(iris.workGraph(docIri), k -> ModelFactory.createDefaultModel());
+        Model expr = graphs.computeIfAbsent(iris.expressionGraph(docIri, d.language()), k -> ModelFactory.createDefaultModel());
         String lang = d.language();
         Resource doc = work.createResource(docIri);
         Resource expression = expr.createResource(iris.expression(docIri, lang));
@@ -96,11 +92,12 @@ public final class DocumentGraphs {
         for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
+        return graphs;
     }
 
-    /** The links between a draft and its resolution, in the links graph. */
-    public void add(DraftLink link) {
-        Model links = graph(iris.linksGraph());
+    /** The links between a draft and its resolution, for the links graph. */
+    public Model of(DraftLink link) {
+        Model links = ModelFactory.createDefaultModel();
         String draftIri = iriOf(link.draft());
         String resolutionIri = iriOf(link.resolution());
         Resource draft = links.createResource(draftIri);
@@ -111,6 +108,7 @@ public final class DocumentGraphs {
             a.addProperty(DCG.alignedWith, b);
             b.addProperty(DCG.alignedWith, a);
         }
+        return links;
     }
 
     private void basis(Model work, Resource doc, ExtractedDocument d) {
@@ -204,10 +202,6 @@ public final class DocumentGraphs {
                 .addProperty(PROV.wasDerivedFrom, source)
                 .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(buildTime.toString(), XSDDatatype.XSDdateTime))
                 .addProperty(DCG.extractorVersion, EXTRACTOR_VERSION);
-    }
-
-    private Model graph(String iri) {
-        return graphs.computeIfAbsent(iri, k -> ModelFactory.createDefaultModel());
     }
 
     private static Literal integer(Model m, int n) {

@@ -42,7 +42,8 @@ public final class DcgraphServer {
                 .enablePing(true)
                 .enableCors(true, null)
                 .build();
-        // Fuseki builds its Jetty connector with no way to set these; between build() and start() it can be changed.
+        // Fuseki's builder has no setting for either (JettyLib.httpConfiguration() hard-codes the 5 MB buffer, and
+        // the only host choice is loopback), but the connector it built can still be changed before start().
         configureConnectors(fuseki.getJettyServer(), settings.bindAddress());
         fuseki.start();
         return new DcgraphServer(fuseki);

@@ -77,12 +77,14 @@ final class NamedQueryServlet extends HttpServlet {
         String name = request.getParameter(FORMAT_PARAMETER);
         if (name != null)
             return ResultFormat.forName(name).orElseThrow(() ->
-                    new BadParameterException(query.name(), FORMAT_PARAMETER, "'" + name + "' is not one of json, xml, csv, tsv"));
+                    new BadParameterException(query.name(), FORMAT_PARAMETER, "'" + name + "' is not one of " + ResultFormat.shortNames()));
         String accept = request.getHeader("Accept");
         MediaType chosen = accept == null ? null : AcceptList.match(new AcceptList(accept), OFFER);
-        // Like Fuseki's /sparql: an Accept header that matches nothing gets the default rather than a 406.
-        return OFFERED.stream().filter(offered -> chosen != null && offered.getKey().equals(chosen.getContentTypeStr()))
-                      .map(Map.Entry::getValue).findFirst().orElse(ResultFormat.JSON);
+        // Like Fuseki's /sparql: no Accept header, or one that matches nothing, gets the default rather than a 406.
+        if (chosen == null)
+            return ResultFormat.JSON;
+        return OFFERED.stream().filter(offered -> offered.getKey().equals(chosen.getContentTypeStr()))
+                      .map(Map.Entry::getValue).findFirst().orElseThrow();
     }
 
     /** The query-string parameters other than {@code format}, each given once. */

@@ -141,6 +141,8 @@ class NamedQueryTest {
         assertRejected("paragraph.rq: parameter 'symbol' declared twice", HEADER + "# param: symbol xsd:string optional\n");
         assertRejected("paragraph.rq: '# param: lang' should read: name type required|optional description",
                        HEADER + "# param: lang\n");
+        assertRejected("paragraph.rq: parameter name 'format' is reserved for the result format",
+                       HEADER + "# param: format xsd:string optional\n");
     }
 
     @Test

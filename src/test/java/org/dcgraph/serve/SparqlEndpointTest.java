@@ -139,6 +139,8 @@ class SparqlEndpointTest {
         assertEquals(200, response.statusCode());
         assertEquals("text/csv; charset=utf-8", contentType(response));
         assertTrue(response.body().startsWith("number,text\r\n"), response.body());
+        HttpResponse<String> output = http.get("/sparql?output=tsv&query=" + encode(OPERATIVE), "Accept", "application/sparql-results+xml");
+        assertEquals("text/tab-separated-values; charset=utf-8", contentType(output));
     }
 
     @Test
