@@ -7,14 +7,33 @@ import org.dcgraph.Digests;
  * A source file as read: its name (for reports only: names mean nothing), its text and the SHA-256
  * of its bytes, which identifies it in provenance and decides whether a store is out of date.
  */
-public record SourceFile(String name, String text, String sha256) {
+public final class SourceFile {
+    private final String name;
+    private final String text;
+    private final String sha256;
+    /** Whether every character is in the Basic Multilingual Plane, where char and code point offsets agree. */
+    private final boolean basicPlaneOnly;
+
+    private SourceFile(String name, String text, String sha256) {
+        this.name = name;
+        this.text = text;
+        this.sha256 = sha256;
+        this.basicPlaneOnly = text.codePointCount(0, text.length()) == text.length();
+    }
+
     public static SourceFile of(String name, byte[] bytes) {
         return new SourceFile(name, new String(bytes, StandardCharsets.UTF_8), Digests.sha256(bytes));
     }
 
+    public String name() { return name; }
+
+    public String text() { return text; }
+
+    public String sha256() { return sha256; }
 
     /** Code point offset of a char offset, the unit Web Annotation selectors count in. */
     public int codePointOffset(int charOffset) {
-        return text.codePointCount(0, Math.min(charOffset, text.length()));
+        int offset = Math.min(charOffset, text.length());
+        return basicPlaneOnly ? offset : text.codePointCount(0, offset);
     }
 }

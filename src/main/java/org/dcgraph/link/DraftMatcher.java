@@ -1,6 +1,7 @@
 package org.dcgraph.link;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class DraftMatcher {
         List<String> notes = new ArrayList<>();
         Map<ExtractedDocument, ExtractedDocument> renamed = new IdentityHashMap<>();
         List<DraftLink> links = new ArrayList<>();
-        Set<ExtractedDocument> claimed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<ExtractedDocument> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<ExtractedDocument> drafts = documents.stream().filter(d -> d.genre() == Genre.GA_DRAFT_RESOLUTION).toList();
 
         for (ExtractedDocument resolution : documents) {

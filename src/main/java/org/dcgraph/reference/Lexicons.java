@@ -34,15 +34,6 @@ public final class Lexicons {
         return finders.computeIfAbsent(kind + "@" + language, k -> NameFinder.of(labels(kind, language)));
     }
 
-    /** English preferred label of a reference resource, or its IRI when it has none. */
-    public String englishLabel(String iri) {
-        Resource r = model.getResource(iri);
-        for (Statement s : r.listProperties(SKOS.prefLabel).toList()) {
-            if ("en".equals(s.getLanguage())) return s.getString();
-        }
-        return iri;
-    }
-
     private Map<String, String> labels(Kind kind, String language) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Resource r : subjects(kind)) {

@@ -79,10 +79,6 @@ public final class PhraseBook {
         return null;
     }
 
-    public boolean hasLanguage(String language) {
-        return entriesByLanguage.containsKey(language);
-    }
-
     private int consume(List<String> text, List<String> phrase) {
         int i = 0;
         for (int j = 0; j < phrase.size(); ) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -38,9 +39,11 @@ public final class Store implements AutoCloseable {
     public Path directory() { return directory; }
 
     /** Replaces everything with the given graphs, and records the fingerprint of what they were built from. */
-    public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint) {
+    public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes) {
         Txn.executeWrite(dsg, () -> {
             dsg.clear();
+            dsg.prefixes().clear();
+            dsg.prefixes().putAll(prefixes);
             graphs.forEach((name, model) -> {
                 Node g = NodeFactory.createURI(name);
                 model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));

@@ -6,6 +6,7 @@ import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
+import org.dcgraph.rdf.Namespaces;
 
 /**
  * Builds a store from a corpus, or leaves it alone when it was already built from the same files,
@@ -29,7 +30,7 @@ public final class StoreBuilder {
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, pipeline.reference().digest());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null, fingerprint);
         BuildResult result = pipeline.run(files);
-        store.replaceAll(result.graphs(), buildGraph, fingerprint);
+        store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base));
         return new Outcome(result, fingerprint);
     }
 }

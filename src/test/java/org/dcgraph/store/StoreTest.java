@@ -58,7 +58,7 @@ class StoreTest {
                     .add(ModelFactory.createDefaultModel().createResource("https://example.org/a"),
                             org.apache.jena.vocabulary.RDFS.label, "a"));
             failing.put("https://example.org/graph/broken", ModelFactory.createModelForGraph(new FailingGraph()));
-            assertThrows(IllegalStateException.class, () -> store.replaceAll(failing, "https://w3id.org/dcgraph/graph/build", "new"));
+            assertThrows(IllegalStateException.class, () -> store.replaceAll(failing, "https://w3id.org/dcgraph/graph/build", "new", org.apache.jena.shared.PrefixMapping.Standard));
             assertEquals(before, store.quadCount());
             assertEquals(fingerprint, store.fingerprint("https://w3id.org/dcgraph/graph/build"));
         }
