@@ -32,10 +32,6 @@ final class Options {
                 name = name.substring(0, eq);
             }
             if (!known.contains(name)) throw new UsageException("unknown option --" + name);
-            if (name.equals("force")) {
-                o.values.put(name, "true");
-                continue;
-            }
             if (value == null) {
                 if (i + 1 >= args.size()) throw new UsageException("option --" + name + " needs a value");
                 value = args.get(++i);
