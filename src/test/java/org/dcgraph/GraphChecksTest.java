@@ -8,16 +8,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.store.Store;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -32,10 +31,9 @@ class GraphChecksTest {
     @BeforeAll
     static void build() {
         BuildResult result = new Pipeline(Fixtures.REFERENCE).run(Fixtures.bundledCorpus());
-        graph = DatabaseMgr.createDatasetGraph();
-        graph.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Txn.executeWrite(graph, () -> result.graphs().forEach((name, model) ->
-                model.getGraph().find().forEachRemaining(t -> graph.add(NodeFactory.createURI(name), t.getSubject(), t.getPredicate(), t.getObject()))));
+        Store store = Store.inMemory();
+        store.replaceAll(result.graphs(), "https://w3id.org/dcgraph/graph/build", "checks", PrefixMapping.Standard);
+        graph = store.dataset();
     }
 
     @TestFactory

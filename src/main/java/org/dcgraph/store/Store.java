@@ -29,13 +29,22 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path directory) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(directory.toString());
+        return new Store(withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString())), directory);
+    }
+
+    /** A store in memory, set up as the one on disk: for tests and throw-away builds. */
+    public static Store inMemory() {
+        return new Store(withUnionDefaultGraph(DatabaseMgr.createDatasetGraph()), null);
+    }
+
+    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dsg) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(dsg, directory);
+        return dsg;
     }
 
     public DatasetGraph dataset() { return dsg; }
 
+    /** Where the store lives on disk, or null for a store in memory. */
     public Path directory() { return directory; }
 
     /** Replaces everything with the given graphs, and records the fingerprint of what they were built from. */

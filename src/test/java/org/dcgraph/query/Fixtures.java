@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
+import org.dcgraph.store.Store;
 
 /** The test data and fixture queries under src/test/resources/query/. */
 final class Fixtures {
@@ -18,8 +17,7 @@ final class Fixtures {
 
     /** An in-memory TDB2 store set up as the real one is: the default graph is the union of the named graphs. */
     static DatasetGraph dataset() {
-        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dataset = Store.inMemory().dataset();
         Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, resource("query/dataset.trig").toString()));
         return dataset;
     }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.TDB2;
+import org.dcgraph.store.Store;
 import org.dcgraph.query.QueryCatalogue;
 
 /** Real servers for the tests: an in-memory TDB2 store and the fixtures under src/test/resources/serve/. */
@@ -17,8 +16,7 @@ final class TestServers {
 
     /** The store as the service runs it, with the default graph the union of the named graphs. */
     static DatasetGraph dataset() {
-        DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph dataset = Store.inMemory().dataset();
         Txn.executeWrite(dataset, () -> RDFDataMgr.read(dataset, resource("serve/dataset.trig").toString()));
         return dataset;
     }
