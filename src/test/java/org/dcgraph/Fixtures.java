@@ -32,6 +32,17 @@ public final class Fixtures {
     /** The English draft A/78/L.86, whose text lost its symbol. */
     public static final String DRAFT_L86_EN = "corpus/004_1fce983438793eb7.txt";
 
+    // Adopted resolutions rendered from the UN's Akoma Ntoso XML (UNxml/GAresolutions) in the layout
+    // their printed PDFs give once converted to text: cover page, body, footnotes at page bottoms.
+    /** A/RES/78/311 in English, adopted without reference to a Main Committee (A_RES_78_311-2412313E.xml). */
+    public static final String RES_78_311_EN = "corpus-extra/res-78-311-en.txt";
+    /** A/RES/78/311 in French (A_RES_78_311-2412313F.xml). */
+    public static final String RES_78_311_FR = "corpus-extra/res-78-311-fr.txt";
+    /** A/RES/78/311 in Spanish (A_RES_78_311-2412313S.xml). */
+    public static final String RES_78_311_ES = "corpus-extra/res-78-311-es.txt";
+    /** A/RES/78/132 in English, adopted on the report of the Second Committee (A_RES_78_132-2325902E.xml). */
+    public static final String RES_78_132_EN = "corpus-extra/res-78-132-en.txt";
+
     public static final ReferenceData REFERENCE = ReferenceData.load(ReferenceData.DEFAULT_BASE);
     private static final Lexicons LEXICONS = new Lexicons(REFERENCE);
     private static final ResolutionExtractor EXTRACTOR = new ResolutionExtractor(

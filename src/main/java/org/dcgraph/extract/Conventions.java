@@ -32,6 +32,8 @@ record Conventions(
 
     private static final String SYMBOL = "([A-Z][A-Za-z0-9./\\-()]*/[A-Za-z0-9./\\-()]+)";
     private static final String DATE = Dates.DATE.pattern();
+    /** The closing meeting line, and the adoption date printed on the next line (one block once lines are joined). */
+    private static final String MEETING_DATE = "(?:\\s+" + DATE + ")?$";
 
     private static final Map<String, Conventions> BY_LANGUAGE = Map.of(
             "en", new Conventions(
@@ -41,7 +43,7 @@ record Conventions(
                     p("Resolution adopted by the General Assembly on\\s+(.+)"),
                     p("(?i)without reference to a Main Committee"),
                     p("(?i)on the report of the\\s+(\\p{L}+)\\s+Committee"),
-                    p("^(\\d+)(?:st|nd|rd|th)\\s+plenary meeting$"),
+                    p("^(\\d+)(?:st|nd|rd|th)\\s+plenary meeting" + MEETING_DATE),
                     p("^(.*?)\\s*:\\s*(?:revised\\s+)?draft resolution$"),
                     p("(?i)\\b(?:resolutions?|decisions?)\\b"),
                     p("(?i)\\bdecisions?\\b"),
@@ -61,7 +63,7 @@ record Conventions(
                     p("قرار اتخذته الجمعية العامة في\\s+(.+)"),
                     p("دون الإحالة إلى لجنة رئيسية"),
                     p("تقرير اللجنة\\s+(\\p{L}+)"),
-                    p("^الجلسة العامة\\s+(\\d+)$"),
+                    p("^الجلسة العامة\\s+(\\d+)" + MEETING_DATE),
                     p("^(.*?)\\s*:\\s*مشروع قرار(?: منقح)?$"),
                     p("(?:ال)?(?:قرار|مقرر?)(?:ات)?(?:ها|ه|هما)?(?![\\p{L}])"),
                     p("(?:ال)?مقرر?(?:ات)?(?:ها|ه)?(?![\\p{L}])"),
@@ -81,7 +83,7 @@ record Conventions(
                     p("Résolution adoptée par l[’']Assemblée générale le\\s+(.+)"),
                     p("(?i)sans renvoi à une grande commission"),
                     p("(?i)rapport de la\\s+(\\p{L}+)\\s+Commission"),
-                    p("^(\\d+)e\\s+séance plénière$"),
+                    p("^(\\d+)e\\s+séance plénière" + MEETING_DATE),
                     p("^(.*?)\\s*:\\s*projet de résolution(?: révisé)?$"),
                     p("(?i)\\b(?:résolutions?|décisions?)\\b"),
                     p("(?i)\\bdécisions?\\b"),
@@ -101,12 +103,12 @@ record Conventions(
                     p("Resolución aprobada por la Asamblea General el\\s+(.+)"),
                     p("(?i)sin remisión previa a una Comisión Principal"),
                     p("(?i)informe de la\\s+(\\p{L}+)\\s+Comisión"),
-                    p("^(\\d+)ª\\s+sesión plenaria$"),
+                    p("^(\\d+)[ªa]\\s+sesión plenaria" + MEETING_DATE), // the printed 97ª; the UN's XML text writes 97a
                     p("^(.*?)\\s*:\\s*proyecto de resolución(?: revisado)?$"),
                     p("(?i)\\b(?:resoluci(?:ón|ones)|decisi(?:ón|ones))\\b"),
                     p("(?i)\\bdecisi(?:ón|ones)\\b"),
                     p("(?i)(Consejo Económico y Social|Consejo de Derechos Humanos|Consejo de Seguridad|Consejo)\\s*$"),
-                    p("^\\s*de\\s+" + DATE),
+                    p("^\\s*,?\\s*de\\s+" + DATE), // "resolución 70/1, de 25 de septiembre de 2015"
                     p("^[^«\"“]{0,80}?titulada\\s+[«\"“]\\s*([^»\"”]+?)\\s*[»\"”]"),
                     p("en su\\s+(" + Ordinals.pattern("es") + ")\\s+período de sesiones"),
                     p("(?:para|a más tardar el|antes del?)\\s+" + DATE),

@@ -33,7 +33,11 @@ public final class Dates {
         MONTHS.putIfAbsent(key("يوليه"), 7);
     }
 
-    private static final String MONTH = "([\\p{L}]+(?:\\s[\\p{L}]+)?(?:/[\\p{L}]+)?)";
+    /**
+     * A month name: one word, or two for Levantine Arabic names (كانون الأول/ديسمبر). The second word is
+     * taken only when needed, so that Spanish "julio de 2024" leaves "de" to the connecting words.
+     */
+    private static final String MONTH = "([\\p{L}]+(?:\\s[\\p{L}]+)??(?:/[\\p{L}]+)?)";
     /** Day, month, year, with the connecting words French and Spanish put between them. */
     public static final Pattern DATE = Pattern.compile(
             "(\\d{1,2})(?:er|º)?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?(\\d{4})");

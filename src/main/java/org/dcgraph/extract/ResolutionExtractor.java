@@ -96,7 +96,8 @@ public final class ResolutionExtractor {
     /**
      * Assembles the body's paragraphs. A block opens a new paragraph when it starts with the next
      * operative number or (before the first of those) with a known opening phrase; any other block
-     * continues the paragraph a page break or footnote interrupted.
+     * continues the paragraph a page break or footnote interrupted. The closing meeting line ends the
+     * paragraphs but not the footnotes: those of the last page are printed below it.
      */
     private Body bodyOf(List<MappedText> blocks, Conventions c, String lang) {
         List<ParagraphReader.RawParagraph> paras = new ArrayList<>();
@@ -105,22 +106,23 @@ public final class ResolutionExtractor {
         int nextNumber = 1;
         for (MappedText block : blocks) {
             Folded f = new Folded(block);
-            Matcher meetingLine = c.meeting().matcher(f.folded());
-            if (meetingLine.matches()) {
-                meeting = Integer.parseInt(meetingLine.group(1));
-                break;
-            }
             Matcher note = FOOTNOTE_START.matcher(block.text());
             if (note.find()) {
                 int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
                 notes.add(new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length())));
                 continue;
             }
+            if (meeting != null) continue;
+            Matcher meetingLine = c.meeting().matcher(f.folded());
+            if (meetingLine.matches()) {
+                meeting = Integer.parseInt(meetingLine.group(1));
+                continue;
+            }
             Matcher number = OPERATIVE_NUMBER.matcher(block.text());
             if (number.find() && Integer.parseInt(number.group(1)) == nextNumber) {
                 paras.add(new ParagraphReader.RawParagraph(true, nextNumber, block.subSequence(number.end(), block.length())));
                 nextNumber++;
-            } else if (nextNumber == 1 && paragraphs.opensPreambularParagraph(lang, f.folded())) {
+            } else if (nextNumber == 1 && !startsLowercase(block) && paragraphs.opensPreambularParagraph(lang, f.folded())) {
                 paras.add(new ParagraphReader.RawParagraph(false, null, block));
             } else if (!paras.isEmpty()) {
                 ParagraphReader.RawParagraph last = paras.remove(paras.size() - 1);
@@ -128,6 +130,11 @@ public final class ResolutionExtractor {
             }
         }
         return new Body(paras, notes, meeting);
+    }
+
+    /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
+    private static boolean startsLowercase(MappedText block) {
+        return block.length() > 0 && Character.isLowerCase(block.text().codePointAt(0));
     }
 
     private static Integer sessionOf(List<Folded> header, Conventions c, String lang) {

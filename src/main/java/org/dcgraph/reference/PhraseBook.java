@@ -23,7 +23,8 @@ import org.dcgraph.rdf.DCG;
  * Recognises the opening phrase of a paragraph against the multilingual vocabulary in
  * {@code ontology/verbs.ttl}. Matching is word by word on folded text, the longest label wins, and
  * the vocabulary's modifier words ("also", "أيضا") may stand inside a phrase: "Noting also with
- * concern" is "Noting with concern". In Arabic, the particle that opens a preambular paragraph
+ * concern" is "Noting with concern"; they may also stand before it, as in "Also notes" and "Further
+ * calls upon", and then belong to the opening words. In Arabic, the particle that opens a preambular paragraph
  * (وإذ, and the وإنه / وإن a damaged text layer makes of it) is not part of the phrase.
  */
 public final class PhraseBook {
@@ -68,10 +69,14 @@ public final class PhraseBook {
         List<int[]> spans = wordSpans(foldedText, offset, 12);
         List<String> words = new ArrayList<>();
         for (int[] span : spans) words.add(foldedText.substring(span[0], span[1]).toLowerCase(Locale.ROOT));
+        int lead = 0;
+        while (lead < words.size() && modifiers.contains(words.get(lead))) lead++;
+        List<String> rest = words.subList(lead, words.size());
         for (Entry e : entriesByLanguage.getOrDefault(language, List.of())) {
             if (e.phrase().operative() != operative) continue;
-            int consumed = consume(words, e.words());
+            int consumed = consume(rest, e.words());
             if (consumed > 0) {
+                consumed += lead;
                 while (consumed < words.size() && modifiers.contains(words.get(consumed))) consumed++;
                 return new Match(e.phrase(), spans.get(consumed - 1)[1]);
             }
