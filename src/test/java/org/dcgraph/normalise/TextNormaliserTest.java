@@ -22,6 +22,17 @@ class TextNormaliserTest {
     }
 
     @Test
+    void arabicTextAlreadyInEnglishOrderIsLeftInIt() {
+        assertEquals("وإذ تشير إلى قرارها 78/311 المؤرخ، وقرارها 70/1، وقرار المجلس 2023/3",
+                clean("وإذ تشير إلى قرارها 78/311 المؤرخ، وقرارها 70/1، وقرار المجلس 2023/3"));
+    }
+
+    @Test
+    void arabicTextWithoutEvidenceOfOrderIsTakenAsAPdfs() {
+        assertEquals("قرارها 70/1", clean("قرارها 1/70"));
+    }
+
+    @Test
     void earlyArabicSessionNumbersBecomeRomanNumerals() {
         assertEquals("(1) القرار 217 A (III).", clean("(1) القرار 217 ألف (د-3)."));
     }
