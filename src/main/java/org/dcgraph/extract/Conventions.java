@@ -34,6 +34,11 @@ record Conventions(
     private static final String DATE = Dates.DATE.pattern();
     /** The closing meeting line, and the adoption date printed on the next line (one block once lines are joined). */
     private static final String MEETING_DATE = "(?:\\s+" + DATE + ")?$";
+    /** A meeting resumed on a later day is printed with its word for "resumed" in brackets, in any language. */
+    private static final String RESUMED = "(?:\\s*\\((?:resumed|reprise|continuación|ال?مستأنفة)\\))?";
+    /** What may stand between an agenda item's number and the words "of the agenda" in French and Spanish: its
+     *  sub-item letter ("72 a)") and further items ("13 et 14", "13 y 14"), never a line break. */
+    private static final String SUB_ITEMS = "[^\\n]{0,40}?";
 
     private static final Map<String, Conventions> BY_LANGUAGE = Map.of(
             "en", new Conventions(
@@ -43,7 +48,7 @@ record Conventions(
                     p("Resolution adopted by the General Assembly on\\s+(.+)"),
                     p("(?i)without reference to a Main Committee"),
                     p("(?i)on the report of the\\s+(\\p{L}+)\\s+Committee"),
-                    p("^(\\d+)(?:st|nd|rd|th)\\s+plenary meeting" + MEETING_DATE),
+                    p("^(\\d+)(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?plenary meeting" + RESUMED + MEETING_DATE), // "50th (resumed) plenary meeting"
                     p("^(.*?)\\s*:\\s*(?:revised\\s+)?draft resolution$"),
                     p("(?i)\\b(?:resolutions?|decisions?)\\b"),
                     p("(?i)\\bdecisions?\\b"),
@@ -63,7 +68,7 @@ record Conventions(
                     p("قرار اتخذته الجمعية العامة في\\s+(.+)"),
                     p("دون الإحالة إلى لجنة رئيسية"),
                     p("تقرير اللجنة\\s+(\\p{L}+)"),
-                    p("^الجلسة العامة\\s+(\\d+)" + MEETING_DATE),
+                    p("^الجلسة العامة\\s+(\\d+)" + RESUMED + MEETING_DATE), // "الجلسة العامة 50 (المستأنفة)"
                     p("^(.*?)\\s*:\\s*مشروع قرار(?: منقح)?$"),
                     p("(?:ال)?(?:قرار|مقرر?)(?:ات)?(?:ها|ه|هما)?(?![\\p{L}])"),
                     p("(?:ال)?مقرر?(?:ات)?(?:ها|ه)?(?![\\p{L}])"),
@@ -79,11 +84,11 @@ record Conventions(
             "fr", new Conventions(
                     p("^L[’']Assemblée générale\\s*,?$"),
                     p("(" + Ordinals.pattern("fr") + ")\\s+session", Pattern.UNICODE_CASE),
-                    p("Points?\\s+(\\d+)\\s+de l[’']ordre du jour"),
+                    p("Points?\\s+(\\d+)\\b" + SUB_ITEMS + "\\s+de l[’']ordre du jour"), // "Point 72 a) de l’ordre du jour", "Points 13 et 14 ..."
                     p("Résolution adoptée par l[’']Assemblée générale le\\s+(.+)"),
                     p("(?i)sans renvoi à une grande commission"),
                     p("(?i)rapport de la\\s+(\\p{L}+)\\s+Commission"),
-                    p("^(\\d+)e\\s+séance plénière" + MEETING_DATE),
+                    p("^(\\d+)e\\s+séance plénière" + RESUMED + MEETING_DATE), // "50e séance plénière (reprise)"
                     p("^(.*?)\\s*:\\s*projet de résolution(?: révisé)?$"),
                     p("(?i)\\b(?:résolutions?|décisions?)\\b"),
                     p("(?i)\\bdécisions?\\b"),
@@ -99,11 +104,11 @@ record Conventions(
             "es", new Conventions(
                     p("^La Asamblea General\\s*,?$"),
                     p("(" + Ordinals.pattern("es") + ")\\s+período de sesiones", Pattern.UNICODE_CASE),
-                    p("Temas?\\s+(\\d+)\\s+del programa"),
+                    p("Temas?\\s+(\\d+)\\b" + SUB_ITEMS + "\\s+del programa"), // "Tema 72 a) del programa", "Temas 13 y 14 ..."
                     p("Resolución aprobada por la Asamblea General el\\s+(.+)"),
                     p("(?i)sin remisión previa a una Comisión Principal"),
                     p("(?i)informe de la\\s+(\\p{L}+)\\s+Comisión"),
-                    p("^(\\d+)[ªa]\\s+sesión plenaria" + MEETING_DATE), // the printed 97ª; the UN's XML text writes 97a
+                    p("^(\\d+)[ªa]\\s+sesión plenaria" + RESUMED + MEETING_DATE), // the printed 97ª; the UN's XML text writes 97a
                     p("^(.*?)\\s*:\\s*proyecto de resolución(?: revisado)?$"),
                     p("(?i)\\b(?:resoluci(?:ón|ones)|decisi(?:ón|ones))\\b"),
                     p("(?i)\\bdecisi(?:ón|ones)\\b"),

@@ -43,6 +43,10 @@ public final class ParagraphReader {
         return phrases.match(lang, false, folded) != null;
     }
 
+    boolean opensOperativeParagraph(String lang, String folded) {
+        return phrases.match(lang, true, folded) != null;
+    }
+
     List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol) {
         Conventions c = Conventions.of(lang);
         CitationReader citations = new CitationReader(c, instruments.finder(lang), instruments.symbols());

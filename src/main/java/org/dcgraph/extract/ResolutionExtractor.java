@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.PartLetters;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.Recognition;
 
@@ -17,13 +18,21 @@ import org.dcgraph.recognise.Recognition;
  * wherever page breaks fell), and the closing plenary-meeting line.
  */
 public final class ResolutionExtractor {
-    private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^(\\d{1,3})/(\\d{1,4})\\s*[.\\-–]\\s*(.+)$");
+    /**
+     * "78/311. Title", "311/78 - العنوان"; a resolution adopted in parts carries its part letter after the
+     * number: "78/183 A. Title", "78/183 ألف - العنوان" (group 3; group 4 is the title).
+     */
+    private static final Pattern RESOLUTION_NUMBER_LINE =
+            Pattern.compile("^(\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|" + PartLetters.ARABIC + ")(?=\\s*[.\\-–]))?\\s*[.\\-–]\\s*(.+)$");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
-    private static final Pattern RESOLUTION_SYMBOL = Pattern.compile("^(A/RES/[\\w./\\-()]+)$");
+    /** "A/RES/78/311"; a part is printed after a space ("A/RES/78/183 A") and joined to the number in the symbol. */
+    private static final Pattern RESOLUTION_SYMBOL = Pattern.compile("^(A/RES/[\\w./\\-()]+)(?:\\s+([A-Z]))?$");
     private static final Pattern BASIS_LINE = Pattern.compile("^\\[(.+)\\]$");
     private static final Pattern BASIS_SYMBOL = Pattern.compile(
             "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،]\\s*\\p{L}+\\.?\\s*(\\d+))?\\s*\\)");
     private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.\\-–]\\s+");
+    /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.[\"”»\\s\uE000-\uE001\\d]*$");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
 
     private final ParagraphReader paragraphs;
@@ -71,8 +80,8 @@ public final class ResolutionExtractor {
             for (Folded block : header) {
                 Matcher m = RESOLUTION_NUMBER_LINE.matcher(block.clean().text());
                 if (m.matches()) {
-                    if (symbol == null) symbol = "A/RES/" + m.group(1) + "/" + m.group(2);
-                    titleText = block.clean().subSequence(m.start(3), m.end(3));
+                    if (symbol == null) symbol = "A/RES/" + m.group(1) + "/" + m.group(2) + part(m.group(3));
+                    titleText = block.clean().subSequence(m.start(4), m.end(4));
                     title = titleText.text();
                     if (session == null) session = Integer.parseInt(m.group(1));
                 }
@@ -95,7 +104,10 @@ public final class ResolutionExtractor {
 
     /**
      * Assembles the body's paragraphs. A block opens a new paragraph when it starts with the next
-     * operative number or (before the first of those) with a known opening phrase; any other block
+     * operative number or (before the first of those) with a known opening phrase; a resolution with a
+     * single operative paragraph prints it unnumbered, so before any number a block opening with an
+     * operative phrase is taken as operative paragraph 1 (and given back to the preamble's last paragraph
+     * if numbered paragraphs follow after all); any other block
      * continues the paragraph a page break or footnote interrupted. The closing meeting line ends the
      * paragraphs but not the footnotes: those of the last page are printed below it.
      */
@@ -104,6 +116,7 @@ public final class ResolutionExtractor {
         List<ParagraphReader.RawFootnote> notes = new ArrayList<>();
         Integer meeting = null;
         int nextNumber = 1;
+        int unnumbered = -1; // index of an operative paragraph printed without a number, while no numbered one is seen
         for (MappedText block : blocks) {
             Folded f = new Folded(block);
             Matcher note = FOOTNOTE_START.matcher(block.text());
@@ -120,13 +133,34 @@ public final class ResolutionExtractor {
             }
             Matcher number = OPERATIVE_NUMBER.matcher(block.text());
             if (number.find() && Integer.parseInt(number.group(1)) == nextNumber) {
+                if (unnumbered >= 0) {
+                    // numbered paragraphs follow, so the block taken for a lone operative paragraph was not one
+                    ParagraphReader.RawParagraph wrong = paras.remove(unnumbered);
+                    if (paras.isEmpty()) paras.add(new ParagraphReader.RawParagraph(false, null, wrong.text()));
+                    else paras.add(paras.remove(paras.size() - 1).continuedBy(wrong.text()));
+                    unnumbered = -1;
+                }
                 paras.add(new ParagraphReader.RawParagraph(true, nextNumber, block.subSequence(number.end(), block.length())));
                 nextNumber++;
-            } else if (nextNumber == 1 && !startsLowercase(block) && paragraphs.opensPreambularParagraph(lang, f.folded())) {
+            } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensPreambularParagraph(lang, f.folded())) {
                 paras.add(new ParagraphReader.RawParagraph(false, null, block));
+            } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
+                // a resolution with a single operative paragraph prints it without a number; it is paragraph 1
+                unnumbered = paras.size();
+                paras.add(new ParagraphReader.RawParagraph(true, 1, block));
             } else if (!paras.isEmpty()) {
                 ParagraphReader.RawParagraph last = paras.remove(paras.size() - 1);
                 paras.add(last.continuedBy(block));
+            }
+        }
+        if (nextNumber == 1 && unnumbered < 0 && !paras.isEmpty()) {
+            // In Arabic the operative verb of a lone unnumbered paragraph ("تحيط علما") is also a preambular
+            // phrase without its particle; the paragraph that ends the body with a full stop is the operative one.
+            ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+            String folded = new Folded(last.text()).folded();
+            if (!last.operative() && ENDS_WITH_FULL_STOP.matcher(last.text().text()).find()
+                    && paragraphs.opensOperativeParagraph(lang, folded)) {
+                paras.set(paras.size() - 1, new ParagraphReader.RawParagraph(true, 1, last.text()));
             }
         }
         return new Body(paras, notes, meeting);
@@ -172,9 +206,14 @@ public final class ResolutionExtractor {
         Pattern p = draft ? DRAFT_SYMBOL : RESOLUTION_SYMBOL;
         for (Folded block : header) {
             Matcher m = p.matcher(block.clean().text());
-            if (m.matches()) return m.group(1);
+            if (m.matches()) return m.group(1) + (draft || m.group(2) == null ? "" : m.group(2));
         }
         return null;
+    }
+
+    /** The part letter of a resolution adopted in parts, as the UN writes it in a symbol ("A"), or "". */
+    private static String part(String printed) {
+        return printed == null ? "" : PartLetters.latin(printed);
     }
 
     private static LocalDate firstDate(List<Folded> header, Pattern line) {

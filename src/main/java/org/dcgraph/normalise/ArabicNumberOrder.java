@@ -1,6 +1,5 @@
 package org.dcgraph.normalise;
 
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class ArabicNumberOrder {
     private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![\\p{IsLatin}\\d/.\\-])(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
-    private static final Pattern EARLY_SESSION = Pattern.compile("(\\d+)(?:\\s+(ألف|باء|جيم|دال|هاء))?\\s*\\(د\\s*إ?\\s*-\\s*(\\d+)\\)");
-    private static final Map<String, String> PART_LETTERS = Map.of("ألف", "A", "باء", "B", "جيم", "C", "دال", "D", "هاء", "E");
+    private static final Pattern EARLY_SESSION =
+            Pattern.compile("(\\d+)(?:\\s+(" + PartLetters.ARABIC + "))?\\s*\\(د\\s*إ?\\s*-\\s*(\\d+)\\)");
     /** Above any session number the General Assembly will reach for decades. */
     private static final int HIGHEST_SESSION = 150;
     private static final int FIRST_YEAR = 1946;
@@ -30,7 +29,7 @@ final class ArabicNumberOrder {
                 ? in.replaceAll(NUMBER_PAIR, m -> m.group(2) + "/" + m.group(1))
                 : in;
         return text.replaceAll(EARLY_SESSION, m -> {
-            String part = m.group(2) == null ? "" : " " + PART_LETTERS.get(m.group(2));
+            String part = m.group(2) == null ? "" : " " + PartLetters.latin(m.group(2));
             boolean special = m.group().contains("إ");
             return m.group(1) + part + " (" + (special ? "S-" : "") + Roman.of(Integer.parseInt(m.group(3))) + ")";
         });
