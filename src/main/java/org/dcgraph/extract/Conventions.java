@@ -7,7 +7,8 @@ import org.dcgraph.normalise.MatchFolding;
 /**
  * The printed formulas of General Assembly resolutions and drafts in each language the extractor
  * reads, all matched against folded text (see {@link MatchFolding}). The conventions are parallel across languages (the UN's editorial manuals fix them), so one
- * extractor serves all, with these patterns as its only language-specific part.
+ * extractor serves all, with these patterns as its only language-specific part. {@code preambleStart} is
+ * how a preambular paragraph opens when its phrase is not in the vocabulary (a capital, or وإذ).
  */
 record Conventions(
         Pattern opening,
@@ -28,7 +29,8 @@ record Conventions(
         Pattern goalNumber,
         Pattern addresseeEnd,
         Pattern addresseeLead,
-        Pattern sponsorSeparators) {
+        Pattern sponsorSeparators,
+        Pattern preambleStart) {
 
     private static final String SYMBOL = "([A-Z][A-Za-z0-9./\\-()]*/[A-Za-z0-9./\\-()]+)";
     private static final String DATE = Dates.DATE.pattern();
@@ -60,7 +62,8 @@ record Conventions(
                     p("\\bGoals?\\s+(\\d{1,2})\\b"),
                     p("\\s(?:to|in|for|on)\\s|[;:]"),
                     p("^\\s*(?:upon|on|to)\\s+"),
-                    p(",|\\band\\b")),
+                    p(",|\\band\\b"),
+                    p("^\\p{Lu}")),
             "ar", new Conventions(
                     p("^إن الجمعية العامة\\s*،?$"),
                     p("الدورة\\s+(?:الاستثنائية\\s+)?(" + Ordinals.pattern("ar") + ")"),
@@ -80,7 +83,8 @@ record Conventions(
                     p("الهدف\\s+(\\d{1,2})(?!\\d)"),
                     p("\\s(?:أن|على|إلى|في)\\s|[؛:.]"),
                     p("^\\s*(?:إلى|ب)\\s*"),
-                    p("،|\\s+و(?=\\p{L})")),
+                    p("،|\\s+و(?=\\p{L})"),
+                    p("^و?(?:إذ|إنه|إنّ|إن)\\s")),
             "fr", new Conventions(
                     p("^L[’']Assemblée générale\\s*,?$"),
                     p("(" + Ordinals.pattern("fr") + ")\\s+session", Pattern.UNICODE_CASE),
@@ -100,7 +104,8 @@ record Conventions(
                     p("\\bobjectifs?\\s+(\\d{1,2})\\b"),
                     p("\\s(?:à|de|d[’'])\\s|[;:]"),
                     p("^\\s*(?:à|aux?)\\s+"),
-                    p(",|\\bet\\b")),
+                    p(",|\\bet\\b"),
+                    p("^\\p{Lu}")),
             "es", new Conventions(
                     p("^La Asamblea General\\s*,?$"),
                     p("(" + Ordinals.pattern("es") + ")\\s+período de sesiones", Pattern.UNICODE_CASE),
@@ -120,7 +125,8 @@ record Conventions(
                     p("\\bObjetivos?\\s+(\\d{1,2})\\b"),
                     p("\\s(?:a|que|en)\\s|[;:]"),
                     p("^\\s*(?:a|al|a los|a las)\\s+"),
-                    p(",|\\by\\b")));
+                    p(",|\\by\\b"),
+                    p("^\\p{Lu}")));
 
     /** Patterns run on text folded for matching, so they are folded the same way. */
     private static Pattern p(String regex) {

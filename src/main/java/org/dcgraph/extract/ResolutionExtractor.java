@@ -33,6 +33,7 @@ public final class ResolutionExtractor {
     private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.\\-–]\\s+");
     /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.[\"”»\\s\uE000-\uE001\\d]*$");
+    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،][\"”»\\s\uE000-\uE001\\d]*$");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
 
     private final ParagraphReader paragraphs;
@@ -142,7 +143,8 @@ public final class ResolutionExtractor {
                 }
                 paras.add(new ParagraphReader.RawParagraph(true, nextNumber, block.subSequence(number.end(), block.length())));
                 nextNumber++;
-            } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensPreambularParagraph(lang, f.folded())) {
+            } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block)
+                    && (paragraphs.opensPreambularParagraph(lang, f.folded()) || opensUnknownPreambularParagraph(paras, f, c))) {
                 paras.add(new ParagraphReader.RawParagraph(false, null, block));
             } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
                 // a resolution with a single operative paragraph prints it without a number; it is paragraph 1
@@ -164,6 +166,20 @@ public final class ResolutionExtractor {
             }
         }
         return new Body(paras, notes, meeting);
+    }
+
+    /**
+     * Whether a block whose opening phrase the vocabulary lacks still starts a preambular paragraph: the
+     * first block after "The General Assembly," always does; a later one does when the paragraph before it
+     * ended as preambular paragraphs end, with a comma, and the block opens as they open in its language
+     * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
+     * to the one before.
+     */
+    private static boolean opensUnknownPreambularParagraph(List<ParagraphReader.RawParagraph> paras, Folded block, Conventions c) {
+        if (paras.isEmpty()) return true;
+        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
+                && c.preambleStart().matcher(block.folded()).find();
     }
 
     /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
