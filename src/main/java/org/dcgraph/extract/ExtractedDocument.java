@@ -16,7 +16,7 @@ import org.dcgraph.recognise.Genre;
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                                List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors) {
+                                List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors) {
 
     public long operativeCount() {
         return paragraphs.stream().filter(Paragraph::operative).count();
@@ -26,8 +26,13 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
         return paragraphs.stream().filter(p -> !p.operative()).count();
     }
 
+    /** Whether sections number their operative paragraphs from 1 again, so that a number alone names no paragraph. */
+    public boolean numberingRestarts() {
+        return paragraphs.stream().filter(Paragraph::operative).map(Paragraph::number).distinct().count() < operativeCount();
+    }
+
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, footnotes, sponsors, unknownSponsors);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors);
     }
 }

@@ -8,6 +8,8 @@ import org.dcgraph.reference.OpeningPhrase;
  *
  * @param operative     operative (numbered) or preambular
  * @param position      its place among the paragraphs of its kind, from 1
+ * @param order         its place among all paragraphs of the document, from 1
+ * @param section       the label of the section it stands in ("II"), or null
  * @param number        its printed number (operative paragraphs), or null
  * @param text          its words, cleaned, without footnote markers
  * @param openingWords  the words that open it, as printed (after cleaning), or null
@@ -20,7 +22,7 @@ import org.dcgraph.reference.OpeningPhrase;
  * @param deadline      the time limit it sets, or null
  * @param goals         IRIs of the Sustainable Development Goals it concerns
  */
-public record Paragraph(boolean operative, int position, Integer number, String text, Span span,
+public record Paragraph(boolean operative, int position, int order, String section, Integer number, String text, Span span,
                         String openingWords, OpeningPhrase phrase, List<Integer> footnotes,
                         List<Citation> citations, List<String> mentions, List<String> addressees,
                         String addresseeText, Deadline deadline, List<String> goals) {}

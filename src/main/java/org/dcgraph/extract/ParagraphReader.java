@@ -18,9 +18,9 @@ import org.dcgraph.reference.PhraseBook;
  */
 public final class ParagraphReader {
     /** A paragraph as assembled from blocks, before it is read. */
-    record RawParagraph(boolean operative, Integer number, MappedText text) {
+    record RawParagraph(boolean operative, Integer number, MappedText text, String section) {
         RawParagraph continuedBy(MappedText block) {
-            return new RawParagraph(operative, number, MappedText.join(List.of(text, block), " "));
+            return new RawParagraph(operative, number, MappedText.join(List.of(text, block), " "), section);
         }
     }
 
@@ -73,7 +73,7 @@ public final class ParagraphReader {
                 }
                 deadline = deadline(f.folded(), c, lang);
             }
-            out.add(new Paragraph(raw.operative(), raw.operative() ? ++operative : ++preambular, raw.number(),
+            out.add(new Paragraph(raw.operative(), raw.operative() ? ++operative : ++preambular, out.size() + 1, raw.section(), raw.number(),
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
                     bodiesNamed(f.folded(), lang), addressees, addresseeText,

@@ -13,9 +13,8 @@ import org.dcgraph.recognise.Recognition;
 /**
  * Extracts a General Assembly resolution or draft resolution, in any language whose
  * {@link Conventions} are known. The text falls in three parts around the formula "The General
- * Assembly,": the header before it (symbol, session, agenda item, date, basis, title, sponsors), the
- * body after it (preambular paragraphs, then numbered operative ones, with footnotes interleaved
- * wherever page breaks fell), and the closing plenary-meeting line.
+ * Assembly,": the header before it (symbol, session, agenda item, date, basis, title, sponsors), and
+ * the body after it, read by {@link BodyReader}.
  */
 public final class ResolutionExtractor {
     /**
@@ -30,11 +29,6 @@ public final class ResolutionExtractor {
     private static final Pattern BASIS_LINE = Pattern.compile("^\\[(.+)\\]$");
     private static final Pattern BASIS_SYMBOL = Pattern.compile(
             "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،]\\s*\\p{L}+\\.?\\s*(\\d+))?\\s*\\)");
-    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.\\-–]\\s+");
-    /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
-    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.[\"”»\\s\uE000-\uE001\\d]*$");
-    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،][\"”»\\s\uE000-\uE001\\d]*$");
-    private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
 
     private final ParagraphReader paragraphs;
     private final SponsorReader sponsors;
@@ -92,99 +86,15 @@ public final class ResolutionExtractor {
         if (title == null) throw new ExtractionException("no title was found");
         if (date == null) throw new ExtractionException("no " + (draft ? "issue" : "adoption") + " date was found");
 
-        Body body = bodyOf(blocks.subList(opening + 1, blocks.size()), c, lang);
+        BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang);
         List<Paragraph> paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
+        List<Section> sections = body.sections().stream()
+                .map(s -> new Section(s.label(), s.title() == null ? null : s.title().text(), span(source, s.title()))).toList();
         if (paras.stream().noneMatch(Paragraph::operative)) throw new ExtractionException("no operative paragraph was found");
         List<Footnote> notes = paragraphs.readFootnotes(source, body.footnotes(), lang, symbol);
         Span titleSpan = span(source, titleText);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, notes, sponsorIris, unknownSponsors);
-    }
-
-    private record Body(List<ParagraphReader.RawParagraph> paragraphs, List<ParagraphReader.RawFootnote> footnotes, Integer meeting) {}
-
-    /**
-     * Assembles the body's paragraphs. A block opens a new paragraph when it starts with the next
-     * operative number or (before the first of those) with a known opening phrase; a resolution with a
-     * single operative paragraph prints it unnumbered, so before any number a block opening with an
-     * operative phrase is taken as operative paragraph 1 (and given back to the preamble's last paragraph
-     * if numbered paragraphs follow after all); any other block
-     * continues the paragraph a page break or footnote interrupted. The closing meeting line ends the
-     * paragraphs but not the footnotes: those of the last page are printed below it.
-     */
-    private Body bodyOf(List<MappedText> blocks, Conventions c, String lang) {
-        List<ParagraphReader.RawParagraph> paras = new ArrayList<>();
-        List<ParagraphReader.RawFootnote> notes = new ArrayList<>();
-        Integer meeting = null;
-        int nextNumber = 1;
-        int unnumbered = -1; // index of an operative paragraph printed without a number, while no numbered one is seen
-        for (MappedText block : blocks) {
-            Folded f = new Folded(block);
-            Matcher note = FOOTNOTE_START.matcher(block.text());
-            if (note.find()) {
-                int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
-                notes.add(new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length())));
-                continue;
-            }
-            if (meeting != null) continue;
-            Matcher meetingLine = c.meeting().matcher(f.folded());
-            if (meetingLine.matches()) {
-                meeting = Integer.parseInt(meetingLine.group(1));
-                continue;
-            }
-            Matcher number = OPERATIVE_NUMBER.matcher(block.text());
-            if (number.find() && Integer.parseInt(number.group(1)) == nextNumber) {
-                if (unnumbered >= 0) {
-                    // numbered paragraphs follow, so the block taken for a lone operative paragraph was not one
-                    ParagraphReader.RawParagraph wrong = paras.remove(unnumbered);
-                    if (paras.isEmpty()) paras.add(new ParagraphReader.RawParagraph(false, null, wrong.text()));
-                    else paras.add(paras.remove(paras.size() - 1).continuedBy(wrong.text()));
-                    unnumbered = -1;
-                }
-                paras.add(new ParagraphReader.RawParagraph(true, nextNumber, block.subSequence(number.end(), block.length())));
-                nextNumber++;
-            } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block)
-                    && (paragraphs.opensPreambularParagraph(lang, f.folded()) || opensUnknownPreambularParagraph(paras, f, c))) {
-                paras.add(new ParagraphReader.RawParagraph(false, null, block));
-            } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
-                // a resolution with a single operative paragraph prints it without a number; it is paragraph 1
-                unnumbered = paras.size();
-                paras.add(new ParagraphReader.RawParagraph(true, 1, block));
-            } else if (!paras.isEmpty()) {
-                ParagraphReader.RawParagraph last = paras.remove(paras.size() - 1);
-                paras.add(last.continuedBy(block));
-            }
-        }
-        if (nextNumber == 1 && unnumbered < 0 && !paras.isEmpty()) {
-            // In Arabic the operative verb of a lone unnumbered paragraph ("تحيط علما") is also a preambular
-            // phrase without its particle; the paragraph that ends the body with a full stop is the operative one.
-            ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
-            String folded = new Folded(last.text()).folded();
-            if (!last.operative() && ENDS_WITH_FULL_STOP.matcher(last.text().text()).find()
-                    && paragraphs.opensOperativeParagraph(lang, folded)) {
-                paras.set(paras.size() - 1, new ParagraphReader.RawParagraph(true, 1, last.text()));
-            }
-        }
-        return new Body(paras, notes, meeting);
-    }
-
-    /**
-     * Whether a block whose opening phrase the vocabulary lacks still starts a preambular paragraph: the
-     * first block after "The General Assembly," always does; a later one does when the paragraph before it
-     * ended as preambular paragraphs end, with a comma, and the block opens as they open in its language
-     * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
-     * to the one before.
-     */
-    private static boolean opensUnknownPreambularParagraph(List<ParagraphReader.RawParagraph> paras, Folded block, Conventions c) {
-        if (paras.isEmpty()) return true;
-        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
-        return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
-                && c.preambleStart().matcher(block.folded()).find();
-    }
-
-    /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
-    private static boolean startsLowercase(MappedText block) {
-        return block.length() > 0 && Character.isLowerCase(block.text().codePointAt(0));
+                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors);
     }
 
     private static Integer sessionOf(List<Folded> header, Conventions c, String lang) {

@@ -2,11 +2,12 @@ package org.dcgraph.link;
 
 import java.util.List;
 import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.Paragraph;
 
 /**
- * A draft recognised as the text a resolution was adopted from, with their paragraphs paired:
- * each pair is {draft paragraph, resolution paragraph}, preambular by position, operative by number.
+ * A draft recognised as the text a resolution was adopted from, with their paragraphs paired in order,
+ * preambular with preambular and operative with operative.
  */
 public record DraftLink(ExtractedDocument draft, ExtractedDocument resolution, List<ParagraphPair> pairs) {
-    public record ParagraphPair(boolean operative, int draftPosition, int resolutionPosition) {}
+    public record ParagraphPair(Paragraph inDraft, Paragraph inResolution) {}
 }

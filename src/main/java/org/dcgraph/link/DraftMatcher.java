@@ -96,13 +96,14 @@ public final class DraftMatcher {
     private static List<DraftLink.ParagraphPair> pairs(ExtractedDocument draft, ExtractedDocument resolution, List<String> notes) {
         List<DraftLink.ParagraphPair> pairs = new ArrayList<>();
         for (boolean operative : new boolean[] {false, true}) {
-            long inDraft = draft.paragraphs().stream().filter(p -> p.operative() == operative).count();
-            long inResolution = resolution.paragraphs().stream().filter(p -> p.operative() == operative).count();
-            if (inDraft != inResolution) {
+            List<Paragraph> inDraft = draft.paragraphs().stream().filter(p -> p.operative() == operative).toList();
+            List<Paragraph> inResolution = resolution.paragraphs().stream().filter(p -> p.operative() == operative).toList();
+            int common = Math.min(inDraft.size(), inResolution.size());
+            if (inDraft.size() != inResolution.size()) {
                 notes.add(resolution.symbol() + ": " + (operative ? "operative" : "preambular") + " paragraphs differ from its draft ("
-                        + inResolution + " against " + inDraft + "); the first " + Math.min(inDraft, inResolution) + " are aligned by position");
+                        + inResolution.size() + " against " + inDraft.size() + "); the first " + common + " are aligned in order");
             }
-            for (int i = 1; i <= Math.min(inDraft, inResolution); i++) pairs.add(new DraftLink.ParagraphPair(operative, i, i));
+            for (int i = 0; i < common; i++) pairs.add(new DraftLink.ParagraphPair(inDraft.get(i), inResolution.get(i)));
         }
         return pairs;
     }

@@ -35,6 +35,7 @@ public final class DCG {
     public static final Resource OperativeParagraph = r("OperativeParagraph");
     public static final Resource NumberedParagraph = r("NumberedParagraph");
     public static final Resource Footnote = r("Footnote");
+    public static final Resource Section = r("Section");
 
     // Reference data
     public static final Resource OpeningPhrase = r("OpeningPhrase");
@@ -68,6 +69,8 @@ public final class DCG {
     // Paragraph properties
     public static final Property paragraph = p("paragraph");
     public static final Property position = p("position");
+    public static final Property order = p("order");
+    public static final Property section = p("section");
     public static final Property number = p("number");
     public static final Property text = p("text");
     public static final Property openingWords = p("openingWords");

@@ -15,6 +15,7 @@ import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
 import org.dcgraph.extract.Paragraph;
+import org.dcgraph.extract.Section;
 import org.dcgraph.extract.Span;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.recognise.Genre;
@@ -88,7 +89,8 @@ public final class DocumentGraphs {
         expr.createResource(docIri).addProperty(ELI.title, d.title(), lang).addProperty(RDFS.label, d.title(), lang);
         if (d.titleSpan() != null) sourceText(expr, expression, docIri + "/title", expression, d.titleSpan(), lang);
 
-        for (Paragraph p : d.paragraphs()) paragraph(work, expr, doc, expression, p, lang);
+        for (Section s : d.sections()) section(work, expr, doc, expression, s, lang);
+        for (Paragraph p : d.paragraphs()) paragraph(work, expr, doc, expression, p, lang, paragraphIri(d, p));
         for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
@@ -98,13 +100,11 @@ public final class DocumentGraphs {
     /** The links between a draft and its resolution, for the links graph. */
     public Model of(DraftLink link) {
         Model links = ModelFactory.createDefaultModel();
-        String draftIri = iriOf(link.draft());
-        String resolutionIri = iriOf(link.resolution());
-        Resource draft = links.createResource(draftIri);
-        draft.addProperty(DCG.draftOf, links.createResource(resolutionIri));
+        Resource draft = links.createResource(iriOf(link.draft()));
+        draft.addProperty(DCG.draftOf, links.createResource(iriOf(link.resolution())));
         for (DraftLink.ParagraphPair pair : link.pairs()) {
-            Resource a = links.createResource(paragraphIri(draftIri, pair.operative(), pair.draftPosition()));
-            Resource b = links.createResource(paragraphIri(resolutionIri, pair.operative(), pair.resolutionPosition()));
+            Resource a = links.createResource(paragraphIri(link.draft(), pair.inDraft()));
+            Resource b = links.createResource(paragraphIri(link.resolution(), pair.inResolution()));
             a.addProperty(DCG.alignedWith, b);
             b.addProperty(DCG.alignedWith, a);
         }
@@ -124,14 +124,23 @@ public final class DocumentGraphs {
         }
     }
 
-    private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang) {
-        String iri = p.operative() ? iris.operative(doc.getURI(), p.number()) : iris.preambular(doc.getURI(), p.position());
+    private void section(Model work, Model expr, Resource doc, Resource expression, Section s, String lang) {
+        String iri = iris.section(doc.getURI(), s.label());
+        work.createResource(iri).addProperty(RDF.type, DCG.Section).addProperty(ELI.is_part_of, doc)
+                .addProperty(ELI.number, s.label());
+        if (s.title() != null) expr.createResource(iri).addProperty(ELI.title, s.title(), lang);
+        if (s.titleSpan() != null) sourceText(expr, expr.createResource(iri), iri, expression, s.titleSpan(), lang);
+    }
+
+    private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang, String iri) {
         Resource para = work.createResource(iri);
         para.addProperty(RDF.type, p.operative() ? DCG.OperativeParagraph : DCG.PreambularParagraph);
         para.addProperty(RDF.type, ELI.LegalResourceSubdivision);
         para.addProperty(ELI.is_part_of, doc);
         doc.addProperty(DCG.paragraph, para).addProperty(ELI.has_part, para);
         para.addLiteral(DCG.position, integer(work, p.position()));
+        para.addLiteral(DCG.order, integer(work, p.order()));
+        if (p.section() != null) para.addProperty(DCG.section, work.createResource(iris.section(doc.getURI(), p.section())));
         if (p.number() != null) {
             para.addLiteral(DCG.number, integer(work, p.number()));
             para.addProperty(ELI.number, String.valueOf(p.number()));
@@ -208,7 +217,14 @@ public final class DocumentGraphs {
         return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
-    private String paragraphIri(String docIri, boolean operative, int position) {
-        return operative ? iris.operative(docIri, position) : iris.preambular(docIri, position);
+    /**
+     * {@code op/{n}} by printed number and {@code pp/{n}} by place in the preamble; in a resolution whose
+     * sections number from 1 again, operative paragraphs in a section are {@code sec/{label}/op/{n}}.
+     */
+    private String paragraphIri(ExtractedDocument d, Paragraph p) {
+        String docIri = iriOf(d);
+        if (!p.operative()) return iris.preambular(docIri, p.position());
+        if (p.section() != null && d.numberingRestarts()) return iris.operative(docIri, p.section(), p.number());
+        return iris.operative(docIri, p.number());
     }
 }

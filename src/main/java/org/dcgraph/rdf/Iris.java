@@ -26,6 +26,11 @@ public final class Iris {
 
     public String footnote(String docIri, int number) { return docIri + "/fn/" + number; }
 
+    public String section(String docIri, String label) { return docIri + "/sec/" + label; }
+
+    /** An operative paragraph of a resolution whose sections number their paragraphs from 1 again. */
+    public String operative(String docIri, String section, int number) { return section(docIri, section) + "/op/" + number; }
+
     public String body(String key) { return base + "id/body/" + key; }
 
     public String country(String iso3) { return base + "id/country/" + iso3; }

@@ -36,7 +36,7 @@ class DraftMatcherTest {
     void paragraphsArePairedOneForOne() {
         DraftLink link = DraftMatcher.link(List.of(resolution, draft)).draftLinks().get(0);
         assertEquals(30, link.pairs().size());
-        assertEquals(15, link.pairs().stream().filter(DraftLink.ParagraphPair::operative).count());
+        assertEquals(15, link.pairs().stream().filter(p -> p.inDraft().operative() && p.inResolution().operative()).count());
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.dcgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dcgraph.normalise.MappedText;
+
+/**
+ * Assembles the body of a resolution, the blocks after "The General Assembly,", into paragraphs,
+ * sections and footnotes.
+ * <ul>
+ * <li>A block opens a new paragraph when it starts with the next operative number, or, while its section
+ * has no numbered paragraph yet, with a known opening phrase; any other block continues the paragraph a
+ * page break or footnote interrupted.</li>
+ * <li>A resolution with a single operative paragraph prints it unnumbered: before any number, a block
+ * opening with an operative phrase is taken as operative paragraph 1 (and given back to the paragraph
+ * before it if numbered paragraphs follow after all).</li>
+ * <li>Long resolutions fall into sections headed by a Roman numeral (or a capital letter) on a line of
+ * its own, followed by the section's title; a section may have preambular paragraphs of its own and
+ * may number its operative paragraphs from 1 again.</li>
+ * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
+ * printed below it.</li>
+ * </ul>
+ */
+final class BodyReader {
+    /** The body: paragraphs and sections in print order, footnotes, and the number of the adopting meeting. */
+    record Body(List<ParagraphReader.RawParagraph> paragraphs, List<RawSection> sections,
+                List<ParagraphReader.RawFootnote> footnotes, Integer meeting) {}
+
+    /** A section heading: its printed numeral or letter, and its title (null until read). */
+    record RawSection(String label, MappedText title) {}
+
+    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.\\-–]\\s+");
+    private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
+    /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.[\"”»\\s\uE000-\uE001\\d]*$");
+    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،][\"”»\\s\uE000-\uE001\\d]*$");
+    private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
+
+    private final ParagraphReader paragraphs;
+    private final Conventions conventions;
+    private final String lang;
+
+    private final List<ParagraphReader.RawParagraph> paras = new ArrayList<>();
+    private final List<RawSection> sections = new ArrayList<>();
+    private final List<ParagraphReader.RawFootnote> notes = new ArrayList<>();
+    private Integer meeting;
+    private int nextNumber = 1;
+    private boolean numberedInSection;
+    private boolean titlePending;
+    /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
+    private int unnumbered = -1;
+
+    private BodyReader(ParagraphReader paragraphs, Conventions conventions, String lang) {
+        this.paragraphs = paragraphs;
+        this.conventions = conventions;
+        this.lang = lang;
+    }
+
+    static Body read(List<MappedText> blocks, ParagraphReader paragraphs, Conventions conventions, String lang) {
+        BodyReader reader = new BodyReader(paragraphs, conventions, lang);
+        blocks.forEach(reader::accept);
+        reader.finish();
+        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting);
+    }
+
+    private void accept(MappedText block) {
+        Matcher note = FOOTNOTE_START.matcher(block.text());
+        if (note.find()) {
+            int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
+            notes.add(new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length())));
+            return;
+        }
+        if (meeting != null) return;
+        Folded f = new Folded(block);
+        Matcher meetingLine = conventions.meeting().matcher(f.folded());
+        if (meetingLine.matches()) {
+            meeting = Integer.parseInt(meetingLine.group(1));
+            return;
+        }
+        if (SECTION_HEADING.matcher(block.text()).matches()) {
+            sections.add(new RawSection(block.text().replace(".", ""), null));
+            numberedInSection = false;
+            titlePending = true;
+            return;
+        }
+        Matcher number = OPERATIVE_NUMBER.matcher(block.text());
+        int printed = number.find() ? Integer.parseInt(number.group(1)) : -1;
+        boolean restart = printed == 1 && !sections.isEmpty() && !numberedInSection;
+        boolean knownPreamble = !numberedInSection && unnumbered < 0 && !startsLowercase(block)
+                && paragraphs.opensPreambularParagraph(lang, f.folded());
+        if (titlePending) {
+            titlePending = false;
+            if (printed != nextNumber && !restart && !knownPreamble && !paragraphs.opensOperativeParagraph(lang, f.folded())) {
+                sections.set(sections.size() - 1, new RawSection(currentSection(), block));
+                return;
+            }
+        }
+        boolean opensPreamble = knownPreamble
+                || !numberedInSection && unnumbered < 0 && !startsLowercase(block) && opensUnknownPreambularParagraph(f);
+        if (printed == nextNumber || restart) {
+            giveBackUnnumbered();
+            paras.add(new ParagraphReader.RawParagraph(true, printed, block.subSequence(number.end(), block.length()), currentSection()));
+            nextNumber = printed + 1;
+            numberedInSection = true;
+        } else if (opensPreamble) {
+            paras.add(new ParagraphReader.RawParagraph(false, null, block, currentSection()));
+        } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
+            unnumbered = paras.size();
+            paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+        } else if (!paras.isEmpty()) {
+            paras.add(paras.remove(paras.size() - 1).continuedBy(block));
+        }
+    }
+
+    /** Numbered paragraphs follow, so the block taken for a lone operative paragraph was not one. */
+    private void giveBackUnnumbered() {
+        if (unnumbered < 0) return;
+        ParagraphReader.RawParagraph wrong = paras.remove(unnumbered);
+        if (paras.isEmpty()) paras.add(new ParagraphReader.RawParagraph(false, null, wrong.text(), wrong.section()));
+        else paras.add(paras.remove(paras.size() - 1).continuedBy(wrong.text()));
+        unnumbered = -1;
+    }
+
+    /**
+     * In Arabic the operative verb of a lone unnumbered paragraph ("تحيط علما") is also a preambular
+     * phrase without its particle; the paragraph that ends the body with a full stop is the operative one.
+     */
+    private void finish() {
+        if (nextNumber != 1 || unnumbered >= 0 || paras.isEmpty()) return;
+        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        if (!last.operative() && ENDS_WITH_FULL_STOP.matcher(last.text().text()).find()
+                && paragraphs.opensOperativeParagraph(lang, new Folded(last.text()).folded())) {
+            paras.set(paras.size() - 1, new ParagraphReader.RawParagraph(true, 1, last.text(), last.section()));
+        }
+    }
+
+    private String currentSection() {
+        return sections.isEmpty() ? null : sections.get(sections.size() - 1).label();
+    }
+
+    /**
+     * Whether a block whose opening phrase the vocabulary lacks still starts a preambular paragraph: the
+     * first block after "The General Assembly," always does; a later one does when the paragraph before it
+     * ended as preambular paragraphs end, with a comma, and the block opens as they open in its language
+     * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
+     * to the one before.
+     */
+    private boolean opensUnknownPreambularParagraph(Folded block) {
+        if (paras.isEmpty()) return true;
+        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
+                && conventions.preambleStart().matcher(block.folded()).find();
+    }
+
+    /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
+    private static boolean startsLowercase(MappedText block) {
+        return block.length() > 0 && Character.isLowerCase(block.text().codePointAt(0));
+    }
+}
