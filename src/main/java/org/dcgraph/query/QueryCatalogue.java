@@ -1,15 +1,16 @@
 package org.dcgraph.query;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dcgraph.ClasspathResources;
 
 /**
  * The named queries, by name: the {@code {name}.rq} files of a folder. Every file is parsed when the catalogue is
@@ -57,15 +58,14 @@ public final class QueryCatalogue {
      * empty, since the index test fails whenever a {@code .rq} file is left out of the index.
      */
     static QueryCatalogue fromClasspath(String folder) {
-        String index = readResource(folder + INDEX_FILE);
-        if (index == null)
+        Optional<byte[]> index = ClasspathResources.find(folder + INDEX_FILE);
+        if (index.isEmpty())
             return new QueryCatalogue(List.of());
         List<NamedQuery> queries = new ArrayList<>();
-        for (String fileName : indexEntries(index)) {
-            String text = readResource(folder + fileName);
-            if (text == null)
-                throw new CatalogueException(folder + INDEX_FILE + " lists " + fileName + ", which is not in " + folder);
-            queries.add(NamedQuery.parse(queryName(fileName), text));
+        for (String fileName : indexEntries(new String(index.get(), StandardCharsets.UTF_8))) {
+            byte[] text = ClasspathResources.find(folder + fileName).orElseThrow(() ->
+                    new CatalogueException(folder + INDEX_FILE + " lists " + fileName + ", which is not in " + folder));
+            queries.add(NamedQuery.parse(queryName(fileName), new String(text, StandardCharsets.UTF_8)));
         }
         return new QueryCatalogue(queries);
     }
@@ -87,13 +87,6 @@ public final class QueryCatalogue {
         return fileName.substring(0, fileName.length() - EXTENSION.length());
     }
 
-    private static String readResource(String path) {
-        try (InputStream in = QueryCatalogue.class.getClassLoader().getResourceAsStream(path)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CatalogueException("cannot read classpath resource " + path + ": " + e.getMessage(), e);
-        }
-    }
 
     /** @throws UnknownQueryException if there is no query of that name */
     public NamedQuery get(String name) {

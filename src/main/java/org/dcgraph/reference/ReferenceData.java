@@ -1,10 +1,8 @@
 package org.dcgraph.reference;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.dcgraph.ClasspathResources;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -36,7 +34,7 @@ public final class ReferenceData {
         Model model = ModelFactory.createDefaultModel();
         StringBuilder all = new StringBuilder();
         for (String file : FILES) {
-            String turtle = read("ontology/" + file);
+            String turtle = ClasspathResources.text("ontology/" + file);
             all.append(turtle);
             if (!DEFAULT_BASE.equals(base)) turtle = turtle.replace(DEFAULT_BASE + "id/", base + "id/");
             RDFParser.fromString(turtle, Lang.TURTLE).base(base).parse(model);
@@ -53,12 +51,4 @@ public final class ReferenceData {
 
     public String id(String path) { return base + "id/" + path; }
 
-    private static String read(String resource) {
-        try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("reference data missing from the classpath: " + resource);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read reference data " + resource, e);
-        }
-    }
 }

@@ -1,14 +1,13 @@
 package org.dcgraph.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dcgraph.ClasspathResources;
 import org.dcgraph.Digests;
 import org.dcgraph.pipeline.NamedBytes;
 
@@ -32,8 +31,8 @@ public final class Corpus {
 
     public static List<NamedBytes> bundled() {
         List<NamedBytes> files = new ArrayList<>();
-        for (String name : read("corpus/index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
-            files.add(new NamedBytes("bundled:" + name, bytes("corpus/" + name)));
+        for (String name : ClasspathResources.text("corpus/index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+            files.add(new NamedBytes("bundled:" + name, ClasspathResources.bytes("corpus/" + name)));
         }
         return files;
     }
@@ -45,16 +44,5 @@ public final class Corpus {
         return Digests.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String read(String resource) {
-        return new String(bytes(resource), StandardCharsets.UTF_8);
-    }
 
-    private static byte[] bytes(String resource) {
-        try (InputStream in = Corpus.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("bundled corpus file missing: " + resource);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

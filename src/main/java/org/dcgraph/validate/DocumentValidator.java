@@ -1,10 +1,8 @@
 package org.dcgraph.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.dcgraph.ClasspathResources;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
@@ -59,13 +57,8 @@ public final class DocumentValidator {
     }
 
     private static Graph loadShapes() {
-        try (InputStream in = DocumentValidator.class.getClassLoader().getResourceAsStream("ontology/shapes.ttl")) {
-            if (in == null) throw new IllegalStateException("ontology/shapes.ttl missing from the classpath");
-            Graph g = GraphFactory.createDefaultGraph();
-            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-            return g;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ClasspathResources.text("ontology/shapes.ttl"), Lang.TURTLE).parse(g);
+        return g;
     }
 }
