@@ -1,22 +1,11 @@
 package org.dcgraph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
-import org.dcgraph.extract.InstrumentIndex;
-import org.dcgraph.extract.ParagraphReader;
-import org.dcgraph.extract.ResolutionExtractor;
 import org.dcgraph.extract.SourceFile;
-import org.dcgraph.extract.SponsorReader;
-import org.dcgraph.normalise.MappedText;
-import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.pipeline.NamedBytes;
-import org.dcgraph.recognise.GenreRecogniser;
-import org.dcgraph.reference.Lexicons;
-import org.dcgraph.reference.PhraseBook;
+import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.reference.ReferenceData;
 
 /** The real documents tests read, and the extractor set up as the build sets it up. */
@@ -44,20 +33,12 @@ public final class Fixtures {
     public static final String RES_78_132_EN = "corpus-extra/res-78-132-en.txt";
 
     public static final ReferenceData REFERENCE = ReferenceData.load(ReferenceData.DEFAULT_BASE);
-    private static final Lexicons LEXICONS = new Lexicons(REFERENCE);
-    private static final ResolutionExtractor EXTRACTOR = new ResolutionExtractor(
-            new ParagraphReader(new PhraseBook(REFERENCE), LEXICONS, new InstrumentIndex(REFERENCE, LEXICONS)),
-            new SponsorReader(LEXICONS));
+    private static final Pipeline PIPELINE = new Pipeline(REFERENCE);
 
     private Fixtures() {}
 
     public static byte[] bytes(String resource) {
-        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("fixture missing: " + resource);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathResources.bytes(resource);
     }
 
     public static NamedBytes file(String resource) {
@@ -70,8 +51,7 @@ public final class Fixtures {
     }
 
     public static ExtractedDocument extract(SourceFile source) throws ExtractionException {
-        MappedText text = TextNormaliser.normalise(source.text());
-        return EXTRACTOR.extract(source, text, GenreRecogniser.recognise(text.text()).orElseThrow());
+        return PIPELINE.extract(source);
     }
 
     public static List<NamedBytes> bundledCorpus() {

@@ -95,7 +95,8 @@ public final class Pipeline {
         return new BuildResult(graphs, outcomes, linked.notes());
     }
 
-    ExtractedDocument extract(SourceFile source) throws ExtractionException {
+    /** One source file through normalise, recognise and extract, before any linking. */
+    public ExtractedDocument extract(SourceFile source) throws ExtractionException {
         MappedText text = TextNormaliser.normalise(source.text());
         Optional<Recognition> recognition = GenreRecogniser.recognise(text.text());
         if (recognition.isEmpty()) throw new ExtractionException("not a UN document this version recognises");
