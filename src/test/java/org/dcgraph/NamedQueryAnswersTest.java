@@ -123,6 +123,14 @@ class NamedQueryAnswersTest {
     }
 
     @Test
+    void sdgsAreTheGoalsTheResolutionNamesInItsOwnWords() {
+        List<String> goals = rows("sdgs", Map.of()).stream()
+                .filter(r -> r.get("document").equals(ID + "doc/A/RES/78/311")).map(r -> r.get("goal")).toList();
+        assertEquals(List.of("http://metadata.un.org/sdg/1", "http://metadata.un.org/sdg/4", "http://metadata.un.org/sdg/5",
+                "http://metadata.un.org/sdg/9", "http://metadata.un.org/sdg/17"), goals);
+    }
+
+    @Test
     void missingRequiredParameterIsRefusedWithItsName() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> rows("sponsors", Map.of()));
         assertTrue(e.getMessage().contains("symbol"), e.getMessage());
