@@ -1,22 +1,31 @@
 package org.dcgraph.store;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.Namespaces;
+import org.dcgraph.reference.ReferenceData;
 
 /**
  * Builds a store from a corpus, or leaves it alone when it was already built from the same files,
  * extractor version, base and reference data.
  */
 public final class StoreBuilder {
-    private final Pipeline pipeline;
+    private final String base;
+    private final Supplier<Pipeline> pipeline;
+
+    /** @param pipeline made only when the store has to be built: setting it up reads all the reference data */
+    public StoreBuilder(String base, Supplier<Pipeline> pipeline) {
+        this.base = base;
+        this.pipeline = pipeline;
+    }
 
     public StoreBuilder(Pipeline pipeline) {
-        this.pipeline = pipeline;
+        this(pipeline.reference().base(), () -> pipeline);
     }
 
     /** The outcome of a build; {@code result} is null when the store was up to date. */
@@ -25,11 +34,10 @@ public final class StoreBuilder {
     }
 
     public Outcome build(Store store, List<NamedBytes> files, boolean force) {
-        String base = pipeline.reference().base();
         String buildGraph = new Iris(base).buildGraph();
-        String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, pipeline.reference().digest());
+        String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null, fingerprint);
-        BuildResult result = pipeline.run(files);
+        BuildResult result = pipeline.get().run(files);
         store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base));
         return new Outcome(result, fingerprint);
     }
