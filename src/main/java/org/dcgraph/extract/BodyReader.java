@@ -19,6 +19,7 @@ import org.dcgraph.normalise.MappedText;
  * <li>Long resolutions fall into sections headed by a Roman numeral (or a capital letter) on a line of
  * its own, followed by the section's title; a section may have preambular paragraphs of its own and
  * may number its operative paragraphs from 1 again.</li>
+ * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
  * printed below it.</li>
  * </ul>
@@ -36,6 +37,10 @@ final class BodyReader {
     /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\.[\"”»\\s\uE000-\uE001\\d]*$");
     private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،][\"”»\\s\uE000-\uE001\\d]*$");
+    private static final int CROSS_HEADING_MAX = 120;
+    private static final String CROSS_HEADING_PREFIX = "h";
+    private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?\uE001]\\s*$");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛][\"”»\\s\uE000-\uE001\\d]*$");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
 
     private final ParagraphReader paragraphs;
@@ -49,6 +54,9 @@ final class BodyReader {
     private int nextNumber = 1;
     private boolean numberedInSection;
     private boolean titlePending;
+    private int crossHeadings;
+    /** A cross-heading groups preambular paragraphs only: the operative part after it is in no section. */
+    private boolean outOfSection;
     /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
     private int unnumbered = -1;
 
@@ -80,6 +88,7 @@ final class BodyReader {
             return;
         }
         if (SECTION_HEADING.matcher(block.text()).matches()) {
+            outOfSection = false;
             sections.add(new RawSection(block.text().replace(".", ""), null));
             numberedInSection = false;
             titlePending = true;
@@ -87,7 +96,7 @@ final class BodyReader {
         }
         Matcher number = OPERATIVE_NUMBER.matcher(block.text());
         int printed = number.find() ? Integer.parseInt(number.group(1)) : -1;
-        boolean restart = printed == 1 && !sections.isEmpty() && !numberedInSection;
+        boolean restart = printed == 1 && nextNumber > 1 && !sections.isEmpty() && !numberedInSection;
         boolean knownPreamble = !numberedInSection && unnumbered < 0 && !startsLowercase(block)
                 && paragraphs.opensPreambularParagraph(lang, f.folded());
         if (titlePending) {
@@ -97,10 +106,16 @@ final class BodyReader {
                 return;
             }
         }
+        if (printed != nextNumber && !restart && !knownPreamble && isCrossHeading(block, f)) {
+            outOfSection = false;
+            sections.add(new RawSection(CROSS_HEADING_PREFIX + ++crossHeadings, block));
+            return;
+        }
         boolean opensPreamble = knownPreamble
                 || !numberedInSection && unnumbered < 0 && !startsLowercase(block) && opensUnknownPreambularParagraph(f);
         if (printed == nextNumber || restart) {
             giveBackUnnumbered();
+            if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
             paras.add(new ParagraphReader.RawParagraph(true, printed, block.subSequence(number.end(), block.length()), currentSection()));
             nextNumber = printed + 1;
             numberedInSection = true;
@@ -137,7 +152,7 @@ final class BodyReader {
     }
 
     private String currentSection() {
-        return sections.isEmpty() ? null : sections.get(sections.size() - 1).label();
+        return sections.isEmpty() || outOfSection ? null : sections.get(sections.size() - 1).label();
     }
 
     /**
@@ -152,6 +167,22 @@ final class BodyReader {
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
         return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
                 && conventions.preambleStart().matcher(block.folded()).find();
+    }
+
+    /**
+     * A cross-heading ("Transport and transit corridors") groups the paragraphs after it without a numeral:
+     * a short line with no closing punctuation, opening no paragraph, after a paragraph that had ended.
+     * It is kept as an unnumbered section ("h1", "h2" ...), not read as a paragraph.
+     */
+    private boolean isCrossHeading(MappedText block, Folded f) {
+        if (paras.isEmpty() || block.length() > CROSS_HEADING_MAX || startsLowercase(block)) return false;
+        if (NO_HEADING_END.matcher(block.text()).find()) return false;
+        if (paragraphs.opensOperativeParagraph(lang, f.folded())) return false;
+        return PARAGRAPH_END.matcher(paras.get(paras.size() - 1).text().text()).find();
+    }
+
+    private boolean isCrossHeadingSection() {
+        return !sections.isEmpty() && sections.get(sections.size() - 1).label().startsWith(CROSS_HEADING_PREFIX);
     }
 
     /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
