@@ -25,6 +25,9 @@ public final class ResolutionExtractor {
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
     /** "A/RES/78/311"; a part is printed after a space ("A/RES/78/183 A") and joined to the number in the symbol. */
     private static final Pattern RESOLUTION_SYMBOL = Pattern.compile("^(A/RES/[\\w./\\-()]+)(?:\\s+([A-Z]))?$");
+    /** Shorter starts of a title are too likely to open a real paragraph to be taken for a page header. */
+    private static final int RUNNING_TITLE_MIN = 30;
+    private static final Pattern BARE_SYMBOL = Pattern.compile("[A-Z]{1,2}(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+");
     private static final Pattern BASIS_LINE = Pattern.compile("^\\[(.+)\\]$");
     private static final Pattern BASIS_SYMBOL = Pattern.compile(
             "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،]\\s*\\p{L}+\\.?\\s*(\\d+))?\\s*\\)");
@@ -85,7 +88,8 @@ public final class ResolutionExtractor {
         if (title == null) throw new ExtractionException("no title was found");
         if (date == null) throw new ExtractionException("no " + (draft ? "issue" : "adoption") + " date was found");
 
-        BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang);
+        List<MappedText> bodyBlocks = withoutPageHeaders(blocks.subList(opening + 1, blocks.size()), title);
+        BodyReader.Body body = BodyReader.read(bodyBlocks, paragraphs, c, lang);
         List<Paragraph> paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
         List<Section> sections = body.sections().stream()
                 .map(s -> new Section(s.label(), s.title() == null ? null : s.title().text(), span(source, s.title()))).toList();
@@ -94,6 +98,21 @@ public final class ResolutionExtractor {
         Span titleSpan = span(source, titleText);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
                 basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors);
+    }
+
+    /**
+     * The blocks of the body without what a printed page repeats at its top: the symbol, standing alone
+     * (the normaliser keeps the first symbol line, which may be a page header when the cover printed the
+     * symbol beside other words), and the running title, which only the title itself can identify. A block
+     * is the running title when it is the title, or the start of a title wrapped over two lines.
+     */
+    private static List<MappedText> withoutPageHeaders(List<MappedText> blocks, String title) {
+        String words = title.replaceAll("\\s+", " ").strip();
+        return blocks.stream().filter(b -> {
+            String text = b.text().replaceAll("\\s+", " ").strip();
+            boolean runningTitle = text.equals(words) || text.length() >= RUNNING_TITLE_MIN && words.startsWith(text) && !text.endsWith(",");
+            return !runningTitle && !BARE_SYMBOL.matcher(text).matches();
+        }).toList();
     }
 
     private static Integer sessionOf(List<Folded> header, Conventions c, String lang) {
