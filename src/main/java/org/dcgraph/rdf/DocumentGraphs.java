@@ -90,7 +90,8 @@ public final class DocumentGraphs {
         if (d.titleSpan() != null) sourceText(expr, expression, docIri + "/title", expression, d.titleSpan(), lang);
 
         for (Section s : d.sections()) section(work, expr, doc, expression, s, lang);
-        for (Paragraph p : d.paragraphs()) paragraph(work, expr, doc, expression, p, lang, paragraphIri(d, p));
+        boolean restarts = d.numberingRestarts();
+        for (Paragraph p : d.paragraphs()) paragraph(work, expr, doc, expression, p, lang, paragraphIri(docIri, restarts, p));
         for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
@@ -100,11 +101,14 @@ public final class DocumentGraphs {
     /** The links between a draft and its resolution, for the links graph. */
     public Model of(DraftLink link) {
         Model links = ModelFactory.createDefaultModel();
-        Resource draft = links.createResource(iriOf(link.draft()));
-        draft.addProperty(DCG.draftOf, links.createResource(iriOf(link.resolution())));
+        String draftIri = iriOf(link.draft());
+        String resolutionIri = iriOf(link.resolution());
+        boolean draftRestarts = link.draft().numberingRestarts();
+        boolean resolutionRestarts = link.resolution().numberingRestarts();
+        links.createResource(draftIri).addProperty(DCG.draftOf, links.createResource(resolutionIri));
         for (DraftLink.ParagraphPair pair : link.pairs()) {
-            Resource a = links.createResource(paragraphIri(link.draft(), pair.inDraft()));
-            Resource b = links.createResource(paragraphIri(link.resolution(), pair.inResolution()));
+            Resource a = links.createResource(paragraphIri(draftIri, draftRestarts, pair.inDraft()));
+            Resource b = links.createResource(paragraphIri(resolutionIri, resolutionRestarts, pair.inResolution()));
             a.addProperty(DCG.alignedWith, b);
             b.addProperty(DCG.alignedWith, a);
         }
@@ -221,10 +225,9 @@ public final class DocumentGraphs {
      * {@code op/{n}} by printed number and {@code pp/{n}} by place in the preamble; in a resolution whose
      * sections number from 1 again, operative paragraphs in a section are {@code sec/{label}/op/{n}}.
      */
-    private String paragraphIri(ExtractedDocument d, Paragraph p) {
-        String docIri = iriOf(d);
+    private String paragraphIri(String docIri, boolean numberingRestarts, Paragraph p) {
         if (!p.operative()) return iris.preambular(docIri, p.position());
-        if (p.section() != null && d.numberingRestarts()) return iris.operative(docIri, p.section(), p.number());
+        if (p.section() != null && numberingRestarts) return iris.operative(docIri, p.section(), p.number());
         return iris.operative(docIri, p.number());
     }
 }
