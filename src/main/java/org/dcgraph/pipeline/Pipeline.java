@@ -53,23 +53,42 @@ public final class Pipeline {
     public ReferenceData reference() { return reference; }
 
     public BuildResult run(List<NamedBytes> files) {
+        return run(files, Progress.NONE);
+    }
+
+    /** Reads every file, telling {@code progress} as each is done, then links, writes and validates them all. */
+    public BuildResult run(List<NamedBytes> files, Progress progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
+        progress.started(files.size());
         for (NamedBytes file : files) {
-            String problem = SourceReader.problemWith(file.bytes());
-            if (problem != null) {
-                outcomes.add(FileOutcome.skipped(file.name(), problem));
-                continue;
-            }
-            SourceFile source = SourceFile.of(file.name(), file.bytes());
             try {
-                documents.add(extract(source));
+                documents.add(extract(file));
             } catch (ExtractionException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
             } catch (RuntimeException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), "extractor failed: " + e));
             }
+            progress.fileDone(file.name());
         }
+        progress.finished();
+        return assemble(documents, outcomes);
+    }
+
+    /** One input file read (text in any detected encoding, or PDF), normalised, recognised and extracted. */
+    public ExtractedDocument extract(NamedBytes file) throws ExtractionException {
+        try {
+            return extract(SourceReader.read(file));
+        } catch (UnreadableSourceException e) {
+            throw new ExtractionException(e.getMessage());
+        }
+    }
+
+    /**
+     * Links extracted documents across one another, writes their graphs and validates each document's graphs;
+     * a document that fails validation is added to {@code outcomes} as skipped and contributes nothing.
+     */
+    public BuildResult assemble(List<ExtractedDocument> documents, List<FileOutcome> outcomes) {
         LinkResult linked = DraftMatcher.link(documents);
         Iris iris = new Iris(reference.base());
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());

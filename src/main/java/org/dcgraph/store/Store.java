@@ -20,21 +20,30 @@ import org.dcgraph.rdf.DCG;
  * fails leaves the previous content untouched, and readers see the old or the new, never a mix.
  */
 public final class Store implements AutoCloseable {
+    /** The folder of the full-text index, inside the store's folder. */
+    static final String SEARCH_INDEX_FOLDER = "search-index";
+
+    private final DatasetGraph tdb;
     private final DatasetGraph dsg;
+    private final SearchIndex search;
     private final Path directory;
 
-    private Store(DatasetGraph dsg, Path directory) {
-        this.dsg = dsg;
+    private Store(DatasetGraph tdb, SearchIndex search, Path directory) {
+        this.tdb = tdb;
+        this.search = search;
+        this.dsg = search.wrap(tdb);
         this.directory = directory;
+        IndexConsistency.repair(this);
     }
 
     public static Store open(Path directory) {
-        return new Store(withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString())), directory);
+        DatasetGraph tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        return new Store(tdb, SearchIndex.onDisk(directory.resolve(SEARCH_INDEX_FOLDER)), directory);
     }
 
     /** A store in memory, set up as the one on disk: for tests and throw-away builds. */
     public static Store inMemory() {
-        return new Store(withUnionDefaultGraph(DatabaseMgr.createDatasetGraph()), null);
+        return new Store(withUnionDefaultGraph(DatabaseMgr.createDatasetGraph()), SearchIndex.inMemory(), null);
     }
 
     private static DatasetGraph withUnionDefaultGraph(DatasetGraph dsg) {
@@ -42,7 +51,10 @@ public final class Store implements AutoCloseable {
         return dsg;
     }
 
+    /** The store as everyone reads and writes it: through the search index, which follows every change. */
     public DatasetGraph dataset() { return dsg; }
+
+    SearchIndex searchIndex() { return search; }
 
     /** Where the store lives on disk, or null for a store in memory. */
     public Path directory() { return directory; }
@@ -50,7 +62,9 @@ public final class Store implements AutoCloseable {
     /** Replaces everything with the given graphs, and records the fingerprint of what they were built from. */
     public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes) {
         Txn.executeWrite(dsg, () -> {
+            // Clearing the store bypasses the index; the index is cleared in the same transaction.
             dsg.clear();
+            search.clear();
             dsg.prefixes().clear();
             dsg.prefixes().putAll(prefixes);
             graphs.forEach((name, model) -> {
@@ -85,6 +99,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        dsg.close();
+        TDBInternal.expel(tdb);
     }
 }
