@@ -1,7 +1,11 @@
 package org.dcgraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -22,15 +26,19 @@ import org.dcgraph.rdf.DCG;
 public final class Store implements AutoCloseable {
     /** The folder of the full-text index, inside the store's folder. */
     static final String SEARCH_INDEX_FOLDER = "search-index";
+    /** The folder of the source files of the documents in the store, inside the store's folder. */
+    static final String SOURCES_FOLDER = "sources";
 
     private final DatasetGraph tdb;
     private final DatasetGraph dsg;
     private final SearchIndex search;
+    private final SourceArchive sources;
     private final Path directory;
 
-    private Store(DatasetGraph tdb, SearchIndex search, Path directory) {
+    private Store(DatasetGraph tdb, SearchIndex search, SourceArchive sources, Path directory) {
         this.tdb = tdb;
         this.search = search;
+        this.sources = sources;
         this.dsg = search.wrap(tdb);
         this.directory = directory;
         IndexConsistency.repair(this);
@@ -38,12 +46,13 @@ public final class Store implements AutoCloseable {
 
     public static Store open(Path directory) {
         DatasetGraph tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString()));
-        return new Store(tdb, SearchIndex.onDisk(directory.resolve(SEARCH_INDEX_FOLDER)), directory);
+        return new Store(tdb, SearchIndex.onDisk(directory.resolve(SEARCH_INDEX_FOLDER)),
+                SourceArchive.onDisk(directory.resolve(SOURCES_FOLDER)), directory);
     }
 
     /** A store in memory, set up as the one on disk: for tests and throw-away builds. */
     public static Store inMemory() {
-        return new Store(withUnionDefaultGraph(DatabaseMgr.createDatasetGraph()), SearchIndex.inMemory(), null);
+        return new Store(withUnionDefaultGraph(DatabaseMgr.createDatasetGraph()), SearchIndex.inMemory(), SourceArchive.inMemory(), null);
     }
 
     private static DatasetGraph withUnionDefaultGraph(DatasetGraph dsg) {
@@ -55,6 +64,30 @@ public final class Store implements AutoCloseable {
     public DatasetGraph dataset() { return dsg; }
 
     SearchIndex searchIndex() { return search; }
+
+    /** The source files of the documents in the store, to read one again when its links change. */
+    public SourceArchive sources() { return sources; }
+
+    /**
+     * Replaces some documents, in one write transaction: drops the named graphs given, the quads of the links graph
+     * that {@code staleLink} picks, then adds the new graphs (a graph already present gets the quads added).
+     * Readers see the store before or after, never between; a failure leaves it as it was.
+     */
+    public void replace(Set<String> droppedGraphs, String linksGraph, Predicate<Quad> staleLink, Map<String, Model> added) {
+        Txn.executeWrite(dsg, () -> {
+            droppedGraphs.forEach(g -> dsg.removeGraph(NodeFactory.createURI(g)));
+            Node links = NodeFactory.createURI(linksGraph);
+            List<Quad> stale = new ArrayList<>();
+            dsg.find(links, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (staleLink.test(q)) stale.add(q);
+            });
+            stale.forEach(dsg::delete);
+            added.forEach((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+            });
+        });
+    }
 
     /** Where the store lives on disk, or null for a store in memory. */
     public Path directory() { return directory; }

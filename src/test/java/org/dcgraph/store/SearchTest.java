@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.dcgraph.Fixtures;
 import org.dcgraph.pipeline.Pipeline;
-import org.dcgraph.query.QueryCatalogue;
-import org.dcgraph.query.QueryLimits;
-import org.dcgraph.query.QueryRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,19 +30,7 @@ class SearchTest {
     }
 
     static List<Map<String, String>> search(Store store, Map<String, String> params) {
-        QueryRunner runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
-        RowSetRewindable rs = runner.run(QueryCatalogue.fromDirectory(Path.of("queries")).get("search"), params);
-        List<Map<String, String>> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            Binding b = rs.next();
-            Map<String, String> row = new LinkedHashMap<>();
-            b.vars().forEachRemaining(v -> {
-                var n = b.get(v);
-                if (n != null) row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-            });
-            rows.add(row);
-        }
-        return rows;
+        return Rows.of(store, "search", params);
     }
 
     private static List<String> paragraphs(List<Map<String, String>> rows) {
