@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.dcgraph.ClasspathResources;
 import org.dcgraph.Digests;
 import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.SourceReader;
+import org.dcgraph.pipeline.UnreadableSourceException;
 
 /**
  * The input files of a build: a folder's regular files, or the five documents bundled in the jar
@@ -27,6 +29,18 @@ public final class Corpus {
             }
         }
         return files;
+    }
+
+    /** One input file, refused before it is read when it is larger than one document can be. */
+    public static NamedBytes file(Path path) throws UnreadableSourceException {
+        try {
+            if (!Files.isRegularFile(path)) throw new UnreadableSourceException("no such file");
+            long size = Files.size(path);
+            if (size > SourceReader.MAX_BYTES) throw new UnreadableSourceException(SourceReader.tooLarge(size));
+            return new NamedBytes(path.toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UnreadableSourceException("cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     public static List<NamedBytes> bundled() {
