@@ -75,4 +75,14 @@ class IngestCommandTest {
     void ingestWithoutFilesIsAUsageError() {
         assertEquals(2, run("ingest", "--store", store.toString()));
     }
+
+    @Test
+    void ingestedDocumentIsFoundBySearchFromTheCommandLine() throws IOException {
+        Path file = Files.write(dir.resolve("res.txt"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        run("ingest", file.toString(), "--store", store.toString(), "--corpus", corpus.toString());
+        out.reset();
+        assertEquals(0, run("query", "search", "--param", "q=\"capacity-building\"", "--param", "lang=en", "--store", store.toString(), "--corpus", corpus.toString()));
+        assertEquals("paragraph,document,score,snippet", out().lines().findFirst().orElseThrow());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("https://w3id.org/dcgraph/id/doc/A/RES/78/311/op/1,")), out());
+    }
 }
