@@ -99,4 +99,5 @@ public final class DCG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
+    public static final Property searchIndexGeneration = p("searchIndexGeneration");
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.EntityDefinition;
@@ -30,6 +31,7 @@ import org.dcgraph.rdf.ELI;
  */
 public final class SearchIndex {
     static final String FIELD = "text";
+    private static final String GENERATION = "dcgraph-generation";
     static final List<Node> INDEXED = List.of(DCG.text.asNode(), ELI.title.asNode());
 
     private final TextIndexLucene index;
@@ -86,6 +88,20 @@ public final class SearchIndex {
             index.getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the search index", e);
+        }
+    }
+
+    /** Records the generation in the index's next commit; only inside a write transaction. */
+    void stamp(String generation) {
+        index.getIndexWriter().setLiveCommitData(Map.of(GENERATION, generation).entrySet());
+    }
+
+    /** The generation of the committed index, or null when none was recorded. */
+    String generation() {
+        try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
+            return reader.getIndexCommit().getUserData().get(GENERATION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -86,6 +87,29 @@ public final class Store implements AutoCloseable {
                 Node g = NodeFactory.createURI(name);
                 model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
             });
+            stamp();
+        });
+    }
+
+    /**
+     * Marks this write, in the store and in the search index, with one new generation; inside the write
+     * transaction, so that the two differ only if one of them committed without the other.
+     */
+    private void stamp() {
+        var fingerprints = dsg.find(Node.ANY, Node.ANY, DCG.corpusFingerprint.asNode(), Node.ANY);
+        if (!fingerprints.hasNext()) return;
+        Node build = fingerprints.next().getGraph();
+        String generation = UUID.randomUUID().toString();
+        dsg.deleteAny(build, build, DCG.searchIndexGeneration.asNode(), Node.ANY);
+        dsg.add(build, build, DCG.searchIndexGeneration.asNode(), NodeFactory.createLiteralString(generation));
+        search.stamp(generation);
+    }
+
+    /** The generation of the last write, or null for a store never written by this version. */
+    String generation() {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.find(Node.ANY, Node.ANY, DCG.searchIndexGeneration.asNode(), Node.ANY);
+            return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
         });
     }
 
@@ -106,6 +130,7 @@ public final class Store implements AutoCloseable {
             });
             Node build = NodeFactory.createURI(buildGraph);
             dsg.add(build, build, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+            stamp();
         });
     }
 

@@ -31,4 +31,39 @@ class SearchIndexConsistencyTest {
             assertFalse(SearchTest.search(store, Map.of("q", "قدرات", "lang", "ar")).isEmpty());
         }
     }
+
+    @Test
+    void indexLeftFromAnEarlierWriteIsRebuiltWhenTheStoreOpens() throws IOException {
+        Path store = dir.resolve("store");
+        Path saved = dir.resolve("saved-index");
+        try (Store s = Store.open(store)) {
+            new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(s, java.util.List.of(Fixtures.file(Fixtures.RES_78_311_AR)), true);
+        }
+        copy(store.resolve(Store.SEARCH_INDEX_FOLDER), saved);
+        try (Store s = Store.open(store)) {
+            new Ingester(new Pipeline(Fixtures.REFERENCE)).ingest(s, java.util.List.of(Fixtures.file(Fixtures.RES_78_311_EN)), org.dcgraph.pipeline.Progress.NONE);
+        }
+        // As if the process died after the store committed the ingest and before the index did.
+        delete(store.resolve(Store.SEARCH_INDEX_FOLDER));
+        copy(saved, store.resolve(Store.SEARCH_INDEX_FOLDER));
+        try (Store s = Store.open(store)) {
+            assertTrue(IndexConsistency.inStep(s));
+            assertFalse(SearchTest.search(s, Map.of("q", "\"capacity-building\"", "lang", "en")).isEmpty());
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                if (!f.getFileName().toString().equals("write.lock")) Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
 }
