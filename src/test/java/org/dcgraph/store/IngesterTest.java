@@ -150,4 +150,13 @@ class IngesterTest {
             assertEquals(quads, store.quadCount());
         }
     }
+
+    @Test
+    void titleOfADocumentHeldInTwoLanguagesIsFoundOnceInEach() {
+        try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
+            ingest(store, Fixtures.file(Fixtures.RES_78_311_EN));
+            List<Map<String, String>> rows = Rows.of(store, "search", Map.of("q", "القدرات", "lang", "ar"));
+            assertEquals(1, rows.stream().filter(r -> r.get("paragraph").equals(ID + "A/RES/78/311")).count(), rows.toString());
+        }
+    }
 }
