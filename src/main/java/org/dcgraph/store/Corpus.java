@@ -25,7 +25,11 @@ public final class Corpus {
         List<NamedBytes> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.filter(Files::isRegularFile).sorted().toList()) {
-                files.add(new NamedBytes(p.toString(), Files.readAllBytes(p)));
+                try {
+                    files.add(file(p));
+                } catch (UnreadableSourceException e) {
+                    throw new IOException(p + ": " + e.getMessage());
+                }
             }
         }
         return files;
