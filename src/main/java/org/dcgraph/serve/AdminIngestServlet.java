@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -49,8 +50,7 @@ final class AdminIngestServlet extends HttpServlet {
             PlainTextError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "the admin route needs the operator's token: Authorization: Bearer TOKEN");
             return;
         }
-        String name = request.getParameter("name");
-        if (name == null || name.isBlank()) name = "upload";
+        String name = nameParameter(request.getQueryString());
         String nameProblem = nameProblem(name);
         if (nameProblem != null) {
             PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, "name '" + printable(name) + "' " + nameProblem);
@@ -81,6 +81,22 @@ final class AdminIngestServlet extends HttpServlet {
         // Constant time, so that the answer's timing says nothing of how much of a guess was right.
         return MessageDigest.isEqual(header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8),
                 route.token().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code name} of the query string, read from it directly: {@code getParameter} would also parse a body
+     * sent as a form (curl's {@code --data-binary} says it is one), and consume the document.
+     */
+    private static String nameParameter(String queryString) {
+        if (queryString != null) {
+            for (String pair : queryString.split("&")) {
+                if (pair.startsWith("name=")) {
+                    String name = URLDecoder.decode(pair.substring("name=".length()), StandardCharsets.UTF_8);
+                    if (!name.isBlank()) return name;
+                }
+            }
+        }
+        return "upload";
     }
 
     /** Why the name cannot stand for the file in the report, or null. */

@@ -69,6 +69,16 @@ class AdminRouteIT {
     }
 
     @Test
+    void documentSentAsAFormBodyIsIngestedWhole() throws Exception {
+        // What curl --data-binary @file sends.
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=res.txt", Fixtures.bytes(Fixtures.RES_78_311_EN),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, englishVersions());
+    }
+
+    @Test
     void routeIsOffUnlessTheOperatorTurnsItOn() throws Exception {
         server = DcgraphServer.start(store.dataset(), settings());
         assertEquals(404, post(server.port(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN)).statusCode());
