@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -58,12 +59,13 @@ class NamedQueryAnswersTest {
     }
 
     @Test
-    void documentsListsTheThreeDocumentsWithTheirTypesDatesAndLanguages() {
+    void documentsListsTheFourDocumentsWithTheirTypesDatesAndLanguages() {
         List<Map<String, String>> rows = rows("documents", Map.of());
-        assertEquals(List.of("A/RES/78/132", "A/78/L.86", "A/RES/78/311"), rows.stream().map(r -> r.get("symbol")).toList());
-        assertEquals(List.of("2023-12-19", "2024-06-25", "2024-07-01"), rows.stream().map(r -> r.get("date")).toList());
-        assertEquals(List.of("ar", "en", "ar"), rows.stream().map(r -> r.get("language")).toList());
-        assertEquals("https://w3id.org/dcgraph/ontology#DraftResolution", rows.get(1).get("type"));
+        assertEquals(List.of("A/74/821", "A/RES/78/132", "A/78/L.86", "A/RES/78/311"), rows.stream().map(r -> r.get("symbol")).toList());
+        assertEquals(Arrays.asList(null, "2023-12-19", "2024-06-25", "2024-07-01"), rows.stream().map(r -> r.get("date")).toList());
+        assertEquals(List.of("ar", "ar", "en", "ar"), rows.stream().map(r -> r.get("language")).toList());
+        assertEquals("https://w3id.org/dcgraph/ontology#Report", rows.get(0).get("type"));
+        assertEquals("https://w3id.org/dcgraph/ontology#DraftResolution", rows.get(2).get("type"));
     }
 
     @Test

@@ -17,10 +17,16 @@ import org.dcgraph.reference.PhraseBook;
  * the goals it concerns, and for operative paragraphs whom it addresses and by when.
  */
 public final class ParagraphReader {
-    /** A paragraph as assembled from blocks, before it is read. */
-    record RawParagraph(boolean operative, Integer number, MappedText text, String section) {
+    /** A paragraph as assembled from blocks, before it is read; a report's also carries the recommendations it addresses. */
+    record RawParagraph(Paragraph.Kind kind, Integer number, MappedText text, String section, List<String> recommendations) {
+        RawParagraph(boolean operative, Integer number, MappedText text, String section) {
+            this(operative ? Paragraph.Kind.OPERATIVE : Paragraph.Kind.PREAMBULAR, number, text, section, List.of());
+        }
+
+        boolean operative() { return kind == Paragraph.Kind.OPERATIVE; }
+
         RawParagraph continuedBy(MappedText block) {
-            return new RawParagraph(operative, number, MappedText.join(List.of(text, block), " "), section);
+            return new RawParagraph(kind, number, MappedText.join(List.of(text, block), " "), section, recommendations);
         }
     }
 
@@ -28,6 +34,7 @@ public final class ParagraphReader {
 
     private static final String SDG_BASE = "http://metadata.un.org/sdg/";
     private static final int ADDRESSEE_REACH = 300;
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsArabic}\"”“<>]+");
 
     private final PhraseBook phrases;
     private final Lexicons lexicons;
@@ -51,12 +58,12 @@ public final class ParagraphReader {
         Conventions c = Conventions.of(lang);
         CitationReader citations = new CitationReader(c, instruments.finder(lang), instruments.symbols());
         List<Paragraph> out = new ArrayList<>();
-        int preambular = 0, operative = 0;
+        int preambular = 0, operative = 0, numbered = 0;
         for (RawParagraph raw : raws) {
             List<Integer> markers = markers(raw.text());
             MappedText clean = raw.text().replaceAll(TextNormaliser.FOOTNOTE_MARKER, "").strip();
             Folded f = new Folded(clean);
-            PhraseBook.Match match = phrases.match(lang, raw.operative(), f.folded());
+            PhraseBook.Match match = raw.kind() == Paragraph.Kind.NUMBERED ? null : phrases.match(lang, raw.operative(), f.folded());
             int verbEnd = match == null ? 0 : match.end();
             String openingWords = match == null ? null : f.cleanText(0, verbEnd).strip();
             List<String> addressees = List.of();
@@ -73,11 +80,16 @@ public final class ParagraphReader {
                 }
                 deadline = deadline(f.folded(), c, lang);
             }
-            out.add(new Paragraph(raw.operative(), raw.operative() ? ++operative : ++preambular, out.size() + 1, raw.section(), raw.number(),
+            int position = switch (raw.kind()) {
+                case PREAMBULAR -> ++preambular;
+                case OPERATIVE -> ++operative;
+                case NUMBERED -> ++numbered;
+            };
+            out.add(new Paragraph(raw.kind(), position, out.size() + 1, raw.section(), raw.number(),
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
                     bodiesNamed(f.folded(), lang), addressees, addresseeText,
-                    deadline, goals(f.folded(), c, lang)));
+                    deadline, goals(f.folded(), c, lang), raw.recommendations()));
         }
         return out;
     }
@@ -90,9 +102,23 @@ public final class ParagraphReader {
             if (!seen.add(raw.number())) continue;
             MappedText clean = raw.text().strip();
             out.add(new Footnote(raw.number(), clean.text(), ResolutionExtractor.span(source, clean),
-                    citations.read(new Folded(clean), ownSymbol)));
+                    citations.read(new Folded(clean), ownSymbol), urls(clean.text())));
         }
         return out;
+    }
+
+    /**
+     * The web addresses a footnote gives, as absolute URLs: an address printed without its scheme
+     * ({@code www.un.org/...}) is an http one; the punctuation that ends the sentence is not part of it.
+     */
+    static List<String> urls(String text) {
+        Set<String> urls = new LinkedHashSet<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            String url = m.group().replaceAll("[.,;:)\\]]+$", "");
+            urls.add(url.startsWith("www.") ? "http://" + url : url);
+        }
+        return List.copyOf(urls);
     }
 
     private static List<Integer> markers(MappedText text) {
