@@ -133,6 +133,26 @@ class NamedQueryAnswersTest {
     }
 
     @Test
+    void recommendationsAnswerMatchesItsGoldenFile() {
+        List<String> golden = new String(Fixtures.bytes("golden/recommendations.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.startsWith("#")).toList();
+        List<String> columns = List.of(golden.get(0).split(","));
+        List<String> answer = new ArrayList<>(List.of(String.join(",", columns)));
+        for (Map<String, String> row : rows("recommendations", Map.of())) {
+            answer.add(String.join(",", columns.stream().map(c -> row.getOrDefault(c, "")).toList()));
+        }
+        assertEquals(golden, answer);
+    }
+
+    @Test
+    void paragraphsOfTheRoadMapAreNumberedParagraphsUnderParaIris() {
+        List<Map<String, String>> rows = rows("paragraphs", Map.of("symbol", "A/74/821"));
+        assertEquals(96, rows.size());
+        assertEquals(Map.of("paragraph", ID + "doc/A/74/821/para/1", "kind", "numbered", "number", "1"), withoutText(rows.get(0)));
+        assertEquals(ID + "doc/A/74/821/para/96", rows.get(95).get("paragraph"));
+    }
+
+    @Test
     void missingRequiredParameterIsRefusedWithItsName() {
         var e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> rows("sponsors", Map.of()));
         assertTrue(e.getMessage().contains("symbol"), e.getMessage());

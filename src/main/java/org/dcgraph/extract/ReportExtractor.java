@@ -90,7 +90,7 @@ public final class ReportExtractor {
         List<Footnote> notes = paragraphs.readFootnotes(source, body.notes, lang, symbol);
         List<Section> sections = body.sections.stream()
                 .map(s -> new Section(s.label, s.title.text(), ResolutionExtractor.span(source, s.printed), s.printedTitle(),
-                        List.copyOf(s.recommendations)))
+                        List.copyOf(s.recommendations), List.copyOf(s.footnotes)))
                 .toList();
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, header.session, header.agendaItem, header.date,
                 null, null, header.title.text(), ResolutionExtractor.span(source, header.printedTitle), paras, sections, notes,
@@ -226,6 +226,7 @@ public final class ReportExtractor {
         final MappedText printed;
         final MappedText title;
         final Set<String> recommendations = new LinkedHashSet<>();
+        final Set<Integer> footnotes = new LinkedHashSet<>();
 
         RawSection(String label, MappedText printed, MappedText title) {
             this.label = label;
@@ -326,14 +327,16 @@ public final class ReportExtractor {
 
         /**
          * The marker that starts a footnote on this line: one at its start, or the next footnote's number
-         * wherever the line's runs put it.
+         * wherever the line's runs put it, once the text above has called for that footnote (a marker the page's
+         * text has not reached yet belongs to the text of the next page).
          */
         Matcher footnoteStart(String s) {
             Matcher leading = LEADING_MARKER.matcher(s);
             if (leading.find()) return leading;
             Matcher any = MARKER.matcher(s);
             while (any.find()) {
-                if (Integer.parseInt(any.group(1)) == lastFootnote + 1) return any;
+                int n = Integer.parseInt(any.group(1));
+                if (n == lastFootnote + 1 && n <= highestMarkerInBody) return any;
             }
             return null;
         }
@@ -406,7 +409,10 @@ public final class ReportExtractor {
                 else letters.stream().sorted().forEach(letter -> found.add(number + letter));
             }
             codes = found.stream().filter(recommendationCodes::contains).toList();
-            sections.get(sections.size() - 1).recommendations.addAll(codes);
+            RawSection section = sections.get(sections.size() - 1);
+            section.recommendations.addAll(codes);
+            Matcher marker = MARKER.matcher(repaired);
+            while (marker.find()) section.footnotes.add(Integer.valueOf(marker.group(1)));
             return true;
         }
 

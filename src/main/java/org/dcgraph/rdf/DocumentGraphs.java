@@ -151,6 +151,7 @@ public final class DocumentGraphs {
                 .addProperty(ELI.number, s.label());
         if (s.parentLabel() != null) section.addProperty(DCG.parentSection, work.createResource(iris.section(doc.getURI(), s.parentLabel())));
         for (String code : s.recommendations()) section.addProperty(DCG.addressesRecommendation, work.createResource(iris.recommendation(code)));
+        for (int n : s.footnotes()) section.addProperty(DCG.footnote, work.createResource(iris.footnote(doc.getURI(), n)));
         if (s.title() != null) expr.createResource(iri).addProperty(ELI.title, s.title(), lang);
         if (s.printedTitle() != null) expr.createResource(iri).addProperty(DCG.printedText, s.printedTitle(), lang);
         if (s.titleSpan() != null) sourceText(expr, expr.createResource(iri), iri, expression, s.titleSpan(), lang);

@@ -35,7 +35,7 @@ class PipelineTest {
         BuildResult r = pipeline.run(List.of(Fixtures.file(Fixtures.ROAD_MAP_AR)));
         FileOutcome o = outcome(r, Fixtures.ROAD_MAP_AR);
         assertTrue(o.loaded(), o.message());
-        assertEquals("A/74/821, report of the Secretary-General [ar], session 74, agenda item 14, no date printed, 10 sections, "
+        assertEquals("A/74/821, report of the Secretary-General [ar], session 74, agenda item 14, no date printed, 9 sections, "
                 + "96 numbered paragraphs, 49 footnotes, recommendations 1A 1B 1C 1D 2 3A 3B 3C 4 5A 5B in 5 sections", o.message());
     }
 
