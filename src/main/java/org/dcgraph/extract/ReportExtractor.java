@@ -37,6 +37,8 @@ import org.dcgraph.reference.NameFinder;
  */
 public final class ReportExtractor {
     private static final Pattern SYMBOL_LINE = Pattern.compile("^[A-Z]{1,2}(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+$");
+    /** The cover's first line: the Organization's name, then the symbol ("United Nations A/74/821"). */
+    private static final Pattern SYMBOL_AT_END = Pattern.compile("(?<=\\s)((?:A|E|S)/[A-Z0-9][A-Za-z0-9.\\-]*(?:/[A-Za-z0-9.\\-]+)+)$");
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^_{5,}$");
     /** A web address alone on a line: a PDF's link annotation, written after the text of its page. */
     private static final Pattern LINK_ANNOTATION = Pattern.compile("^(?:https?://|www\\.)[^\\s\\p{IsArabic}]*$");
@@ -114,6 +116,8 @@ public final class ReportExtractor {
             String raw = lines.get(i).text();
             String folded = MatchFolding.fold(repair.repair(raw));
             if (symbol == null && SYMBOL_LINE.matcher(raw).matches()) symbol = raw;
+            Matcher cover = SYMBOL_AT_END.matcher(raw);
+            if (symbol == null && reportOf < 0 && cover.find()) symbol = cover.group(1);
             Matcher s = c.session().matcher(folded);
             if (session == null && s.find()) session = Ordinals.parse(lang, s.group(1));
             Matcher a = c.agendaItem().matcher(folded);
@@ -396,24 +400,51 @@ public final class ReportExtractor {
             if (repaired.length() > HEADING_MAX || sections.isEmpty()) return false;
             String folded = MatchFolding.fold(repaired);
             if (!rc.recommendationHeading().matcher(folded).find()) return false;
-            String words = MARKER.matcher(folded).replaceAll(" ");
-            Set<String> numbers = new LinkedHashSet<>();
-            Matcher n = CODE_NUMBER.matcher(words);
-            while (n.find()) numbers.add(n.group(1));
-            Set<String> letters = new LinkedHashSet<>();
-            Matcher l = rc.recommendationLetter().matcher(words);
-            while (l.find()) letters.add(PartLetters.latin(unfold(l.group(1))));
-            List<String> found = new ArrayList<>();
-            for (String number : numbers) {
-                if (letters.isEmpty()) found.add(number);
-                else letters.stream().sorted().forEach(letter -> found.add(number + letter));
-            }
-            codes = found.stream().filter(recommendationCodes::contains).toList();
+            codes = codes(MARKER.matcher(folded).replaceAll(" ")).stream().filter(recommendationCodes::contains).toList();
             RawSection section = sections.get(sections.size() - 1);
             section.recommendations.addAll(codes);
             Matcher marker = MARKER.matcher(repaired);
             while (marker.find()) section.footnotes.add(Integer.valueOf(marker.group(1)));
             return true;
+        }
+
+        /**
+         * The codes a recommendation heading names: each number with the letters printed after it ("3C and 5A",
+         * "3 ألف و 3 باء"); when the heading has one number, with all its letters, wherever a text layer in
+         * visual order put them ("1 جيم ... و 1 دال").
+         */
+        List<String> codes(String words) {
+            record Token(int at, String value, boolean number) {}
+            List<Token> tokens = new ArrayList<>();
+            Matcher n = CODE_NUMBER.matcher(words);
+            while (n.find()) tokens.add(new Token(n.start(), n.group(1), true));
+            Matcher l = rc.recommendationLetter().matcher(words);
+            while (l.find()) tokens.add(new Token(l.start(), PartLetters.latin(unfold(l.group(1))), false));
+            tokens.sort(java.util.Comparator.comparingInt(Token::at));
+            Set<String> numbers = new LinkedHashSet<>();
+            tokens.stream().filter(Token::number).forEach(t -> numbers.add(t.value()));
+            Set<String> found = new LinkedHashSet<>();
+            if (numbers.size() == 1) {
+                String number = numbers.iterator().next();
+                List<String> letters = tokens.stream().filter(t -> !t.number()).map(Token::value).sorted().distinct().toList();
+                if (letters.isEmpty()) found.add(number);
+                letters.forEach(letter -> found.add(number + letter));
+                return List.copyOf(found);
+            }
+            String current = null;
+            boolean lettered = true;
+            for (Token t : tokens) {
+                if (t.number()) {
+                    if (current != null && !lettered) found.add(current);
+                    current = t.value();
+                    lettered = false;
+                } else if (current != null) {
+                    found.add(current + t.value());
+                    lettered = true;
+                }
+            }
+            if (current != null && !lettered) found.add(current);
+            return List.copyOf(found);
         }
 
         /**
