@@ -55,8 +55,13 @@ public final class ParagraphReader {
     }
 
     List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol) {
+        return read(source, raws, lang, ownSymbol, false);
+    }
+
+    /** @param damagedFont whether the text was printed in the damaged Arabic body font, so names are looked for as it prints them */
+    List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol, boolean damagedFont) {
         Conventions c = Conventions.of(lang);
-        CitationReader citations = new CitationReader(c, instruments.finder(lang), instruments.symbols());
+        CitationReader citations = new CitationReader(c, finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont), instruments.symbols());
         List<Paragraph> out = new ArrayList<>();
         int preambular = 0, operative = 0, numbered = 0;
         for (RawParagraph raw : raws) {
@@ -88,14 +93,18 @@ public final class ParagraphReader {
             out.add(new Paragraph(raw.kind(), position, out.size() + 1, raw.section(), raw.number(),
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
-                    bodiesNamed(f.folded(), lang), addressees, addresseeText,
-                    deadline, goals(f.folded(), c, lang), raw.recommendations()));
+                    bodiesNamed(f.folded(), lang, damagedFont), addressees, addresseeText,
+                    deadline, goals(f.folded(), c, lang, damagedFont), raw.recommendations()));
         }
         return out;
     }
 
     List<Footnote> readFootnotes(SourceFile source, List<RawFootnote> raws, String lang, String ownSymbol) {
-        CitationReader citations = new CitationReader(Conventions.of(lang), instruments.finder(lang), instruments.symbols());
+        return readFootnotes(source, raws, lang, ownSymbol, false);
+    }
+
+    List<Footnote> readFootnotes(SourceFile source, List<RawFootnote> raws, String lang, String ownSymbol, boolean damagedFont) {
+        CitationReader citations = new CitationReader(Conventions.of(lang), finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont), instruments.symbols());
         List<Footnote> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (RawFootnote raw : raws) {
@@ -148,10 +157,14 @@ public final class ParagraphReader {
      * The bodies a text names, leaving out names that are part of a longer name of another kind:
      * "the United Nations" inside "the United Nations system" or "the Charter of the United Nations".
      */
-    private List<String> bodiesNamed(String folded, String lang) {
-        List<NameFinder.Hit> longer = new ArrayList<>(lexicons.finder(Lexicons.Kind.GROUP, lang).find(folded));
-        longer.addAll(instruments.finder(lang).find(folded));
-        return iris(outside(lexicons.finder(Lexicons.Kind.BODY, lang).find(folded), longer));
+    private List<String> bodiesNamed(String folded, String lang, boolean damagedFont) {
+        List<NameFinder.Hit> longer = new ArrayList<>(finder(Lexicons.Kind.GROUP, lang, damagedFont).find(folded));
+        longer.addAll(finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont).find(folded));
+        return iris(outside(finder(Lexicons.Kind.BODY, lang, damagedFont).find(folded), longer));
+    }
+
+    private NameFinder finder(Lexicons.Kind kind, String lang, boolean damagedFont) {
+        return damagedFont ? lexicons.damagedFinder(kind, lang) : lexicons.finder(kind, lang);
     }
 
     private static List<NameFinder.Hit> outside(List<NameFinder.Hit> hits, List<NameFinder.Hit> covering) {
@@ -174,8 +187,8 @@ public final class ParagraphReader {
         return null;
     }
 
-    private List<String> goals(String folded, Conventions c, String lang) {
-        Set<String> goals = new LinkedHashSet<>(iris(lexicons.finder(Lexicons.Kind.GOAL_KEYWORD, lang).find(folded)));
+    private List<String> goals(String folded, Conventions c, String lang, boolean damagedFont) {
+        Set<String> goals = new LinkedHashSet<>(iris(finder(Lexicons.Kind.GOAL_KEYWORD, lang, damagedFont).find(folded)));
         Matcher m = c.goalNumber().matcher(folded);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));

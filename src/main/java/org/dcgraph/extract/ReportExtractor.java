@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.normalise.BodyFontDamage;
 import org.dcgraph.normalise.HeadingFontRepair;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.MatchFolding;
@@ -87,9 +88,10 @@ public final class ReportExtractor {
         Body body = new Body(rc, lang);
         for (int i = bodyStart; i < lines.size(); i++) body.accept(lines, i);
         body.finishFootnote();
-        List<Paragraph> paras = paragraphs.read(source, body.paras, lang, symbol);
+        boolean damagedFont = BodyFontDamage.printedIn(text.text());
+        List<Paragraph> paras = paragraphs.read(source, body.paras, lang, symbol, damagedFont);
         if (paras.isEmpty()) throw new ExtractionException("no numbered paragraph was found");
-        List<Footnote> notes = paragraphs.readFootnotes(source, body.notes, lang, symbol);
+        List<Footnote> notes = paragraphs.readFootnotes(source, body.notes, lang, symbol, damagedFont);
         List<Section> sections = body.sections.stream()
                 .map(s -> new Section(s.label, s.title.text(), ResolutionExtractor.span(source, s.printed), s.printedTitle(),
                         List.copyOf(s.recommendations), List.copyOf(s.footnotes)))

@@ -184,7 +184,13 @@ class RoadMapExtractionTest {
     }
 
     @Test
-    void paragraphsNameTheBodiesTheyCanStillBeReadFor() {
-        assertTrue(paragraph(1).mentions().contains("https://w3id.org/dcgraph/id/body/SG"), paragraph(1).mentions().toString());
+    void bodiesAreFoundAsTheDamagedBodyFontPrintsTheirNames() {
+        String body = "https://w3id.org/dcgraph/id/body/";
+        assertTrue(paragraph(1).mentions().contains(body + "SG"), paragraph(1).mentions().toString());
+        assertEquals(List.of(body + "WHO"), paragraph(61).mentions());
+        assertTrue(paragraph(77).mentions().containsAll(List.of(body + "ITU", body + "UNICEF")), paragraph(77).mentions().toString());
+        assertTrue(paragraph(39).mentions().contains(body + "HRC"), paragraph(39).mentions().toString());
+        assertEquals(List.of(body + "C1", body + "GA"), paragraph(64).mentions());
+        assertTrue(paragraph(93).mentions().contains(body + "IGF"), paragraph(93).mentions().toString());
     }
 }
