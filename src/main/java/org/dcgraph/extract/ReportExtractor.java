@@ -2,8 +2,11 @@ package org.dcgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,6 +62,7 @@ public final class ReportExtractor {
     private static final int SUB_HEADING_MAX = 90;
     private static final int MAX_ROTATION = 3;
     private static final String SECRETARY_GENERAL = "SG";
+    private static final Map<List<String>, Pattern[]> HEADING_PATTERNS = new ConcurrentHashMap<>();
 
     private final ParagraphReader paragraphs;
     private final Lexicons lexicons;
@@ -78,14 +82,15 @@ public final class ReportExtractor {
         ReportConventions rc = ReportConventions.of(lang);
         if (c == null || rc == null) throw new ExtractionException("no conventions for reports in language '" + lang + "'");
         List<MappedText> lines = text.lines().stream().map(MappedText::strip).toList();
-        int bodyStart = firstSectionHeading(lines, rc);
+        Memo memo = new Memo();
+        int bodyStart = firstSectionHeading(lines, rc, memo);
         if (bodyStart < 0) throw new ExtractionException("report without a section heading (\"I. Introduction\", \"أولا - ...\")");
-        Header header = header(source, lines.subList(0, bodyStart), c, rc, lang);
+        Header header = header(lines.subList(0, bodyStart), c, rc, lang, memo);
         String symbol = header.symbol != null ? header.symbol : firstSymbol(lines);
         if (symbol == null) throw new ExtractionException("report without its symbol");
         if (header.title == null) throw new ExtractionException("no title was found");
 
-        Body body = new Body(rc, lang);
+        Body body = new Body(rc, lang, memo);
         for (int i = bodyStart; i < lines.size(); i++) body.accept(lines, i);
         body.finishFootnote();
         boolean damagedFont = BodyFontDamage.printedIn(text.text());
@@ -101,6 +106,28 @@ public final class ReportExtractor {
                 List.of(), List.of(), new ReportHeader(header.author, printedIfRepaired(header.printedTitle, header.title)));
     }
 
+    /**
+     * The repaired and folded forms of the lines of one document, each worked out once: a line is asked
+     * whether it is a heading of several kinds.
+     */
+    private final class Memo {
+        private final Map<String, String> repaired = new HashMap<>();
+        private final Map<String, String> folded = new HashMap<>();
+
+        String repaired(String line) {
+            return repaired.computeIfAbsent(line, repair::repair);
+        }
+
+        String folded(String line) {
+            return folded.computeIfAbsent(line, MatchFolding::fold);
+        }
+
+        HeadingMatch heading(String repairedLine, List<String> numerals) {
+            if (repairedLine.length() > HEADING_MAX || PARAGRAPH_START.matcher(repairedLine).find()) return null;
+            return ReportExtractor.heading(folded(repairedLine), numerals);
+        }
+    }
+
     private record Header(String symbol, Integer session, Integer agendaItem, LocalDate date, MappedText title,
                           MappedText printedTitle, String author) {}
 
@@ -109,14 +136,14 @@ public final class ReportExtractor {
      * the title, the lines just before that line (a run of blank lines sets it apart from the agenda item's
      * title above it); the date, if the header prints one.
      */
-    private Header header(SourceFile source, List<MappedText> lines, Conventions c, ReportConventions rc, String lang) {
+    private Header header(List<MappedText> lines, Conventions c, ReportConventions rc, String lang, Memo memo) {
         String symbol = null;
         Integer session = null, agendaItem = null;
         int reportOf = -1;
         LocalDate date = null;
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).text();
-            String folded = MatchFolding.fold(repair.repair(raw));
+            String folded = memo.folded(memo.repaired(raw));
             if (symbol == null && SYMBOL_LINE.matcher(raw).matches()) symbol = raw;
             Matcher cover = SYMBOL_AT_END.matcher(raw);
             if (symbol == null && reportOf < 0 && cover.find()) symbol = cover.group(1);
@@ -188,11 +215,11 @@ public final class ReportExtractor {
         return words;
     }
 
-    private int firstSectionHeading(List<MappedText> lines, ReportConventions rc) {
+    private int firstSectionHeading(List<MappedText> lines, ReportConventions rc, Memo memo) {
         for (int i = 0; i < lines.size(); i++) {
-            String repaired = repair.repair(lines.get(i).text());
+            String repaired = memo.repaired(lines.get(i).text());
             if (isTableOfContents(repaired)) continue;
-            HeadingMatch h = heading(repaired, rc.numerals());
+            HeadingMatch h = memo.heading(repaired, rc.numerals());
             if (h != null && h.index == 0) return i;
         }
         return -1;
@@ -213,17 +240,26 @@ public final class ReportExtractor {
      * A heading line numbered with one of the numerals: "I. Title", "أولا - العنوان", or in a text layer in
      * visual order "العنوان - أولا", the numeral after the title or among its words.
      */
-    private static HeadingMatch heading(String line, List<String> numerals) {
-        if (line.length() > HEADING_MAX || PARAGRAPH_START.matcher(line).find()) return null;
-        String folded = MatchFolding.fold(line);
+    private static HeadingMatch heading(String folded, List<String> numerals) {
+        Pattern[] patterns = HEADING_PATTERNS.computeIfAbsent(numerals, ReportExtractor::headingPatterns);
         for (int n = 0; n < numerals.size(); n++) {
-            String numeral = Pattern.quote(MatchFolding.fold(numerals.get(n)));
-            Matcher first = Pattern.compile("^" + numeral + "\\s*[-–.]\\s*").matcher(folded);
+            Matcher first = patterns[2 * n].matcher(folded);
             if (first.find()) return new HeadingMatch(n, first.start(), first.end());
-            Matcher after = Pattern.compile("(?:^|\\s)[-–]\\s*" + numeral + "(?![\\p{L}])").matcher(folded);
+            Matcher after = patterns[2 * n + 1].matcher(folded);
             if (after.find()) return new HeadingMatch(n, after.start(), after.end());
         }
         return null;
+    }
+
+    /** For each numeral, the heading it opens and the heading it closes (in visual order). */
+    private static Pattern[] headingPatterns(List<String> numerals) {
+        Pattern[] patterns = new Pattern[2 * numerals.size()];
+        for (int n = 0; n < numerals.size(); n++) {
+            String numeral = Pattern.quote(MatchFolding.fold(numerals.get(n)));
+            patterns[2 * n] = Pattern.compile("^" + numeral + "\\s*[-–.]\\s*");
+            patterns[2 * n + 1] = Pattern.compile("(?:^|\\s)[-–]\\s*" + numeral + "(?![\\p{L}])");
+        }
+        return patterns;
     }
 
     /** A section being read: its label, its title as printed and as read, and the recommendations its headings name. */
@@ -268,9 +304,12 @@ public final class ReportExtractor {
         int highestMarkerInBody;
         int lastFootnote;
 
-        Body(ReportConventions rc, String lang) {
+        final Memo memo;
+
+        Body(ReportConventions rc, String lang, Memo memo) {
             this.rc = rc;
             this.lang = lang;
+            this.memo = memo;
         }
 
         void accept(List<MappedText> lines, int i) {
@@ -292,7 +331,7 @@ public final class ReportExtractor {
                 finishFootnote();
                 inFootnotes = false;
             }
-            String repaired = repair.repair(s);
+            String repaired = memo.repaired(s);
             if (recommendationHeading(repaired)) {
                 noteMarkers(s);
                 return;
@@ -359,14 +398,14 @@ public final class ReportExtractor {
         }
 
         boolean isHeading(String s) {
-            String repaired = repair.repair(s);
-            return heading(repaired, rc.numerals()) != null || heading(repaired, rc.letters()) != null
-                    || rc.recommendationHeading().matcher(MatchFolding.fold(repaired)).find();
+            String repaired = memo.repaired(s);
+            return memo.heading(repaired, rc.numerals()) != null || memo.heading(repaired, rc.letters()) != null
+                    || rc.recommendationHeading().matcher(memo.folded(repaired)).find();
         }
 
         /** A heading numbered with the next numeral opens a section; with the next letter, a sub-section of it. */
         boolean sectionHeading(MappedText line, String repaired) {
-            HeadingMatch numeral = heading(repaired, rc.numerals());
+            HeadingMatch numeral = memo.heading(repaired, rc.numerals());
             if (numeral != null && numeral.index == numeralCount) {
                 numeralCount++;
                 letterCount = 0;
@@ -374,7 +413,7 @@ public final class ReportExtractor {
                 open(topSection, line, numeral);
                 return true;
             }
-            HeadingMatch letter = topSection == null ? null : heading(repaired, rc.letters());
+            HeadingMatch letter = topSection == null ? null : memo.heading(repaired, rc.letters());
             if (letter != null && letter.index == letterCount) {
                 letterCount++;
                 open(topSection + "." + ReportConventions.latinLetter(letterCount), line, letter);
@@ -400,7 +439,7 @@ public final class ReportExtractor {
         /** A recommendation heading: its codes go to the current section and to the paragraphs under it. */
         boolean recommendationHeading(String repaired) {
             if (repaired.length() > HEADING_MAX || sections.isEmpty()) return false;
-            String folded = MatchFolding.fold(repaired);
+            String folded = memo.folded(repaired);
             if (!rc.recommendationHeading().matcher(folded).find()) return false;
             codes = codes(MARKER.matcher(folded).replaceAll(" ")).stream().filter(recommendationCodes::contains).toList();
             RawSection section = sections.get(sections.size() - 1);
