@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.DCG;
@@ -34,7 +35,7 @@ public final class ParagraphReader {
 
     private static final String SDG_BASE = "http://metadata.un.org/sdg/";
     private static final int ADDRESSEE_REACH = 300;
-    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsArabic}\"”“<>]+");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsArabic}\"”“<>]+");
 
     private final PhraseBook phrases;
     private final Lexicons lexicons;
@@ -120,7 +121,7 @@ public final class ParagraphReader {
      * The web addresses a footnote gives, as absolute URLs: an address printed without its scheme
      * ({@code www.un.org/...}) is an http one; the punctuation that ends the sentence is not part of it.
      */
-    static List<String> urls(String text) {
+    private static List<String> urls(String text) {
         Set<String> urls = new LinkedHashSet<>();
         Matcher m = URL.matcher(text);
         while (m.find()) {
