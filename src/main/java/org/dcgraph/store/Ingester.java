@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.system.Txn;
 import org.dcgraph.Digests;
@@ -163,13 +165,12 @@ public final class Ingester {
 
     /** Why a new document may not take the place of the one the store holds under the same IRI, or null. */
     private static String clash(StoredDocuments.ReadDocument held, ExtractedDocument d) {
-        String type = d.genre() == Genre.GA_RESOLUTION ? "resolution" : "draft resolution";
-        boolean sameType = held.type() != null && held.type().equals((d.genre() == Genre.GA_RESOLUTION ? DCG.Resolution : DCG.DraftResolution).asNode());
-        boolean sameDate = d.date() != null && d.date().toString().equals(held.date());
-        if (sameType && sameDate) return null;
+        Node type = DocumentGraphs.documentClass(d.genre()).asNode();
+        String date = d.date() == null ? null : d.date().toString();
+        if (type.equals(held.type()) && Objects.equals(date, held.date())) return null;
         return "symbol " + d.symbol() + " clashes with a different document already in the store (" + held.iri() + ", "
                 + (held.type() == null ? "a document" : held.type().getLocalName()) + " of " + held.date() + "); this file is a "
-                + type + " of " + d.date();
+                + d.genre().description() + " of " + date;
     }
 
     /** Stored documents a new one may be linked with: its draft, or the resolutions adopted from it. */

@@ -30,7 +30,7 @@ public final class StoredDocuments {
         this.iris = iris;
     }
 
-    /** A document read from a source file: its class (resolution or draft) and date. */
+    /** A document read from a source file: its dcgraph class (resolution, draft, report ...) and its date, if any. */
     public record ReadDocument(String iri, Node type, String date) {}
 
     /** One language version in the store: the source it was read from and its language graph. */
@@ -40,7 +40,7 @@ public final class StoredDocuments {
         Node g = NodeFactory.createURI(iris.workGraph(docIri));
         Node doc = NodeFactory.createURI(docIri);
         if (!dsg.contains(g, doc, ELI.is_realized_by.asNode(), Node.ANY)) return Optional.empty();
-        Node type = first(g, doc, RDF.type.asNode(), t -> t.equals(DCG.Resolution.asNode()) || t.equals(DCG.DraftResolution.asNode()));
+        Node type = first(g, doc, RDF.type.asNode(), t -> t.isURI() && t.getURI().startsWith(DCG.NS));
         Node date = first(g, doc, ELI.date_document.asNode(), n -> true);
         return Optional.of(new ReadDocument(docIri, type, date == null ? null : date.getLiteralLexicalForm()));
     }

@@ -115,7 +115,7 @@ class IngesterTest {
             String impostor = text(Fixtures.RES_78_132_EN).replace("78/132", "78/311");
             Ingester.Result r = ingest(store, new NamedBytes("impostor.txt", impostor.getBytes(StandardCharsets.UTF_8)));
             assertEquals(List.of(FileOutcome.skipped("impostor.txt", "symbol A/RES/78/311 clashes with a different document already in the store ("
-                    + ID + "A/RES/78/311, Resolution of 2024-07-01); this file is a resolution of 2023-12-19")), r.outcomes());
+                    + ID + "A/RES/78/311, Resolution of 2024-07-01); this file is a General Assembly resolution of 2023-12-19")), r.outcomes());
             assertEquals(quads, store.quadCount());
         }
     }
@@ -138,14 +138,14 @@ class IngesterTest {
                     new NamedBytes("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
                     new NamedBytes("scan.pdf", TestPdfs.imageOnly()),
                     new NamedBytes("letter.txt", "Dear friends, the picnic is on Sunday at noon.".getBytes(StandardCharsets.UTF_8)),
-                    Fixtures.file(Fixtures.ROAD_MAP_AR),
+                    Fixtures.file(Fixtures.ARTICLE_FA),
                     new NamedBytes("truncated.txt", resolution.substring(0, resolution.indexOf("1. Resolves")).getBytes(StandardCharsets.UTF_8)));
             assertEquals(List.of(
                     FileOutcome.skipped("empty.txt", "empty file"),
                     FileOutcome.skipped("image.png", "binary file (contains NUL bytes), neither text nor PDF"),
                     FileOutcome.skipped("scan.pdf", "PDF with no text layer (1 page of images only): it needs OCR before it can be read"),
                     FileOutcome.skipped("letter.txt", "not a UN document this version recognises"),
-                    FileOutcome.skipped(Fixtures.ROAD_MAP_AR, "recognised as a United Nations report (ar), not yet supported"),
+                    FileOutcome.skipped(Fixtures.ARTICLE_FA, "recognised as a scholarly article (fa), not yet supported"),
                     FileOutcome.skipped("truncated.txt", "no operative paragraph was found")), r.outcomes());
             assertEquals(quads, store.quadCount());
         }

@@ -80,4 +80,11 @@ class SearchTest {
     void otherLanguageFindsNothingInArabicTexts() {
         assertEquals(List.of(), search(store, Map.of("q", "القدرات", "lang", "en")));
     }
+
+    @Test
+    void roadMapIsFoundThroughItsRepairedArabicText() {
+        List<Map<String, String>> rows = search(store, Map.of("q", "\"التعاون الرقمي\"", "lang", "ar", "symbol", "A/74/821"));
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.get("document").equals("https://w3id.org/dcgraph/id/doc/A/74/821")), rows.toString());
+    }
 }
