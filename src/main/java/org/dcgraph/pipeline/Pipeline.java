@@ -25,6 +25,7 @@ import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
+import org.dcgraph.rdf.TopicTagger;
 import org.dcgraph.recognise.GenreRecogniser;
 import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
@@ -41,6 +42,7 @@ public final class Pipeline {
     private final ReferenceData reference;
     private final ResolutionExtractor resolutions;
     private final DocumentValidator validator;
+    private final TopicTagger topics;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
@@ -48,6 +50,7 @@ public final class Pipeline {
         ParagraphReader paragraphs = new ParagraphReader(new PhraseBook(reference), lexicons, new InstrumentIndex(reference, lexicons));
         this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
         this.validator = new DocumentValidator(reference.model());
+        this.topics = new TopicTagger(lexicons, reference.model());
     }
 
     public ReferenceData reference() { return reference; }
@@ -90,6 +93,7 @@ public final class Pipeline {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
         }
+        topics.tag(graphs);
         graphs.put(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(graphs, outcomes, linked.notes());

@@ -99,4 +99,8 @@ public final class DCG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
+
+    // Topics (ontology/topics.ttl) and how a part of a document was tagged with one
+    public static final Resource Topic = r("Topic");
+    public static final Property matchedTerm = p("matchedTerm");
 }

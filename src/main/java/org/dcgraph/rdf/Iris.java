@@ -39,6 +39,12 @@ public final class Iris {
 
     public String expressionGraph(String docIri, String lang) { return workGraph(docIri) + "/" + lang; }
 
+    /** The work graph that goes with a language graph: the inverse of {@link #expressionGraph}. */
+    public static String workGraphOf(String expressionGraph, String lang) {
+        String suffix = "/" + lang;
+        return expressionGraph.endsWith(suffix) ? expressionGraph.substring(0, expressionGraph.length() - suffix.length()) : expressionGraph;
+    }
+
     public String linksGraph() { return base + "graph/links"; }
 
     public String referenceGraph() { return base + "graph/reference"; }
