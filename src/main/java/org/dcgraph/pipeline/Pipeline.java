@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
+import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
 import org.dcgraph.extract.ParagraphReader;
 import org.dcgraph.extract.ResolutionExtractor;
+import org.dcgraph.extract.ScholarlyArticle;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.link.DraftLink;
@@ -23,9 +25,11 @@ import org.dcgraph.link.DraftMatcher;
 import org.dcgraph.link.LinkResult;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
+import org.dcgraph.rdf.ArticleGraphs;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.TopicTagger;
+import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.GenreRecogniser;
 import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
@@ -43,6 +47,7 @@ public final class Pipeline {
     private final ResolutionExtractor resolutions;
     private final DocumentValidator validator;
     private final TopicTagger topics;
+    private final ArticleExtractor articles;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
@@ -51,6 +56,7 @@ public final class Pipeline {
         this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
         this.validator = new DocumentValidator(reference.model());
         this.topics = new TopicTagger(lexicons, reference.model());
+        this.articles = new ArticleExtractor(lexicons, new InstrumentIndex(reference, lexicons));
     }
 
     public ReferenceData reference() { return reference; }
@@ -58,6 +64,7 @@ public final class Pipeline {
     public BuildResult run(List<NamedBytes> files) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
+        List<ScholarlyArticle> scholarship = new ArrayList<>();
         for (NamedBytes file : files) {
             String problem = SourceReader.problemWith(file.bytes());
             if (problem != null) {
@@ -66,7 +73,9 @@ public final class Pipeline {
             }
             SourceFile source = SourceFile.of(file.name(), file.bytes());
             try {
-                documents.add(extract(source));
+                Recognised r = recognised(source);
+                if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) scholarship.add(articles.extract(source, r.text(), r.recognition()));
+                else documents.add(resolutions.extract(source, r.text(), r.recognition()));
             } catch (ExtractionException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -93,6 +102,17 @@ public final class Pipeline {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
         }
+        ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
+        for (ScholarlyArticle a : scholarship) {
+            Map<String, Model> own = articleWriter.of(a);
+            String problems = validator.problems(own.values());
+            if (problems != null) {
+                outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
+                continue;
+            }
+            own.forEach((name, model) -> graphs.merge(name, model, Model::add));
+            outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
+        }
         topics.tag(graphs);
         graphs.put(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
@@ -101,6 +121,21 @@ public final class Pipeline {
 
     /** One source file through normalise, recognise and extract, before any linking. */
     public ExtractedDocument extract(SourceFile source) throws ExtractionException {
+        Recognised r = recognised(source);
+        if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("a scholarly article, not a UN document");
+        return resolutions.extract(source, r.text(), r.recognition());
+    }
+
+    /** One journal article through normalise, recognise and extract. */
+    public ScholarlyArticle extractArticle(SourceFile source) throws ExtractionException {
+        Recognised r = recognised(source);
+        if (r.recognition().genre() != Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("not a scholarly article");
+        return articles.extract(source, r.text(), r.recognition());
+    }
+
+    private record Recognised(MappedText text, Recognition recognition) {}
+
+    private static Recognised recognised(SourceFile source) throws ExtractionException {
         MappedText text = TextNormaliser.normalise(source.text());
         Optional<Recognition> recognition = GenreRecogniser.recognise(text.text());
         if (recognition.isEmpty()) throw new ExtractionException("not a UN document this version recognises");
@@ -108,6 +143,6 @@ public final class Pipeline {
         if (!r.genre().supported()) {
             throw new ExtractionException("recognised as a " + r.genre().description() + " (" + r.language() + "), not yet supported");
         }
-        return resolutions.extract(source, text, r);
+        return new Recognised(text, r);
     }
 }

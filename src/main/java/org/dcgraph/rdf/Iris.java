@@ -39,10 +39,9 @@ public final class Iris {
 
     public String expressionGraph(String docIri, String lang) { return workGraph(docIri) + "/" + lang; }
 
-    /** The work graph that goes with a language graph: the inverse of {@link #expressionGraph}. */
-    public static String workGraphOf(String expressionGraph, String lang) {
-        String suffix = "/" + lang;
-        return expressionGraph.endsWith(suffix) ? expressionGraph.substring(0, expressionGraph.length() - suffix.length()) : expressionGraph;
+    /** The graph a language graph belongs to, {@code {base}graph/{symbol}} for {@code {base}graph/{symbol}/{lang}}: one level up. */
+    public static String parentGraph(String graph) {
+        return graph.substring(0, Math.max(0, graph.lastIndexOf('/')));
     }
 
     public String linksGraph() { return base + "graph/links"; }

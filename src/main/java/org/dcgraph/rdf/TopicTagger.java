@@ -35,14 +35,14 @@ public final class TopicTagger {
         this.reference = reference;
     }
 
-    /** Tags the parts in every graph, by graph IRI; work graphs are found from language graphs by {@link Iris#workGraphOf}. */
+    /** Tags the parts in every graph, by graph IRI; a language graph's work graph is the graph one level up, when there is one. */
     public void tag(Map<String, Model> graphs) {
         for (Map.Entry<String, Model> graph : new ArrayList<>(graphs.entrySet())) {
             Model words = graph.getValue();
             for (Statement s : taggedTexts(words)) {
                 Literal text = s.getLiteral();
                 String lang = text.getLanguage();
-                Model work = graphs.getOrDefault(Iris.workGraphOf(graph.getKey(), lang), words);
+                Model work = graphs.getOrDefault(Iris.parentGraph(graph.getKey()), words);
                 if (s.getPredicate().equals(ELI.title) && !work.contains(s.getSubject(), RDF.type, DCG.Section)) continue;
                 topics(text.getLexicalForm(), lang).forEach((topic, terms) -> annotate(work, words, s.getSubject(), topic, terms, lang));
             }

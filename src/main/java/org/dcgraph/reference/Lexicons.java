@@ -21,7 +21,7 @@ import org.dcgraph.rdf.DCG;
  */
 public final class Lexicons {
     /** The kinds of names the extractors look for. */
-    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC }
+    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC, SCHEME }
 
     private final Model model;
     private final Map<String, NameFinder> finders = new ConcurrentHashMap<>();
@@ -62,6 +62,7 @@ public final class Lexicons {
             case GOAL_KEYWORD -> model.listSubjectsWithProperty(DCG.keyword).forEach(r -> found.put(r.getURI(), r));
             case INSTRUMENT -> model.listSubjectsWithProperty(DCG.symbol).forEach(r -> found.put(r.getURI(), r));
             case TOPIC -> model.listSubjectsWithProperty(RDF.type, DCG.Topic).forEach(r -> found.put(r.getURI(), r));
+            case SCHEME -> model.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).forEach(r -> found.put(r.getURI(), r));
         }
         return found.values();
     }
