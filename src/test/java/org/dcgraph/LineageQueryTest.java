@@ -1,0 +1,89 @@
+package org.dcgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.system.Txn;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
+import org.dcgraph.query.QueryRunner;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The `lineage` named query on the bundled corpus. Until the road map's extractor and the Panel's
+ * recommendations land, recommendation 3C comes from a stand-in (src/test/resources/lineage), which says
+ * only that 3C is about artificial intelligence; the road-map steps are then empty.
+ */
+class LineageQueryTest {
+    private static final String ID = "https://w3id.org/dcgraph/id/";
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static QueryRunner runner;
+    private static QueryCatalogue catalogue;
+
+    @BeforeAll
+    static void build() {
+        store = Store.open(dir);
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
+        Txn.executeWrite(store.dataset(), () -> store.dataset().addGraph(NodeFactory.createURI("urn:dcgraph:test:recommendations"),
+                RDFDataMgr.loadGraph("lineage/recommendations.ttl")));
+        runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        catalogue = QueryCatalogue.fromDirectory(Path.of("queries"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<List<String>> rows(String code) {
+        RowSetRewindable rs = runner.run(catalogue.get("lineage"), Map.of("code", code));
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.next();
+            rows.add(Stream.of("recommendation", "step", "document", "paragraph").map(v -> {
+                var n = b.get(v);
+                return n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI().substring(ID.length());
+            }).toList());
+        }
+        return rows;
+    }
+
+    private static List<String> row(String step, String document, String paragraph) {
+        return List.of("recommendation/3C", step, document, paragraph);
+    }
+
+    @Test
+    void recommendation3cLeadsToTheResolutionParagraphsOnAiAndToTheAdvisoryBodyOnAi() {
+        List<List<String>> expected = new ArrayList<>();
+        for (int op : List.of(50, 56)) expected.add(row("resolution-paragraph", "doc/A/RES/78/132", "doc/A/RES/78/132/op/" + op));
+        for (int pp : List.of(3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)) {
+            expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/pp/" + pp));
+        }
+        IntStream.rangeClosed(1, 15).filter(op -> op != 12)
+                .forEach(op -> expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/op/" + op)));
+        expected.add(row("body", "body/HLAB-AI", "doc/A/RES/78/311/op/14"));
+        assertEquals(expected, rows("3C"));
+    }
+
+    @Test
+    void aCodeNoRecommendationHasGivesNoRows() {
+        assertEquals(List.of(), rows("9Z"));
+    }
+}
