@@ -26,8 +26,9 @@ import org.dcgraph.reference.NameFinder;
  * PDF text layers of such articles often write a right-to-left line in visual order, so that a label
  * stands after its value ("26/6/1403 : دریافت تاریخ"), and scramble the letters of a word around the
  * letter ی ("خیتار" for "تاریخ"): labels are therefore recognised by their letters whatever their
- * order, and numbers are read on either side of their label. A title whose words the layer scrambled
- * is kept as printed: nothing here guesses the order of words.
+ * order, and numbers are read on either side of their label. A citation line that opens with the full
+ * stop that ends it was written in visual order; its title is put back in reading order by {@link
+ * VisualOrderLine}, which lets the article's own words decide.
  */
 public final class ArticleExtractor {
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
@@ -72,6 +73,7 @@ public final class ArticleExtractor {
         MappedText header = runningHeader(lines);
         String journal = header == null ? null : journal(header.text());
         String title = title(citation.text(), journal);
+        if (title != null && citation.text().strip().startsWith(".")) title = new VisualOrderLine(text.text()).reading(title);
         List<String> authors = authors(lines);
         if (authors.isEmpty()) throw new ExtractionException("scholarly article without a byline of authors with affiliation numbers");
         Matcher pages = PAGES.matcher(citation.text());

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The graphs of the Persian journal article, as a build writes them. */
 class ArticleGraphsTest {
     private static final String ID = "https://w3id.org/dcgraph/id/";
-    private static final String ARTICLE = ID + "doc/x/shkralhy-1403-mll-sazman-w";
+    private static final String ARTICLE = ID + "doc/x/shkralhy-1403-hkmrany-jhany-hwsh";
     private static Model all;
 
     @BeforeAll

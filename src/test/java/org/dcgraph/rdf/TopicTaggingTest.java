@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Parts of documents in Arabic, English, French and Persian get their topics from their own words. */
 class TopicTaggingTest {
     private static final String ID = "https://w3id.org/dcgraph/id/";
-    private static final String ARTICLE = ID + "doc/x/shkralhy-1403-mll-sazman-w";
+    private static final String ARTICLE = ID + "doc/x/shkralhy-1403-hkmrany-jhany-hwsh";
     private static Map<String, Model> graphs;
 
     @BeforeAll
@@ -93,16 +93,16 @@ class TopicTaggingTest {
 
     @Test
     void persianAbstractIsTaggedWithThePersianTerm() {
-        assertTrue(topics(graph("x/shkralhy-1403-mll-sazman-w"), "doc/x/shkralhy-1403-mll-sazman-w/abstract/fa").contains("artificial-intelligence"));
+        assertTrue(topics(graph("x/shkralhy-1403-hkmrany-jhany-hwsh"), "doc/x/shkralhy-1403-hkmrany-jhany-hwsh/abstract/fa").contains("artificial-intelligence"));
         assertEquals(Set.of(term("هوش مصنوعی", "fa")),
-                matchedTerms(graph("x/shkralhy-1403-mll-sazman-w/fa"), "doc/x/shkralhy-1403-mll-sazman-w/abstract/fa/topic/artificial-intelligence/fa"));
+                matchedTerms(graph("x/shkralhy-1403-hkmrany-jhany-hwsh/fa"), "doc/x/shkralhy-1403-hkmrany-jhany-hwsh/abstract/fa/topic/artificial-intelligence/fa"));
     }
 
     @Test
     void englishAbstractOfAPersianArticleIsTaggedInEnglishWithItsTopicInTheWorkGraph() {
-        Model work = graph("x/shkralhy-1403-mll-sazman-w");
-        assertTrue(topics(work, "doc/x/shkralhy-1403-mll-sazman-w/abstract/en").contains("artificial-intelligence"));
-        RDFNode tag = graph("x/shkralhy-1403-mll-sazman-w/fa").getResource(ARTICLE + "/abstract/en/topic/artificial-intelligence/en")
+        Model work = graph("x/shkralhy-1403-hkmrany-jhany-hwsh");
+        assertTrue(topics(work, "doc/x/shkralhy-1403-hkmrany-jhany-hwsh/abstract/en").contains("artificial-intelligence"));
+        RDFNode tag = graph("x/shkralhy-1403-hkmrany-jhany-hwsh/fa").getResource(ARTICLE + "/abstract/en/topic/artificial-intelligence/en")
                 .getProperty(DCG.matchedTerm).getObject();
         assertEquals("en", tag.asLiteral().getLanguage());
     }
