@@ -25,11 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The `lineage` named query on the bundled corpus. Until the road map's extractor and the Panel's
+ * Named queries over the parts this work added: `lineage`, and the journal article in `documents`. The
+ * `lineage` query runs on the bundled corpus. Until the road map's extractor and the Panel's
  * recommendations land, recommendation 3C comes from a stand-in (src/test/resources/lineage), which says
  * only that 3C is about artificial intelligence; the road-map steps are then empty.
  */
-class LineageQueryTest {
+class LineageAndScholarshipQueriesTest {
     private static final String ID = "https://w3id.org/dcgraph/id/";
     @TempDir
     static Path dir;
@@ -53,16 +54,29 @@ class LineageQueryTest {
     }
 
     private static List<List<String>> rows(String code) {
-        RowSetRewindable rs = runner.run(catalogue.get("lineage"), Map.of("code", code));
+        return rows("lineage", Map.of("code", code), "recommendation", "step", "document", "paragraph");
+    }
+
+    private static List<List<String>> rows(String query, Map<String, String> params, String... columns) {
+        RowSetRewindable rs = runner.run(catalogue.get(query), params);
         List<List<String>> rows = new ArrayList<>();
         while (rs.hasNext()) {
             Binding b = rs.next();
-            rows.add(Stream.of("recommendation", "step", "document", "paragraph").map(v -> {
+            rows.add(Stream.of(columns).map(v -> {
                 var n = b.get(v);
-                return n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI().substring(ID.length());
+                if (n == null) return "";
+                return n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI().startsWith(ID) ? n.getURI().substring(ID.length()) : n.getURI();
             }).toList());
         }
         return rows;
+    }
+
+    @Test
+    void documentsListsTheJournalArticleWithItsPublicationDateAndPersianTitle() {
+        List<List<String>> article = rows("documents", Map.of(), "document", "symbol", "type", "language", "date", "title").stream()
+                .filter(r -> r.get(0).startsWith("doc/x/")).toList();
+        assertEquals(List.of(List.of("doc/x/shkralhy-1403-hkmrany-jhany-hwsh", "", "http://purl.org/spar/fabio/JournalArticle", "fa", "2025-06-20",
+                "حکمرانی جهانی هوش مصنوعی در خدمت منافع بشریت و نقش سازمان ملل")), article);
     }
 
     private static List<String> row(String step, String document, String paragraph) {
