@@ -81,11 +81,12 @@ public final class ArticleExtractor {
         Matcher year = YEAR_IN_BRACKETS.matcher(citation.text());
         String lang = recognition.language();
         Folded folded = new Folded(text);
+        List<String> named = named(folded);
         return new ScholarlyArticle(source, lang, authors, title, null, journal,
                 header == null ? null : numberBy(header.text(), VOLUME_LABEL), header == null ? null : numberBy(header.text(), ISSUE_LABEL),
                 paged ? Integer.valueOf(pages.group(1)) : null, paged ? Integer.valueOf(pages.group(2)) : null,
                 year.find() ? year.group(1) : null, dates(lines), keywords(lines), parts(source, lines, lang, citation),
-                named(folded), citedSymbols(folded));
+                named, citedSymbols(folded, named));
     }
 
     /** The IRI slug of an article: first author's surname, year and the first words of the title, in ASCII. */
@@ -325,11 +326,12 @@ public final class ArticleExtractor {
         return new ArrayList<>(found);
     }
 
-    /** The UN documents it names by symbol (A/RES/70/1, A/HRC/48/13). */
-    private List<String> citedSymbols(Folded text) {
+    /** The UN documents it names by symbol (A/RES/70/1, A/HRC/48/13), but for the instruments already named. */
+    private List<String> citedSymbols(Folded text, List<String> named) {
         CitationReader reader = new CitationReader(Conventions.of("en"), instruments.finder("en"), instruments.symbols());
         Set<String> symbols = new LinkedHashSet<>();
         for (Citation c : reader.read(text, null)) symbols.add(c.symbol());
+        for (String iri : named) symbols.remove(instruments.symbols().get(iri));
         return new ArrayList<>(symbols);
     }
 

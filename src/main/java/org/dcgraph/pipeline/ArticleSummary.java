@@ -9,6 +9,7 @@ final class ArticleSummary {
     static String of(ScholarlyArticle a, String iri) {
         return iri + ", scholarly article [" + a.language() + "], " + String.join(" and ", a.authors())
                 + ", " + a.journal() + " " + a.volume() + "(" + a.issue() + "), pages " + a.firstPage() + "-" + a.lastPage()
-                + ", " + a.dates().size() + " dates, " + a.parts().size() + " parts, discusses " + (a.discusses().size() + a.discussedSymbols().size());
+                + ", " + a.dates().size() + " dates, " + a.parts().size() + " parts, discusses " + a.discusses().size()
+                + " bodies and instruments by name and " + a.discussedSymbols().size() + " documents by symbol";
     }
 }
