@@ -91,9 +91,11 @@ public final class ArticleExtractor {
 
     /** The IRI slug of an article: first author's surname, year and the first words of the title, in ASCII. */
     public static String slug(ScholarlyArticle a) {
-        String[] name = a.authors().get(0).split("\\s+");
         List<String> words = new ArrayList<>();
-        words.add(name[name.length - 1]);
+        if (!a.authors().isEmpty()) {
+            String[] name = a.authors().get(0).split("\\s+");
+            words.add(name[name.length - 1]);
+        }
         if (a.citationYear() != null) words.add(a.citationYear());
         if (a.title() != null) words.addAll(Arrays.asList(a.title().split("\\s+")).subList(0, Math.min(3, a.title().split("\\s+").length)));
         String ascii = TO_ASCII.transliterate(String.join(" ", words));

@@ -34,6 +34,13 @@ class PipelineTest {
     }
 
     @Test
+    void articleWithoutItsBylineIsSkippedWithTheReason() {
+        String text = new String(Fixtures.bytes(Fixtures.ARTICLE_FA), StandardCharsets.UTF_8).replace("|", " ");
+        BuildResult r = pipeline.run(List.of(new NamedBytes("no-byline.txt", text.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("scholarly article without a byline of authors with affiliation numbers", outcome(r, "no-byline.txt").message());
+    }
+
+    @Test
     void badFilesAreSkippedWithTheirReasonAndTheRestLoads() {
         byte[] resolution = Fixtures.bytes(Fixtures.RES_78_311_AR);
         List<NamedBytes> files = new ArrayList<>(List.of(

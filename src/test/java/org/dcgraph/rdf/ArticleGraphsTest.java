@@ -14,6 +14,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.XSD;
 import org.dcgraph.Fixtures;
+import org.dcgraph.extract.ScholarlyArticle;
+import org.dcgraph.extract.SourceFile;
+import org.dcgraph.validate.DocumentValidator;
 import org.dcgraph.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,22 @@ class ArticleGraphsTest {
         assertTrue(all.contains(article(), DCTerms.creator, first));
         assertEquals("شیوا شکرالهی", literal(first, SCHEMA.name));
         assertEquals("fa", first.getProperty(SCHEMA.name).getLanguage());
+    }
+
+    @Test
+    void articleGraphsWithoutAuthorsFailValidation() throws Exception {
+        ScholarlyArticle a = new Pipeline(Fixtures.REFERENCE).extractArticle(SourceFile.of(Fixtures.ARTICLE_FA, Fixtures.bytes(Fixtures.ARTICLE_FA)));
+        ScholarlyArticle anonymous = new ScholarlyArticle(a.source(), a.language(), List.of(), a.title(), a.englishTitle(), a.journal(),
+                a.volume(), a.issue(), a.firstPage(), a.lastPage(), a.citationYear(), a.dates(), a.keywords(), a.parts(), a.discusses(),
+                a.discussedSymbols());
+        ScholarlyArticle named = new ScholarlyArticle(a.source(), a.language(), List.of("x y"), a.title(), a.englishTitle(), a.journal(),
+                a.volume(), a.issue(), a.firstPage(), a.lastPage(), a.citationYear(), a.dates(), a.keywords(), a.parts(), a.discusses(),
+                a.discussedSymbols());
+        Iris iris = new Iris(ID.substring(0, ID.length() - "id/".length()));
+        ArticleGraphs writer = new ArticleGraphs(iris, new DocumentGraphs(iris, java.time.Instant.EPOCH));
+        DocumentValidator validator = new DocumentValidator(Fixtures.REFERENCE.model());
+        assertTrue(validator.problems(writer.of(anonymous).values()).contains("An article has at least one author."));
+        assertEquals(null, validator.problems(writer.of(named).values()));
     }
 
     @Test
