@@ -33,7 +33,6 @@ import org.dcgraph.reference.NameFinder;
 public final class ArticleExtractor {
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final Pattern DATE = Pattern.compile("(\\d{1,4})\\s*/\\s*(\\d{1,4})\\s*/\\s*(\\d{1,4})");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern PAGES = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*-\\s*(\\d{1,4})(?![\\d/])");
@@ -97,7 +96,10 @@ public final class ArticleExtractor {
             words.add(name[name.length - 1]);
         }
         if (a.citationYear() != null) words.add(a.citationYear());
-        if (a.title() != null) words.addAll(Arrays.asList(a.title().split("\\s+")).subList(0, Math.min(3, a.title().split("\\s+").length)));
+        if (a.title() != null) {
+            List<String> title = List.of(a.title().split("\\s+"));
+            words.addAll(title.subList(0, Math.min(3, title.size())));
+        }
         String ascii = TO_ASCII.transliterate(String.join(" ", words));
         return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
@@ -348,16 +350,10 @@ public final class ArticleExtractor {
     }
 
     private static List<String> words(String s) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(s);
-        while (m.find()) words.add(m.group());
-        return words;
+        return VisualOrderLine.words(s);
     }
 
-    private static int count(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int n = 0;
-        while (m.find()) n++;
-        return n;
+    private static long count(Pattern p, String s) {
+        return p.matcher(s).results().count();
     }
 }

@@ -118,7 +118,8 @@ final class VisualOrderLine {
         return score;
     }
 
-    private static List<String> words(String text) {
+    /** The words of a text, letters and marks, in the order they stand. */
+    static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) words.add(m.group());
