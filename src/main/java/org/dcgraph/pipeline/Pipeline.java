@@ -16,6 +16,7 @@ import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
 import org.dcgraph.extract.ParagraphReader;
+import org.dcgraph.extract.ReportExtractor;
 import org.dcgraph.extract.ResolutionExtractor;
 import org.dcgraph.extract.ScholarlyArticle;
 import org.dcgraph.extract.SourceFile;
@@ -34,6 +35,7 @@ import org.dcgraph.recognise.GenreRecogniser;
 import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.PhraseBook;
+import org.dcgraph.reference.Recommendations;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.validate.DocumentValidator;
 
@@ -45,6 +47,7 @@ import org.dcgraph.validate.DocumentValidator;
 public final class Pipeline {
     private final ReferenceData reference;
     private final ResolutionExtractor resolutions;
+    private final ReportExtractor reports;
     private final DocumentValidator validator;
     private final TopicTagger topics;
     private final ArticleExtractor articles;
@@ -54,6 +57,7 @@ public final class Pipeline {
         Lexicons lexicons = new Lexicons(reference);
         ParagraphReader paragraphs = new ParagraphReader(new PhraseBook(reference), lexicons, new InstrumentIndex(reference, lexicons));
         this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
+        this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
         this.validator = new DocumentValidator(reference.model());
         this.topics = new TopicTagger(lexicons, reference.model());
         this.articles = new ArticleExtractor(lexicons, new InstrumentIndex(reference, lexicons));
@@ -75,7 +79,7 @@ public final class Pipeline {
             try {
                 Recognised r = recognised(source);
                 if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) scholarship.add(articles.extract(source, r.text(), r.recognition()));
-                else documents.add(resolutions.extract(source, r.text(), r.recognition()));
+                else documents.add(document(source, r));
             } catch (ExtractionException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -123,6 +127,11 @@ public final class Pipeline {
     public ExtractedDocument extract(SourceFile source) throws ExtractionException {
         Recognised r = recognised(source);
         if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("a scholarly article, not a UN document");
+        return document(source, r);
+    }
+
+    private ExtractedDocument document(SourceFile source, Recognised r) throws ExtractionException {
+        if (r.recognition().genre() == Genre.UN_REPORT) return reports.extract(source, r.text(), r.recognition());
         return resolutions.extract(source, r.text(), r.recognition());
     }
 

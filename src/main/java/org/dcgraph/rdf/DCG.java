@@ -110,4 +110,10 @@ public final class DCG {
     public static final Property dateRole = p("dateRole");
     public static final Property solarHijriDate = p("solarHijriDate");
     public static final Property gregorianDate = p("gregorianDate");
+
+    // Reports and the Panel's recommendations (ontology/recommendations.ttl)
+    public static final Resource Recommendation = r("Recommendation");
+    public static final Property addressesRecommendation = p("addressesRecommendation");
+    public static final Property parentSection = p("parentSection");
+    public static final Property printedText = p("printedText");
 }
