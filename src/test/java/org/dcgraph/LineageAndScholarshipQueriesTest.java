@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.system.Txn;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.query.QueryCatalogue;
 import org.dcgraph.query.QueryLimits;
@@ -25,10 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Named queries over the parts this work added: `lineage`, and the journal article in `documents`. The
- * `lineage` query runs on the bundled corpus. Until the road map's extractor and the Panel's
- * recommendations land, recommendation 3C comes from a stand-in (src/test/resources/lineage), which says
- * only that 3C is about artificial intelligence; the road-map steps are then empty.
+ * Named queries over what this work added, on a store built from the bundled corpus: `lineage` from a
+ * Panel recommendation through the road map to later resolutions and bodies, and the journal article
+ * in `documents`.
  */
 class LineageAndScholarshipQueriesTest {
     private static final String ID = "https://w3id.org/dcgraph/id/";
@@ -42,8 +38,6 @@ class LineageAndScholarshipQueriesTest {
     static void build() {
         store = Store.open(dir);
         new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
-        Txn.executeWrite(store.dataset(), () -> store.dataset().addGraph(NodeFactory.createURI("urn:dcgraph:test:recommendations"),
-                RDFDataMgr.loadGraph("lineage/recommendations.ttl")));
         runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
         catalogue = QueryCatalogue.fromDirectory(Path.of("queries"));
     }
@@ -84,8 +78,12 @@ class LineageAndScholarshipQueriesTest {
     }
 
     @Test
-    void recommendation3cLeadsToTheResolutionParagraphsOnAiAndToTheAdvisoryBodyOnAi() {
+    void recommendation3cLeadsThroughTheRoadMapToTheResolutionParagraphsOnAiAndToTheAdvisoryBodyOnAi() {
         List<List<String>> expected = new ArrayList<>();
+        // the road map's section III.C (human rights and human agency) carries the heading of recommendation 3C
+        // (artificial intelligence) before its paragraphs 53 to 57; section III.D opens at paragraph 58
+        expected.add(row("road-map-section", "doc/A/74/821", "doc/A/74/821/sec/III.C"));
+        for (int p = 53; p <= 57; p++) expected.add(row("road-map-paragraph", "doc/A/74/821", "doc/A/74/821/para/" + p));
         for (int op : List.of(50, 56)) expected.add(row("resolution-paragraph", "doc/A/RES/78/132", "doc/A/RES/78/132/op/" + op));
         for (int pp : List.of(3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)) {
             expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/pp/" + pp));
