@@ -318,12 +318,12 @@ public final class ArticleExtractor {
                 ResolutionExtractor.span(source, text), parts.size() + 1));
     }
 
-    /** The bodies, processes and instruments the article names, in Persian or in its English notes and abstract. */
+    /** The bodies, processes, instruments and reports the article names, in Persian or in its English notes and abstract. */
     private List<String> named(Folded text) {
         Set<String> found = new LinkedHashSet<>();
         for (String lang : List.of("fa", "en")) {
             for (NameFinder finder : List.of(lexicons.finder(Lexicons.Kind.BODY, lang), instruments.finder(lang),
-                    lexicons.finder(Lexicons.Kind.SCHEME, lang))) {
+                    lexicons.finder(Lexicons.Kind.SCHEME, lang), lexicons.finder(Lexicons.Kind.REPORT, lang))) {
                 for (NameFinder.Hit hit : finder.find(text.folded())) found.add(hit.iri());
             }
         }

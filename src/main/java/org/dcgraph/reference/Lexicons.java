@@ -22,7 +22,7 @@ import org.dcgraph.rdf.DCG;
  */
 public final class Lexicons {
     /** The kinds of names the extractors look for. */
-    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC, SCHEME }
+    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC, SCHEME, REPORT }
 
     /** Shorter names, once damaged, would match pieces of other words. */
     private static final int MIN_DAMAGED_LABEL = 4;
@@ -87,6 +87,7 @@ public final class Lexicons {
             case INSTRUMENT -> model.listSubjectsWithProperty(DCG.symbol).forEach(r -> found.put(r.getURI(), r));
             case TOPIC -> model.listSubjectsWithProperty(RDF.type, DCG.Topic).forEach(r -> found.put(r.getURI(), r));
             case SCHEME -> model.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).forEach(r -> found.put(r.getURI(), r));
+            case REPORT -> model.listSubjectsWithProperty(RDF.type, DCG.Report).forEach(r -> found.put(r.getURI(), r));
         }
         return found.values();
     }

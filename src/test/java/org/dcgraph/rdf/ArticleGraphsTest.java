@@ -54,7 +54,7 @@ class ArticleGraphsTest {
                 "body/UN", "body/GA", "body/SG", "body/SecurityCouncil", "body/ECOSOC", "body/HRC", "body/OHCHR",
                 "body/UNESCO", "body/ITU", "body/UNCTAD", "body/UNICEF", "body/WHO", "body/UNIDO",
                 "body/WSIS", "body/HLP-DC", "body/HLAB-AI", "body/TechEnvoy", "body/GDC", "body/PactForFuture", "body/SummitOfFuture",
-                "sdg", "doc/SHS/BIO/REC-AIETHICS/2021", "doc/A/75/982", "doc/A/RES/78/265",
+                "sdg", "doc/SHS/BIO/REC-AIETHICS/2021", "doc/A/75/982", "doc/A/RES/78/265", "doc/x/hlp-dc-2019-age-of-digital-interdependence",
                 "doc/A/RES/70/1", "doc/A/74/274", "doc/A/76/266", "doc/A/HRC/48/13")), discussed);
     }
 
