@@ -138,14 +138,12 @@ class IngesterTest {
                     new NamedBytes("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}),
                     new NamedBytes("scan.pdf", TestPdfs.imageOnly()),
                     new NamedBytes("letter.txt", "Dear friends, the picnic is on Sunday at noon.".getBytes(StandardCharsets.UTF_8)),
-                    Fixtures.file(Fixtures.ARTICLE_FA),
                     new NamedBytes("truncated.txt", resolution.substring(0, resolution.indexOf("1. Resolves")).getBytes(StandardCharsets.UTF_8)));
             assertEquals(List.of(
                     FileOutcome.skipped("empty.txt", "empty file"),
                     FileOutcome.skipped("image.png", "binary file (contains NUL bytes), neither text nor PDF"),
                     FileOutcome.skipped("scan.pdf", "PDF with no text layer (1 page of images only): it needs OCR before it can be read"),
                     FileOutcome.skipped("letter.txt", "not a UN document this version recognises"),
-                    FileOutcome.skipped(Fixtures.ARTICLE_FA, "recognised as a scholarly article (fa), not yet supported"),
                     FileOutcome.skipped("truncated.txt", "no operative paragraph was found")), r.outcomes());
             assertEquals(quads, store.quadCount());
         }
