@@ -99,4 +99,8 @@ public final class DCG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
+
+    // Linked-data descriptions
+    /** A named graph that states something about the resource; given in served descriptions, not stored. */
+    public static final Property statedIn = p("statedIn");
 }
