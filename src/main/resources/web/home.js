@@ -5,15 +5,14 @@
   var yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'GET' },
     copyEndpointOnNewTab: true,
-    persistenceId: null
+    persistenceId: null // no tabs kept in the browser between visits: the catalogue is the starting point
   });
-  // Start from the named queries alone, not from whatever tab YASGUI opened by itself.
-  var opened = Object.keys(yasgui.getTab() ? yasgui._tabs || {} : {});
-  examples.forEach(function (example) {
-    yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
+  // YASGUI opens an empty tab of its own; the named queries replace it.
+  var own = yasgui.persistentConfig.getTabs().slice();
+  var tabs = examples.map(function (example) {
+    return yasgui.addTab(false, { name: example.name, yasqe: { value: example.query }, requestConfig: { endpoint: endpoint } });
   });
-  opened.forEach(function (id) { var tab = yasgui.getTab(id); if (tab) tab.close(); });
-  var first = yasgui.persistentConfig.getTabs()[0];
-  if (first) yasgui.selectTabId(first);
+  if (tabs.length > 0) yasgui.selectTabId(tabs[0].getId());
+  own.forEach(function (id) { var tab = yasgui.getTab(id); if (tab) tab.close(); });
   window.dcgraphYasgui = yasgui;
 })();

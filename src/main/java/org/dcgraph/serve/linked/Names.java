@@ -18,7 +18,7 @@ import org.dcgraph.rdf.ELI;
 /** What a resource is called, in the description at hand: its names in each language, and the one to show. */
 final class Names {
     /** The naming properties, most telling first. */
-    static final List<Property> NAMING = List.of(SKOS.prefLabel, RDFS.label, ELI.title, DCTerms.title);
+    static final List<Property> NAMING = List.of(SKOS.prefLabel, RDFS.label, ELI.title, DCTerms.title, SKOS.altLabel);
     private static final String SHOWN_LANGUAGE = "en";
 
     private Names() {}

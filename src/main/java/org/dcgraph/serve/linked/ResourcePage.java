@@ -29,7 +29,7 @@ import org.dcgraph.rdf.PROV;
 final class ResourcePage {
     /** Statements shown in a section of their own rather than in the table. */
     private static final Set<Property> SHOWN_ELSEWHERE = Set.of(RDF.type, DCG.paragraph, ELI.has_part, DCG.sourceText,
-            DCG.statedIn, SKOS.prefLabel, org.apache.jena.vocabulary.RDFS.label, ELI.title);
+            DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, org.apache.jena.vocabulary.RDFS.label, ELI.title);
 
     private final Site site;
     private final Model model;
