@@ -5,6 +5,7 @@
   var yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'GET' },
     copyEndpointOnNewTab: true,
+    autofocus: false, // the page starts with what the graph holds; the editor waits below
     persistenceId: null // no tabs kept in the browser between visits: the catalogue is the starting point
   });
   // YASGUI opens an empty tab of its own; the named queries replace it.

@@ -85,7 +85,7 @@ final class HomeServlet extends HttpServlet {
             String classIri = row.get("class").getURI();
             Node name = row.get("name");
             html.append("<tr><td><a href=\"").append(Html.escape(site.link(classIri))).append("\" title=\"").append(Html.escape(classIri)).append("\">")
-                .append(Html.escape(name == null ? classIri : name.getLiteralLexicalForm())).append("</a></td><td class=\"count\">")
+                .append(Html.escape(name == null ? classIri.replaceAll(".*[#/]", "") : name.getLiteralLexicalForm())).append("</a></td><td class=\"count\">")
                 .append(row.get("count").getLiteralLexicalForm()).append("</td></tr>\n");
         }
         html.append("</table></section>\n");

@@ -48,6 +48,11 @@ final class Names {
         return resource.getModel().createLiteral(tail(resource));
     }
 
+    /** Whether the description gives the resource a name or a symbol. */
+    static boolean isNamed(Resource resource) {
+        return !all(resource).isEmpty() || resource.hasProperty(DCG.symbol);
+    }
+
     /** A name for any node: a literal's own text, a resource's shown name. */
     static Literal shown(RDFNode node) {
         return node.isLiteral() ? node.asLiteral() : shown(node.asResource());

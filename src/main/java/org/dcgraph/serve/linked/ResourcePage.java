@@ -240,7 +240,8 @@ final class ResourcePage {
         if (node.isLiteral())
             return value(node);
         String iri = node.asResource().getURI();
-        Literal name = Names.shown(node.asResource());
+        // Another site's page with no name in the graph (undocs.org, a body's home page) is shown by its address.
+        Literal name = !site.isOurs(iri) && !Names.isNamed(node.asResource()) ? model.createLiteral(iri) : Names.shown(node.asResource());
         return "<a href=\"" + Html.escape(site.link(iri)) + "\" title=\"" + Html.escape(iri) + "\""
                + Html.languageAttributes(name.getLanguage()) + ">" + Html.escape(name.getLexicalForm()) + "</a>";
     }
