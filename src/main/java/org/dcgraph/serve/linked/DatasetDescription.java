@@ -3,12 +3,19 @@ package org.dcgraph.serve.linked;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.dcgraph.ClasspathResources;
 import org.dcgraph.store.Dumps;
 
 /**
@@ -20,11 +27,19 @@ final class DatasetDescription {
     static final String DUMPS_PATH = "/dumps/";
 
     private final Site site;
+    private final DatasetGraph dataset;
     private final ConstructQueries voidQueries;
     private final ConstructQueries serviceQuery;
+    private final Query fingerprint = QueryFactory.create(ClasspathResources.text("site/fingerprint.rq"));
+    /**
+     * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content
+     * (its build fingerprint) and origin the server is reached by.
+     */
+    private final Map<String, Model> voidByBuildAndOrigin = new ConcurrentHashMap<>();
 
     DatasetDescription(DatasetGraph dataset, Duration timeout, Site site) {
         this.site = site;
+        this.dataset = dataset;
         this.voidQueries = new ConstructQueries(dataset, timeout, site.base(), List.of(
                 "site/void-dataset.rq", "site/void-statistics.rq", "site/void-partitions.rq", "site/void-linksets.rq"));
         this.serviceQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/service.rq"));
@@ -32,6 +47,19 @@ final class DatasetDescription {
 
     Model voidDescription(HttpServletRequest request) {
         String origin = Site.origin(request);
+        return voidByBuildAndOrigin.computeIfAbsent(buildFingerprint() + " " + origin, key -> computeVoid(origin));
+    }
+
+    private String buildFingerprint() {
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(fingerprint).build()) {
+                RowSet rows = exec.select();
+                return rows.hasNext() ? rows.next().get("fingerprint").getLiteralLexicalForm() : "";
+            }
+        });
+    }
+
+    private Model computeVoid(String origin) {
         Model model = voidQueries.run(Map.of(
                 "void", iri(origin + VOID_PATH),
                 "dataset", iri(datasetIri(origin)),
