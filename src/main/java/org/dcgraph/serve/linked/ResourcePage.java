@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.dcgraph.rdf.DCG;
 import org.dcgraph.rdf.ELI;
@@ -29,7 +30,7 @@ import org.dcgraph.rdf.PROV;
 final class ResourcePage {
     /** Statements shown in a section of their own rather than in the table. */
     private static final Set<Property> SHOWN_ELSEWHERE = Set.of(RDF.type, DCG.paragraph, ELI.has_part, DCG.sourceText,
-            DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, org.apache.jena.vocabulary.RDFS.label, ELI.title);
+            DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, RDFS.label, ELI.title);
 
     private final Site site;
     private final Model model;
