@@ -15,8 +15,9 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The HTTP service: an embedded Fuseki offering {@code /sparql} (SPARQL 1.1 Protocol, query only),
- * {@code /queries} and {@code /queries/{name}} (the named-query catalogue) and {@code /$/ping}, with CORS on
- * every route. Nothing it offers changes data.
+ * {@code /queries} and {@code /queries/{name}} (the named-query catalogue) and {@code /$/ping}, and the linked-data
+ * routes of {@link LinkedData} (pages, descriptions, VoID, dumps), with CORS on every route. Nothing it offers changes
+ * data.
  */
 public final class DcgraphServer {
     /**

@@ -19,8 +19,8 @@ import org.dcgraph.rdf.ELI;
 /**
  * The picture of a resource's neighbourhood: the resources of this graph it links to and that link to it, from
  * its description. Links from and to its parts count as its own (a resolution cites what its paragraphs cite), and
- * a paragraph elsewhere stands for its document, so a document's picture is its citation neighbourhood and a
- * recommendation's is the documents and sections that follow it up.
+ * a paragraph elsewhere stands for its document while a section stays itself, so a document's picture is its
+ * citation neighbourhood and a recommendation's is the road-map sections and documents that follow it up.
  */
 final class Neighbourhood {
     private static final int MAX_NODES = 60;
@@ -53,8 +53,10 @@ final class Neighbourhood {
         return n;
     }
 
-    /** A part of another resource is drawn as that resource. */
+    /** A part of another resource is drawn as that resource, unless it is a section, which is worth a node. */
     private Resource standIn(Resource r) {
+        if (r.hasProperty(RDF.type, DCG.Section))
+            return r;
         Statement whole = r.getProperty(ELI.is_part_of);
         return whole != null && whole.getObject().isURIResource() ? whole.getResource() : r;
     }

@@ -85,12 +85,13 @@ class OtherKindsIT {
     }
 
     @Test
-    void recommendation_page_draws_the_report_that_follows_it_up() throws Exception {
+    void recommendation_page_draws_the_report_section_and_document_that_follow_it_up() throws Exception {
         Element data = page("/page/recommendation/1A").selectFirst("script#graph-data");
         Set<String> edges = new HashSet<>();
         new ObjectMapper().readTree(data.data()).get("edges").forEach(e ->
                 edges.add(e.get("source").asText() + " " + e.get("label").asText() + " " + e.get("target").asText()));
-        assertEquals(Set.of(BASE + "id/doc/A/74/821 references " + BASE + "id/recommendation/1A",
+        assertEquals(Set.of(BASE + "id/doc/A/74/821/sec/III.A references " + BASE + "id/recommendation/1A",
+                            BASE + "id/doc/A/74/821 references " + BASE + "id/recommendation/1A",
                             BASE + "id/recommendation/1A inScheme " + BASE + "id/recommendation"), edges);
     }
 
