@@ -50,6 +50,6 @@ final class Html {
                + "<title>" + escape(title) + "</title>\n"
                + "<link rel=\"stylesheet\" href=\"/static/dcgraph.css\">\n" + extraHead + "</head>\n<body>\n"
                + "<header class=\"site\"><a href=\"/\">dcgraph</a> · UN digital-cooperation documents as linked data"
-               + " · <a href=\"/sparql\">SPARQL</a> · <a href=\"/.well-known/void\">VoID</a></header>\n<main>\n";
+               + " · <a href=\"/#sparql\">SPARQL</a> · <a href=\"/.well-known/void\">VoID</a></header>\n<main>\n";
     }
 }

@@ -12,22 +12,33 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /sparql} with no query: the SPARQL 1.1 Service Description of the endpoint (section 2 of that
- * recommendation), which Fuseki does not produce. Every other request goes on to the endpoint.
+ * recommendation), which Fuseki does not produce. A browser is sent to the home page's editor instead. Every other
+ * request goes on to the endpoint.
  */
 final class ServiceDescriptionFilter implements Filter {
-    private final DatasetDescription descriptions;
+    static final String EDITOR = "/#sparql";
+
+    private final DescriptionServlet description;
 
     ServiceDescriptionFilter(DatasetDescription descriptions) {
-        this.descriptions = descriptions;
+        this.description = new DescriptionServlet("SPARQL service description", descriptions::serviceDescription);
     }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
+        HttpServletResponse httpResponse = (HttpServletResponse) response;
         boolean bare = "GET".equals(http.getMethod()) && http.getParameterMap().keySet().stream().allMatch(Negotiation.FORMAT::equals);
-        if (bare)
-            DescriptionServlet.answer(http, (HttpServletResponse) response, descriptions::serviceDescription);
-        else
+        if (!bare) {
             chain.doFilter(request, response);
+        } else if (http.getParameter(Negotiation.FORMAT) == null
+                   && Representation.negotiate(http.getHeader("Accept"), DescriptionServlet.OFFERED)
+                                 .filter(r -> r == Representation.HTML).isPresent()) {
+            httpResponse.addHeader("Vary", "Accept");
+            httpResponse.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            httpResponse.setHeader("Location", EDITOR);
+        } else {
+            description.service(request, response);
+        }
     }
 }

@@ -136,6 +136,29 @@ class DatasetDescriptionIT {
     }
 
     @Test
+    void browser_asking_for_the_endpoint_is_sent_to_the_editor() {
+        HttpResponse<String> r = graph.get("/sparql", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(303, r.statusCode());
+        assertEquals("/#sparql", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void service_description_by_format_param() {
+        HttpResponse<String> r = graph.get("/sparql?format=nt", "Accept", "text/html");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/n-triples;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(r.body().contains("<http://www.w3.org/ns/sparql-service-description#SPARQL11Query>"), r.body());
+    }
+
+    @Test
+    void void_for_a_browser_is_a_page_showing_the_turtle() {
+        HttpResponse<String> r = graph.get("/.well-known/void", "Accept", "text/html");
+        assertEquals(200, r.statusCode());
+        assertEquals("text/html;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(r.body().matches("(?s).*void:sparqlEndpoint +&lt;" + java.util.regex.Pattern.quote(graph.origin() + "/sparql") + "&gt;.*"), r.body());
+    }
+
+    @Test
     void sparql_with_a_query_still_answers_it() {
         HttpResponse<String> r = graph.get("/sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json");
         assertEquals(200, r.statusCode());
