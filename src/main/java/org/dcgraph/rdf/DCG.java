@@ -103,4 +103,10 @@ public final class DCG {
     // Linked-data descriptions
     /** A named graph that states something about the resource; given in served descriptions, not stored. */
     public static final Property statedIn = p("statedIn");
+
+    // Reports and the Panel's recommendations (ontology/recommendations.ttl)
+    public static final Resource Recommendation = r("Recommendation");
+    public static final Property addressesRecommendation = p("addressesRecommendation");
+    public static final Property parentSection = p("parentSection");
+    public static final Property printedText = p("printedText");
 }
