@@ -13,7 +13,8 @@
   var cy = cytoscape({
     container: container,
     elements: elements,
-    layout: { name: 'concentric', concentric: function (n) { return n.hasClass('centre') ? 2 : 1; }, levelWidth: function () { return 1; }, minNodeSpacing: 30 },
+    maxZoom: 1.3, // a neighbourhood of three nodes is not blown up to fill the frame
+    layout: { name: 'concentric', concentric: function (n) { return n.hasClass('centre') ? 2 : 1; }, levelWidth: function () { return 1; }, minNodeSpacing: 60 },
     style: [
       { selector: 'node', style: { 'label': 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 140,
                                    'background-color': '#7a8ea3', 'width': 14, 'height': 14, 'color': '#1d2733' } },

@@ -81,7 +81,7 @@ final class ResourcePage {
 
     private String types() {
         return resource.listProperties(RDF.type).toList().stream().map(Statement::getObject)
-                       .map(this::link).sorted().collect(Collectors.joining(" · "));
+                       .map(this::termLink).sorted().collect(Collectors.joining(" · "));
     }
 
     private void names(StringBuilder html) {
@@ -113,7 +113,7 @@ final class ResourcePage {
         if (byPredicate.isEmpty())
             return;
         html.append("<section id=\"statements\"><h2>Statements</h2>\n<table>\n");
-        byPredicate.forEach((p, values) -> html.append("<tr><th>").append(link(p)).append("</th><td>")
+        byPredicate.forEach((p, values) -> html.append("<tr><th>").append(termLink(p)).append("</th><td>")
                 .append(values.stream().map(this::value).collect(Collectors.joining("<br>"))).append("</td></tr>\n"));
         html.append("</table></section>\n");
     }
@@ -189,7 +189,7 @@ final class ResourcePage {
         if (byPredicate.isEmpty())
             return;
         html.append("<section id=\"linked-from\"><h2>Linked from</h2>\n<table>\n");
-        byPredicate.forEach((p, subjects) -> html.append("<tr><th>").append(link(p)).append("</th><td>")
+        byPredicate.forEach((p, subjects) -> html.append("<tr><th>").append(termLink(p)).append("</th><td>")
                 .append(subjects.stream().map(this::linkWithWhole).collect(Collectors.joining("<br>"))).append("</td></tr>\n"));
         html.append("</table></section>\n");
     }
@@ -198,10 +198,14 @@ final class ResourcePage {
         return r.hasProperty(ELI.is_part_of, resource);
     }
 
-    /** A paragraph is named with the document it belongs to: "A/RES/78/132 · op 5". */
+    /** A paragraph is named with the document it belongs to, by its symbol when it has one: "A/RES/78/132 · op 5". */
     private String linkWithWhole(Resource r) {
         Statement whole = r.getProperty(ELI.is_part_of);
-        return whole == null ? link(r) : link(whole.getObject()) + " · " + link(r);
+        if (whole == null || !whole.getObject().isURIResource())
+            return link(r);
+        Statement symbol = whole.getResource().getProperty(DCG.symbol);
+        String document = symbol == null ? link(whole.getObject()) : anchor(whole.getResource().getURI(), symbol.getLiteral());
+        return document + " · " + link(r);
     }
 
     private void provenance(StringBuilder html) {
@@ -235,6 +239,11 @@ final class ResourcePage {
         return link(node);
     }
 
+    /** A class or property: by its name, else by its local name ({@code definition}, {@code Concept}). */
+    private String termLink(RDFNode node) {
+        return node.isURIResource() ? anchor(node.asResource().getURI(), Names.shown(node.asResource())) : link(node);
+    }
+
     private String link(RDFNode node) {
         if (node.isAnon())
             return "<span class=\"blank\">(blank node)</span>";
@@ -243,6 +252,10 @@ final class ResourcePage {
         String iri = node.asResource().getURI();
         // Another site's page with no name in the graph (undocs.org, a body's home page) is shown by its address.
         Literal name = !site.isOurs(iri) && !Names.isNamed(node.asResource()) ? model.createLiteral(iri) : Names.shown(node.asResource());
+        return anchor(iri, name);
+    }
+
+    private String anchor(String iri, Literal name) {
         return "<a href=\"" + Html.escape(site.link(iri)) + "\" title=\"" + Html.escape(iri) + "\""
                + Html.languageAttributes(name.getLanguage()) + ">" + Html.escape(name.getLexicalForm()) + "</a>";
     }
