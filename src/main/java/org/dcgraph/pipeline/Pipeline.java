@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
+import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
 import org.dcgraph.extract.ParagraphReader;
 import org.dcgraph.extract.ReportExtractor;
 import org.dcgraph.extract.ResolutionExtractor;
+import org.dcgraph.extract.ScholarlyArticle;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.link.DraftLink;
@@ -24,8 +26,10 @@ import org.dcgraph.link.DraftMatcher;
 import org.dcgraph.link.LinkResult;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
+import org.dcgraph.rdf.ArticleGraphs;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
+import org.dcgraph.rdf.TopicTagger;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.GenreRecogniser;
 import org.dcgraph.recognise.Recognition;
@@ -45,6 +49,8 @@ public final class Pipeline {
     private final ResolutionExtractor resolutions;
     private final ReportExtractor reports;
     private final DocumentValidator validator;
+    private final TopicTagger topics;
+    private final ArticleExtractor articles;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
@@ -53,6 +59,8 @@ public final class Pipeline {
         this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
         this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
         this.validator = new DocumentValidator(reference.model());
+        this.topics = new TopicTagger(lexicons, reference.model());
+        this.articles = new ArticleExtractor(lexicons, new InstrumentIndex(reference, lexicons));
     }
 
     public ReferenceData reference() { return reference; }
@@ -60,6 +68,7 @@ public final class Pipeline {
     public BuildResult run(List<NamedBytes> files) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
+        List<ScholarlyArticle> scholarship = new ArrayList<>();
         for (NamedBytes file : files) {
             String problem = SourceReader.problemWith(file.bytes());
             if (problem != null) {
@@ -68,7 +77,9 @@ public final class Pipeline {
             }
             SourceFile source = SourceFile.of(file.name(), file.bytes());
             try {
-                documents.add(extract(source));
+                Recognised r = recognised(source);
+                if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) scholarship.add(articles.extract(source, r.text(), r.recognition()));
+                else documents.add(document(source, r));
             } catch (ExtractionException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -95,6 +106,18 @@ public final class Pipeline {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
         }
+        ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
+        for (ScholarlyArticle a : scholarship) {
+            Map<String, Model> own = articleWriter.of(a);
+            String problems = validator.problems(own.values());
+            if (problems != null) {
+                outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
+                continue;
+            }
+            own.forEach((name, model) -> graphs.merge(name, model, Model::add));
+            outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
+        }
+        topics.tag(graphs);
         graphs.put(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(graphs, outcomes, linked.notes());
@@ -102,6 +125,26 @@ public final class Pipeline {
 
     /** One source file through normalise, recognise and extract, before any linking. */
     public ExtractedDocument extract(SourceFile source) throws ExtractionException {
+        Recognised r = recognised(source);
+        if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("a scholarly article, not a UN document");
+        return document(source, r);
+    }
+
+    private ExtractedDocument document(SourceFile source, Recognised r) throws ExtractionException {
+        if (r.recognition().genre() == Genre.UN_REPORT) return reports.extract(source, r.text(), r.recognition());
+        return resolutions.extract(source, r.text(), r.recognition());
+    }
+
+    /** One journal article through normalise, recognise and extract. */
+    public ScholarlyArticle extractArticle(SourceFile source) throws ExtractionException {
+        Recognised r = recognised(source);
+        if (r.recognition().genre() != Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("not a scholarly article");
+        return articles.extract(source, r.text(), r.recognition());
+    }
+
+    private record Recognised(MappedText text, Recognition recognition) {}
+
+    private static Recognised recognised(SourceFile source) throws ExtractionException {
         MappedText text = TextNormaliser.normalise(source.text());
         Optional<Recognition> recognition = GenreRecogniser.recognise(text.text());
         if (recognition.isEmpty()) throw new ExtractionException("not a UN document this version recognises");
@@ -109,7 +152,6 @@ public final class Pipeline {
         if (!r.genre().supported()) {
             throw new ExtractionException("recognised as a " + r.genre().description() + " (" + r.language() + "), not yet supported");
         }
-        if (r.genre() == Genre.UN_REPORT) return reports.extract(source, text, r);
-        return resolutions.extract(source, text, r);
+        return new Recognised(text, r);
     }
 }

@@ -16,6 +16,7 @@ import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.Section;
+import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.Span;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.recognise.Genre;
@@ -225,7 +226,7 @@ public final class DocumentGraphs {
         return r;
     }
 
-    private void sourceText(Model expr, Resource subject, String iri, Resource expression, Span span, String lang) {
+    void sourceText(Model expr, Resource subject, String iri, Resource expression, Span span, String lang) {
         Resource target = expr.createResource(iri + "/source/" + lang);
         Resource selector = expr.createResource(iri + "/source/" + lang + "/position");
         target.addProperty(RDF.type, OA.SpecificResource).addProperty(OA.hasSource, expression).addProperty(OA.hasSelector, selector);
@@ -236,15 +237,19 @@ public final class DocumentGraphs {
     }
 
     private void provenance(Model m, String graphIri, ExtractedDocument d) {
-        Resource source = m.createResource(iris.source(d.source().sha256()));
-        source.addProperty(DCG.sourceSha256, d.source().sha256()).addProperty(RDFS.label, d.source().name());
+        provenance(m, graphIri, d.source());
+    }
+
+    void provenance(Model m, String graphIri, SourceFile file) {
+        Resource source = m.createResource(iris.source(file.sha256()));
+        source.addProperty(DCG.sourceSha256, file.sha256()).addProperty(RDFS.label, file.name());
         m.createResource(graphIri).addProperty(RDF.type, PROV.Entity)
                 .addProperty(PROV.wasDerivedFrom, source)
                 .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(buildTime.toString(), XSDDatatype.XSDdateTime))
                 .addProperty(DCG.extractorVersion, EXTRACTOR_VERSION);
     }
 
-    private static Literal integer(Model m, int n) {
+    static Literal integer(Model m, int n) {
         return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 

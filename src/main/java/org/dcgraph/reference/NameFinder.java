@@ -17,34 +17,40 @@ import org.dcgraph.normalise.MatchFolding;
  * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals.
  */
 public final class NameFinder {
-    public record Hit(String iri, int start, int end) {}
+    /** A name found: its resource, where it stands in the folded text, and the label that matched, as given. */
+    public record Hit(String iri, int start, int end, String label) {}
 
     private final Pattern pattern;
     private final List<String> iriByGroup;
+    private final List<String> labelByGroup;
 
-    private NameFinder(Pattern pattern, List<String> iriByGroup) {
+    private NameFinder(Pattern pattern, List<String> iriByGroup, List<String> labelByGroup) {
         this.pattern = pattern;
         this.iriByGroup = iriByGroup;
+        this.labelByGroup = labelByGroup;
     }
 
     /** @param labels label to resource IRI; labels are folded here, so give them as printed */
     public static NameFinder of(Map<String, String> labels) {
         Map<String, String> folded = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         labels.forEach((label, iri) -> {
             String f = MatchFolding.fold(label.strip());
-            if (!f.isEmpty()) folded.putIfAbsent(f, iri);
+            if (!f.isEmpty() && folded.putIfAbsent(f, iri) == null) given.put(f, label.strip());
         });
         List<String> ordered = new ArrayList<>(folded.keySet());
         ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])(?:");
         List<String> iris = new ArrayList<>();
+        List<String> givenLabels = new ArrayList<>();
         for (String label : ordered) {
             if (!iris.isEmpty()) regex.append('|');
             regex.append('(').append(alternative(label)).append(')');
             iris.add(folded.get(label));
+            givenLabels.add(given.get(label));
         }
         regex.append(")(?![\\p{L}\\p{M}\\p{N}])");
-        return new NameFinder(Pattern.compile(regex.toString()), iris);
+        return new NameFinder(Pattern.compile(regex.toString()), iris, givenLabels);
     }
 
     /** Every name in the text, left to right, without overlaps. */
@@ -55,7 +61,7 @@ public final class NameFinder {
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.start(g) >= 0) {
-                    hits.add(new Hit(iriByGroup.get(g - 1), m.start(), m.end()));
+                    hits.add(new Hit(iriByGroup.get(g - 1), m.start(), m.end(), labelByGroup.get(g - 1)));
                     break;
                 }
             }
