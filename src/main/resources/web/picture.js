@@ -14,7 +14,10 @@
     container: container,
     elements: elements,
     maxZoom: 1.3, // a neighbourhood of three nodes is not blown up to fill the frame
-    layout: { name: 'concentric', concentric: function (n) { return n.hasClass('centre') ? 2 : 1; }, levelWidth: function () { return 1; }, minNodeSpacing: 60 },
+    // A ring around the centre reads well up to a dozen or so neighbours; past that a force layout spreads them out.
+    layout: graph.nodes.length <= 16
+      ? { name: 'concentric', concentric: function (n) { return n.hasClass('centre') ? 2 : 1; }, levelWidth: function () { return 1; }, minNodeSpacing: 60 }
+      : { name: 'cose', animate: false, nodeRepulsion: function () { return 40000; }, idealEdgeLength: function () { return 120; } },
     style: [
       { selector: 'node', style: { 'label': 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 140,
                                    'background-color': '#7a8ea3', 'width': 14, 'height': 14, 'color': '#1d2733' } },
