@@ -12,6 +12,8 @@ import org.dcgraph.serve.AdminRoute;
 import org.dcgraph.serve.DcgraphServer;
 import org.dcgraph.store.Ingester;
 import org.dcgraph.serve.ServerSettings;
+import org.dcgraph.serve.linked.Site;
+import org.dcgraph.store.Dumps;
 import org.dcgraph.store.Store;
 
 /** {@code serve}: builds the store if it is missing or out of date, then serves it until the process ends. */
@@ -28,7 +30,7 @@ final class ServeCommand {
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
         Store store = StoreSetup.openBuilt(o, out, false);
         AdminRoute admin = adminRoute(o, store);
-        DcgraphServer server = DcgraphServer.start(store.dataset(), settings, admin);
+        DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)), admin);
         out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
         if (admin != null) out.println("admin route: POST http://" + admin.bindAddress() + ":" + server.adminPort() + "/admin/ingest?name=FILE");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

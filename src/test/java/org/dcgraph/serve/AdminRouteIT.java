@@ -13,6 +13,7 @@ import java.util.List;
 import org.dcgraph.Fixtures;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.serve.linked.Site;
 import org.dcgraph.store.Ingester;
 import org.dcgraph.store.Store;
 import org.dcgraph.store.StoreBuilder;
@@ -41,7 +42,7 @@ class AdminRouteIT {
 
     private void start(String token) {
         AdminRoute admin = new AdminRoute(AdminRoute.LOOPBACK, 0, token, store, new Ingester(PIPELINE));
-        server = DcgraphServer.start(store.dataset(), settings(), admin);
+        server = DcgraphServer.start(store.dataset(), settings(), new Site(Fixtures.REFERENCE.base(), null), admin);
     }
 
     private static ServerSettings settings() {
