@@ -77,10 +77,9 @@ public final class Pipeline {
         progress.started(files.size());
         for (NamedBytes file : files) {
             try {
-                SourceFile source = read(file);
-                Recognised r = recognised(source);
-                if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) scholarship.add(articles.extract(source, r.text(), r.recognition()));
-                else documents.add(document(source, r));
+                Extracted e = extractAny(file);
+                if (e.article() != null) scholarship.add(e.article());
+                else documents.add(e.document());
             } catch (ExtractionException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -95,6 +94,17 @@ public final class Pipeline {
     /** One input file read (text in any detected encoding, or PDF), normalised, recognised and extracted. */
     public ExtractedDocument extract(NamedBytes file) throws ExtractionException {
         return extract(read(file));
+    }
+
+    /** What one file held: a UN document or a journal article, the other null; the two are written apart. */
+    public record Extracted(ExtractedDocument document, ScholarlyArticle article) {}
+
+    /** One input file read, normalised, recognised and extracted, whichever of the two it is. */
+    public Extracted extractAny(NamedBytes file) throws ExtractionException {
+        SourceFile source = read(file);
+        Recognised r = recognised(source);
+        if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) return new Extracted(null, articles.extract(source, r.text(), r.recognition()));
+        return new Extracted(document(source, r), null);
     }
 
     private static SourceFile read(NamedBytes file) throws ExtractionException {

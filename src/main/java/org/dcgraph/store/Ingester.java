@@ -19,11 +19,13 @@ import org.apache.jena.system.Txn;
 import org.dcgraph.Digests;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.ScholarlyArticle;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.FileOutcome;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.Progress;
+import org.dcgraph.rdf.ArticleGraphs;
 import org.dcgraph.rdf.DCG;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
@@ -35,7 +37,8 @@ import org.dcgraph.recognise.Genre;
  * that it may be linked with (its draft or resolution, the other language versions of the same document, and
  * whatever those are linked with) are read again from their kept sources and linked with it, so that links are
  * what a build of all of them together would give. Their graphs, their links and their index entries are then
- * replaced in one write transaction.
+ * replaced in one write transaction. A journal article is linked with nothing: it replaces only its own versions,
+ * and goes through the same assembly (topic tags, validation) as in a build.
  */
 public final class Ingester {
     private final Pipeline pipeline;
@@ -55,19 +58,25 @@ public final class Ingester {
 
     /** One ingest at a time: each reads the store, then writes what it read it against. */
     public synchronized Result ingest(Store store, List<NamedBytes> files, Progress progress) {
-        DocumentGraphs naming = new DocumentGraphs(iris, Instant.now());
+        DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
+        Naming naming = new Naming(writer, new ArticleGraphs(iris, writer));
         Map<String, FileOutcome> refused = new LinkedHashMap<>();
         List<ExtractedDocument> fresh = new ArrayList<>();
+        List<ScholarlyArticle> freshArticles = new ArrayList<>();
         Map<String, String> firstFileOf = new HashMap<>();
         progress.started(files.size());
         for (NamedBytes file : files) {
             try {
-                ExtractedDocument d = pipeline.extract(file);
-                String earlier = firstFileOf.putIfAbsent(naming.iriOf(d) + " " + d.language(), file.name());
+                Pipeline.Extracted e = pipeline.extractAny(file);
+                String version = e.article() != null ? naming.iriOf(e.article()) + " " + e.article().language()
+                        : naming.iriOf(e.document()) + " " + e.document().language();
+                String earlier = firstFileOf.putIfAbsent(version, file.name());
                 if (earlier != null) {
                     refused.put(file.name(), FileOutcome.skipped(file.name(), "the same document and language as " + earlier + " in this ingest"));
+                } else if (e.article() != null) {
+                    freshArticles.add(e.article());
                 } else {
-                    fresh.add(d);
+                    fresh.add(e.document());
                 }
             } catch (ExtractionException e) {
                 refused.put(file.name(), FileOutcome.skipped(file.name(), e.getMessage()));
@@ -79,17 +88,19 @@ public final class Ingester {
         progress.finished();
 
         while (true) {
-            Plan plan = Txn.calculateRead(store.dataset(), () -> plan(store, fresh, naming, refused));
+            Plan plan = Txn.calculateRead(store.dataset(), () -> plan(store, fresh, freshArticles, naming, refused));
             List<FileOutcome> outcomes = new ArrayList<>();
-            BuildResult result = pipeline.assemble(plan.documents(), outcomes);
-            Set<String> newNames = new HashSet<>();
-            plan.fresh().forEach(d -> newNames.add(d.source().name()));
-            List<ExtractedDocument> failedNew = plan.fresh().stream()
-                    .filter(d -> outcomes.stream().anyMatch(o -> !o.loaded() && o.file().equals(d.source().name()))).toList();
+            BuildResult result = pipeline.assemble(plan.documents(), plan.articles(), outcomes);
+            Set<String> newNames = plan.newNames();
+            Set<String> failedNew = new HashSet<>();
+            outcomes.forEach(o -> {
+                if (!o.loaded() && newNames.contains(o.file())) failedNew.add(o.file());
+            });
             if (!failedNew.isEmpty()) {
                 // A new version that fails validation leaves the one in the store alone: plan again without it.
-                failedNew.forEach(d -> refused.put(d.source().name(), outcomeOf(outcomes, d.source().name())));
-                fresh.removeAll(failedNew);
+                failedNew.forEach(name -> refused.put(name, outcomeOf(outcomes, name)));
+                fresh.removeIf(d -> failedNew.contains(d.source().name()));
+                freshArticles.removeIf(a -> failedNew.contains(a.source().name()));
                 continue;
             }
             List<String> notes = new ArrayList<>(plan.notes());
@@ -107,13 +118,25 @@ public final class Ingester {
         }
     }
 
-    /** The documents to write (new and read again), the stored graphs they replace and the documents relinked. */
-    private record Plan(List<ExtractedDocument> fresh, List<ExtractedDocument> documents, Set<String> droppedGraphs,
-                        Set<String> relinked, List<String> notes) {}
+    /** The IRIs a build would give a UN document and a journal article. */
+    private record Naming(DocumentGraphs documents, ArticleGraphs articles) {
+        String iriOf(ExtractedDocument d) { return documents.iriOf(d); }
 
-    private Plan plan(Store store, List<ExtractedDocument> candidates, DocumentGraphs naming, Map<String, FileOutcome> refused) {
+        String iriOf(ScholarlyArticle a) { return articles.iriOf(a); }
+    }
+
+    /**
+     * The documents and articles to write (new and read again), the stored graphs they replace and the documents
+     * relinked; {@code newNames} are the files of this ingest among them.
+     */
+    private record Plan(Set<String> newNames, List<ExtractedDocument> documents, List<ScholarlyArticle> articles,
+                        Set<String> droppedGraphs, Set<String> relinked, List<String> notes) {}
+
+    private Plan plan(Store store, List<ExtractedDocument> candidates, List<ScholarlyArticle> articleCandidates, Naming naming,
+                      Map<String, FileOutcome> refused) {
         StoredDocuments stored = new StoredDocuments(store.dataset(), iris);
         List<ExtractedDocument> fresh = new ArrayList<>();
+        List<ScholarlyArticle> articles = new ArrayList<>();
         Set<String> affected = new LinkedHashSet<>();
         Set<String> replacedVersions = new HashSet<>();
         Set<String> relinked = new LinkedHashSet<>();
@@ -131,6 +154,21 @@ public final class Ingester {
             if (held.isPresent()) affected.add(iri);
             affected.addAll(counterparts(d, stored));
         }
+        for (ScholarlyArticle a : articleCandidates) {
+            String iri = naming.iriOf(a);
+            if (stored.read(iri).isPresent()) {
+                refused.put(a.source().name(), FileOutcome.skipped(a.source().name(), "its IRI " + iri + " is held by a UN document already in the store"));
+                continue;
+            }
+            articles.add(a);
+            relinked.add(iri);
+            replacedVersions.add(iri + " " + a.language());
+            // Its other language versions are read again below, since they share its work graph.
+            if (!stored.sourcesOf(iri).isEmpty()) affected.add(iri);
+        }
+        Set<String> newNames = new HashSet<>();
+        fresh.forEach(d -> newNames.add(d.source().name()));
+        articles.forEach(a -> newNames.add(a.source().name()));
         Deque<String> todo = new ArrayDeque<>(affected);
         while (!todo.isEmpty()) {
             for (String other : stored.linkedWith(todo.pop())) {
@@ -150,7 +188,9 @@ public final class Ingester {
                 Optional<byte[]> bytes = store.sources().get(source.sha256());
                 try {
                     if (bytes.isEmpty()) throw new ExtractionException("its source file was not kept with the store");
-                    documents.add(pipeline.extract(new NamedBytes(source.name(), bytes.get())));
+                    Pipeline.Extracted again = pipeline.extractAny(new NamedBytes(source.name(), bytes.get()));
+                    if (again.article() != null) articles.add(again.article());
+                    else documents.add(again.document());
                 } catch (ExtractionException | RuntimeException e) {
                     // Left as it is rather than lost: its graphs stay, its links are not recomputed.
                     dropped.remove(iris.workGraph(doc));
@@ -160,7 +200,7 @@ public final class Ingester {
                 }
             }
         }
-        return new Plan(fresh, documents, dropped, relinked, notes);
+        return new Plan(newNames, documents, articles, dropped, relinked, notes);
     }
 
     /** Why a new document may not take the place of the one the store holds under the same IRI, or null. */
@@ -193,10 +233,8 @@ public final class Ingester {
     }
 
     private void write(Store store, Plan plan, BuildResult result, List<NamedBytes> files) {
-        Set<String> loaded = new HashSet<>();
-        plan.fresh().forEach(d -> loaded.add(d.source().name()));
         for (NamedBytes f : files) {
-            if (loaded.contains(f.name())) store.sources().put(Digests.sha256(f.bytes()), f.bytes());
+            if (plan.newNames().contains(f.name())) store.sources().put(Digests.sha256(f.bytes()), f.bytes());
         }
         Map<String, Model> added = new LinkedHashMap<>(result.graphs());
         added.remove(iris.referenceGraph());

@@ -157,4 +157,37 @@ class IngesterTest {
             assertEquals(1, rows.stream().filter(r -> r.get("paragraph").equals(ID + "A/RES/78/311")).count(), rows.toString());
         }
     }
+
+    private static final String ARTICLE = ID + "x/shkralhy-1403-hkmrany-jhany-hwsh";
+
+    @Test
+    void ingestedJournalArticleIsListedWithItsDateAndTitle() {
+        try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
+            Ingester.Result r = ingest(store, Fixtures.file(Fixtures.ARTICLE_FA));
+            assertEquals(1, r.loadedCount(), r.toString());
+            List<Map<String, String>> rows = Rows.of(store, "documents", Map.of()).stream().filter(row -> ARTICLE.equals(row.get("document"))).toList();
+            assertEquals(List.of(Map.of("document", ARTICLE, "type", "http://purl.org/spar/fabio/JournalArticle", "language", "fa", "date", "2025-06-20",
+                    "title", "حکمرانی جهانی هوش مصنوعی در خدمت منافع بشریت و نقش سازمان ملل")), rows);
+        }
+    }
+
+    @Test
+    void reingestedJournalArticleReplacesItselfRatherThanAddingACopy() {
+        try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
+            ingest(store, Fixtures.file(Fixtures.ARTICLE_FA));
+            long quads = store.quadCount();
+            assertEquals(1, ingest(store, Fixtures.file(Fixtures.ARTICLE_FA)).loadedCount());
+            assertEquals(quads, store.quadCount());
+            assertTrue(IndexConsistency.inStep(store));
+        }
+    }
+
+    @Test
+    void ingestedJournalArticleIsTaggedAndSearchableAsInABuild() {
+        try (Store built = builtFrom(Fixtures.RES_78_311_AR, Fixtures.ARTICLE_FA); Store ingested = builtFrom(Fixtures.RES_78_311_AR)) {
+            ingest(ingested, Fixtures.file(Fixtures.ARTICLE_FA));
+            assertEquals(built.quadCount(), ingested.quadCount());
+            assertEquals(built.searchIndex().entries(), ingested.searchIndex().entries());
+        }
+    }
 }
