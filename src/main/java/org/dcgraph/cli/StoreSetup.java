@@ -10,7 +10,6 @@ import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.store.Corpus;
-import org.dcgraph.store.Dumps;
 import org.dcgraph.store.Store;
 import org.dcgraph.store.StoreBuilder;
 
@@ -28,7 +27,8 @@ final class StoreSetup {
             } else {
                 out.println("store " + store.directory() + " is up to date with the corpus");
             }
-            Dumps.refresh(store.dataset(), Dumps.folderOf(store), outcome.fingerprint());
+            // A store up to date may still lack its dumps (removed, or written by an earlier version).
+            store.refreshDumps();
             return store;
         } catch (RuntimeException e) {
             store.close();

@@ -15,13 +15,13 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * The whole graph as files for download, written when the store is built: gzip-compressed N-Quads (named graphs
- * kept) and Turtle (their union). They are rewritten only when the store's fingerprint changes.
+ * The whole graph as files for download: gzip-compressed N-Quads (named graphs kept) and Turtle (their union). They
+ * are rewritten whenever the store's generation changes, which every write (a build or an ingest) renews.
  */
 public final class Dumps {
     public static final String NQUADS = "dcgraph.nq.gz";
     public static final String TURTLE = "dcgraph.ttl.gz";
-    private static final String FINGERPRINT = "fingerprint";
+    private static final String GENERATION = "generation";
 
     private Dumps() {}
 
@@ -30,11 +30,14 @@ public final class Dumps {
         return store.directory().resolve("dumps");
     }
 
-    /** Writes the dumps unless the folder already holds those of the same fingerprint. */
-    public static void refresh(DatasetGraph dataset, Path folder, String fingerprint) {
+    /**
+     * Writes the dumps unless the folder already holds those of the same generation. One at a time: two writes
+     * refreshing at once would share the files being written.
+     */
+    public static synchronized void refresh(DatasetGraph dataset, Path folder, String generation) {
         try {
-            Path recorded = folder.resolve(FINGERPRINT);
-            if (Files.exists(recorded) && Files.readString(recorded, StandardCharsets.UTF_8).equals(fingerprint)
+            Path recorded = folder.resolve(GENERATION);
+            if (Files.exists(recorded) && Files.readString(recorded, StandardCharsets.UTF_8).equals(generation)
                 && Files.exists(folder.resolve(NQUADS)) && Files.exists(folder.resolve(TURTLE)))
                 return;
             Files.createDirectories(folder);
@@ -43,7 +46,7 @@ public final class Dumps {
                 // Turtle in blocks: streamed, where the pretty form would first analyse the whole graph.
                 write(folder.resolve(TURTLE), out -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
             });
-            Files.writeString(recorded, fingerprint, StandardCharsets.UTF_8);
+            Files.writeString(recorded, generation, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the dumps in " + folder, e);
         }

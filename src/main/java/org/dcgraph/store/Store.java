@@ -89,6 +89,16 @@ public final class Store implements AutoCloseable {
             });
             stamp();
         });
+        refreshDumps();
+    }
+
+    /**
+     * Brings the dumps of a store on disk up to its last write; after the commit, so that they hold what readers
+     * now see. A store in memory has none, nor has one never built.
+     */
+    public void refreshDumps() {
+        String generation = directory == null ? null : generation();
+        if (generation != null) Dumps.refresh(dsg, Dumps.folderOf(this), generation);
     }
 
     /**
@@ -106,7 +116,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The generation of the last write, or null for a store never written by this version. */
-    String generation() {
+    public String generation() {
         return Txn.calculateRead(dsg, () -> {
             var it = dsg.find(Node.ANY, Node.ANY, DCG.searchIndexGeneration.asNode(), Node.ANY);
             return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
@@ -132,6 +142,7 @@ public final class Store implements AutoCloseable {
             dsg.add(build, build, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
             stamp();
         });
+        refreshDumps();
     }
 
     /** The fingerprint of the corpus the content was built from, or null for an empty store. */

@@ -34,7 +34,7 @@ public final class StoreBuilder {
     }
 
     /** The outcome of a build; {@code result} is null when the store was up to date. */
-    public record Outcome(BuildResult result, String fingerprint) {
+    public record Outcome(BuildResult result) {
         public boolean rebuilt() { return result != null; }
     }
 
@@ -46,11 +46,11 @@ public final class StoreBuilder {
     public Outcome build(Store store, List<NamedBytes> files, boolean force, Progress progress) {
         String buildGraph = new Iris(base).buildGraph();
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
-        if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null, fingerprint);
+        if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null);
         BuildResult result = pipeline.get().run(files, progress);
         store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base));
         keepSources(store, files, result);
-        return new Outcome(result, fingerprint);
+        return new Outcome(result);
     }
 
     /** Keeps the source of each loaded document, so that an ingest can read it again when its links change. */

@@ -30,12 +30,12 @@ final class DatasetDescription {
     private final DatasetGraph dataset;
     private final ConstructQueries voidQueries;
     private final ConstructQueries serviceQuery;
-    private final Query fingerprint = QueryFactory.create(ClasspathResources.text("site/fingerprint.rq"));
+    private final Query generation = QueryFactory.create(ClasspathResources.text("site/generation.rq"));
     /**
      * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content
-     * (its build fingerprint) and origin the server is reached by.
+     * (the generation of its last write, which a build and an ingest both renew) and origin the server is reached by.
      */
-    private final Map<String, Model> voidByBuildAndOrigin = new ConcurrentHashMap<>();
+    private final Map<String, Model> voidByGenerationAndOrigin = new ConcurrentHashMap<>();
 
     DatasetDescription(DatasetGraph dataset, Duration timeout, Site site) {
         this.site = site;
@@ -47,14 +47,17 @@ final class DatasetDescription {
 
     Model voidDescription(HttpServletRequest request) {
         String origin = Site.origin(request);
-        return voidByBuildAndOrigin.computeIfAbsent(buildFingerprint() + " " + origin, key -> computeVoid(origin));
+        String current = generation() + " ";
+        // Descriptions of earlier content are never asked for again.
+        voidByGenerationAndOrigin.keySet().removeIf(key -> !key.startsWith(current));
+        return voidByGenerationAndOrigin.computeIfAbsent(current + origin, key -> computeVoid(origin));
     }
 
-    private String buildFingerprint() {
+    private String generation() {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(fingerprint).build()) {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(generation).build()) {
                 RowSet rows = exec.select();
-                return rows.hasNext() ? rows.next().get("fingerprint").getLiteralLexicalForm() : "";
+                return rows.hasNext() ? rows.next().get("generation").getLiteralLexicalForm() : "";
             }
         });
     }

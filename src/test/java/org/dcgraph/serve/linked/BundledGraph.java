@@ -33,8 +33,8 @@ final class BundledGraph implements AutoCloseable {
 
     BundledGraph(Path dumps) {
         store = Store.inMemory();
-        StoreBuilder.Outcome outcome = new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
-        Dumps.refresh(store.dataset(), dumps, outcome.fingerprint());
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
+        Dumps.refresh(store.dataset(), dumps, store.generation());
         server = DcgraphServer.start(store.dataset(),
                 ServerSettings.defaults(QueryCatalogue.fromDirectory(Path.of("queries"))).withPort(0).withBindAddress("127.0.0.1"),
                 new Site(BASE, dumps));
