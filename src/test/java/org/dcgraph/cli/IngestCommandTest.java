@@ -85,4 +85,21 @@ class IngestCommandTest {
         assertEquals("paragraph,document,score,snippet", out().lines().findFirst().orElseThrow());
         assertTrue(out().lines().anyMatch(l -> l.startsWith("https://w3id.org/dcgraph/id/doc/A/RES/78/311/op/1,")), out());
     }
+
+    @Test
+    void ingestAddsAJournalArticle() throws IOException {
+        Path file = Files.write(dir.resolve("article.txt"), Fixtures.bytes(Fixtures.ARTICLE_FA));
+        assertEquals(0, run("ingest", file.toString(), "--store", store.toString(), "--corpus", corpus.toString()));
+        assertTrue(out().contains("loaded  " + file + ": https://w3id.org/dcgraph/id/doc/x/shkralhy-1403-hkmrany-jhany-hwsh, scholarly article [fa]"), out());
+    }
+
+    @Test
+    void ingestRewritesTheDumpWithTheNewDocument() throws IOException {
+        Path file = Files.write(dir.resolve("res.txt"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        run("ingest", file.toString(), "--store", store.toString(), "--corpus", corpus.toString());
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(store.resolve("dumps").resolve("dcgraph.nq.gz")))) {
+            String dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(dump.contains("<https://w3id.org/dcgraph/graph/A/RES/78/311/en> ."), "no English graph in the dump");
+        }
+    }
 }
