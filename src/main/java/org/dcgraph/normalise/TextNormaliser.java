@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
  * written mostly in Arabic script.
  */
 public final class TextNormaliser {
-    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
-
     private TextNormaliser() {}
 
     public static MappedText normalise(String source) {
@@ -27,8 +24,8 @@ public final class TextNormaliser {
 
     /** Share of letters in Arabic script, for texts that mix an Arabic body with Latin symbols. */
     public static boolean mostlyArabicScript(String text) {
-        long arabic = ARABIC_LETTER.matcher(text).results().count();
-        long letters = LETTER.matcher(text).results().count();
+        long arabic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
         return letters > 0 && arabic * 2 > letters;
     }
 
