@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.MatchFolding;
+import org.dcgraph.normalise.VisualOrderByWordUse;
 import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.NameFinder;
@@ -28,7 +29,7 @@ import org.dcgraph.reference.NameFinder;
  * letter ی ("خیتار" for "تاریخ"): labels are therefore recognised by their letters whatever their
  * order, and numbers are read on either side of their label. A citation line that opens with the full
  * stop that ends it was written in visual order; its title is put back in reading order by {@link
- * VisualOrderLine}, which lets the article's own words decide.
+ * VisualOrderByWordUse}, which lets the article's own words decide.
  */
 public final class ArticleExtractor {
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
@@ -72,7 +73,7 @@ public final class ArticleExtractor {
         MappedText header = runningHeader(lines);
         String journal = header == null ? null : journal(header.text());
         String title = title(citation.text(), journal);
-        if (title != null && citation.text().strip().startsWith(".")) title = new VisualOrderLine(text.text()).reading(title);
+        if (title != null && citation.text().strip().startsWith(".")) title = new VisualOrderByWordUse(text.text()).reading(title);
         List<String> authors = authors(lines);
         if (authors.isEmpty()) throw new ExtractionException("scholarly article without a byline of authors with affiliation numbers");
         Matcher pages = PAGES.matcher(citation.text());
@@ -350,7 +351,7 @@ public final class ArticleExtractor {
     }
 
     private static List<String> words(String s) {
-        return VisualOrderLine.words(s);
+        return VisualOrderByWordUse.words(s);
     }
 
     private static long count(Pattern p, String s) {

@@ -2,15 +2,16 @@ package org.dcgraph.normalise;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dcgraph.ClasspathResources;
 
 /**
  * The letters the damaged Arabic body font of UN PDFs prints in place of others, by joining form, from
  * {@code normalise/arabic-body-font.tsv}: what a word looks like in such a text layer ({@code الرقمية} printed
  * as {@code الرقميا}). Used to look for known names as the damaged text prints them, since the text itself
  * cannot be mapped back letter by letter.
+ * <p>
+ * It goes from words to the printed text; {@link HeadingFontRepair} goes the other way, for the headings'
+ * font, whose damage a list of whole words can undo (see {@link DamagedFontTable}).
  */
 public final class BodyFontDamage {
     private static final String RESOURCE = "normalise/arabic-body-font.tsv";
@@ -34,7 +35,8 @@ public final class BodyFontDamage {
      * in ية ("الرقميا", "الدوليا"), far more often than in ية.
      */
     public static boolean printedIn(String text) {
-        return count(ADJECTIVE_ENDING_IN_YA_ALEF.matcher(text)) > 3 * Math.max(1, count(ADJECTIVE_ENDING_IN_TA_MARBUTA.matcher(text)));
+        return ADJECTIVE_ENDING_IN_YA_ALEF.matcher(text).results().count()
+                > 3 * Math.max(1, ADJECTIVE_ENDING_IN_TA_MARBUTA.matcher(text).results().count());
     }
 
     /** The words as the damaged body font prints them. */
@@ -66,20 +68,11 @@ public final class BodyFontDamage {
         return isArabicLetter(c) && RIGHT_JOINING.indexOf(c) < 0;
     }
 
-    private static int count(Matcher m) {
-        int k = 0;
-        while (m.find()) k++;
-        return k;
-    }
-
     private static Map<String, String> read() {
         Map<String, String> printed = new HashMap<>();
-        for (String line : ClasspathResources.text(RESOURCE).lines().toList()) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length < 3) throw new IllegalStateException(RESOURCE + ": not a letter, its forms and what is printed: " + line);
-            String as = "space".equals(cols[2]) ? " " : cols[2];
-            for (String form : cols[1].split(",")) printed.put(cols[0] + "/" + form.strip(), as);
+        for (String[] row : DamagedFontTable.rows(RESOURCE, 4, "a letter, its forms, what is printed and an example")) {
+            String as = "space".equals(row[2]) ? " " : row[2];
+            for (String form : row[1].split(",")) printed.put(row[0] + "/" + form.strip(), as);
         }
         return printed;
     }

@@ -7,13 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dcgraph.ClasspathResources;
 
 /**
  * Repairs the words of titles and headings that the damaged Arabic heading font of UN PDFs prints with
  * substituted letters ({@code التومية} for {@code التوصية}), from the word list
  * {@code normalise/arabic-heading-font.tsv}, which documents the substitutions. Only whole words of the
  * list are rewritten; anything else is left as printed.
+ * <p>
+ * It goes from the printed text to the words; {@link BodyFontDamage} goes the other way, for the paragraphs'
+ * font, whose substitutions are too ambiguous to undo (see {@link DamagedFontTable}).
  */
 public final class HeadingFontRepair {
     private static final String RESOURCE = "normalise/arabic-heading-font.tsv";
@@ -59,12 +61,7 @@ public final class HeadingFontRepair {
 
     private static Map<String, String> read() {
         Map<String, String> words = new LinkedHashMap<>();
-        for (String line : ClasspathResources.text(RESOURCE).lines().toList()) {
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != 2) throw new IllegalStateException(RESOURCE + ": not a printed word and a word: " + line);
-            words.put(cols[0].strip(), cols[1].strip());
-        }
+        for (String[] row : DamagedFontTable.rows(RESOURCE, 2, "a printed word and a word")) words.put(row[0].strip(), row[1].strip());
         return words;
     }
 }

@@ -1,6 +1,5 @@
 package org.dcgraph.normalise;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +9,6 @@ import java.util.regex.Pattern;
  * written mostly in Arabic script.
  */
 public final class TextNormaliser {
-    private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
-    private static final Pattern LETTER = Pattern.compile("\\p{L}");
-
     private TextNormaliser() {}
 
     public static MappedText normalise(String source) {
@@ -20,7 +16,7 @@ public final class TextNormaliser {
         text = MarkupRemnants.apply(text);
         text = PageFurniture.apply(text);
         if (mostlyArabicScript(text.text())) {
-            text = VisualOrder.apply(text);
+            text = VisualOrderByDirection.apply(text);
             text = ArabicNumberOrder.apply(text);
         }
         return text;
@@ -28,15 +24,9 @@ public final class TextNormaliser {
 
     /** Share of letters in Arabic script, for texts that mix an Arabic body with Latin symbols. */
     public static boolean mostlyArabicScript(String text) {
-        int arabic = count(ARABIC_LETTER.matcher(text));
-        int letters = count(LETTER.matcher(text));
+        long arabic = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
+        long letters = text.codePoints().filter(Character::isLetter).count();
         return letters > 0 && arabic * 2 > letters;
-    }
-
-    private static int count(Matcher m) {
-        int n = 0;
-        while (m.find()) n++;
-        return n;
     }
 
     /** Regular expression for a canonical footnote marker; group 1 is its number. */

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts back in reading order the lines of an Arabic text layer that a PDF converter wrote in visual order.
- * Such a converter keeps each directional run in reading order but emits the runs of a line left to right,
+ * Puts back in reading order the lines of an Arabic text layer that a PDF converter wrote in visual order, where
+ * the runs end at changes of writing direction (the road map). Such a converter keeps each directional run in reading order but emits the runs of a line left to right,
  * so in a right-to-left line the numbers and Latin words that split it come out in reverse: a paragraph's
  * number stands at the end of its first line ({@code ... في تموز/يوليه - 1}) and a footnote's marker at the
  * end of the footnote. Its fonts also print footnote markers as {@code (7ك} and list letters as {@code كأ(}.
@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  * numbers, Latin words and markers, and the runs are put in reverse order; a paragraph number goes first.
  * A line mostly in Latin letters (an English reference in a footnote) keeps its order; only its marker goes
  * first and the Arabic full stop the font printed at its start goes last. Runs of spaces become one.
+ * <p>
+ * {@link VisualOrderByWordUse} repairs lines in one script only, where nothing marks the end of a run and the
+ * document's own words must choose the cuts; here the direction changes mark them, so no guessing is needed,
+ * and every character keeps its pointer into the source.
  */
-final class VisualOrder {
+final class VisualOrderByDirection {
     private static final Pattern NUMBER_AT_END = Pattern.compile("(?m)\\s-\\s*\\d{1,3}\\s*$");
     private static final Pattern NUMBER_AT_START = Pattern.compile("(?m)^\\s*\\d{1,3}\\s*-\\s");
     private static final int MIN_VOTES = 3;
@@ -33,11 +37,11 @@ final class VisualOrder {
     private static final Pattern LEADING_MARKS_OF_LATIN_LINE = Pattern.compile("^\\s*([و,_–]+)\\s*(?=[\\p{IsLatin}\\d])");
     private static final Pattern TRAILING_MARKER = Pattern.compile("\\s*(" + MarkupRemnants.MARKER_OPEN + "\\d+" + MarkupRemnants.MARKER_CLOSE + ")\\s*$");
 
-    private VisualOrder() {}
+    private VisualOrderByDirection() {}
 
     static boolean isVisualOrder(String text) {
-        int end = count(NUMBER_AT_END.matcher(text));
-        int start = count(NUMBER_AT_START.matcher(text));
+        long end = NUMBER_AT_END.matcher(text).results().count();
+        long start = NUMBER_AT_START.matcher(text).results().count();
         return end >= MIN_VOTES && end > start;
     }
 
@@ -150,11 +154,5 @@ final class VisualOrder {
     private static boolean isGluedMark(char c) {
         return !Character.isWhitespace(c) && !Character.isLetterOrDigit(c) && c != MarkupRemnants.MARKER_OPEN
                 && c != MarkupRemnants.MARKER_CLOSE;
-    }
-
-    private static int count(Matcher m) {
-        int n = 0;
-        while (m.find()) n++;
-        return n;
     }
 }
