@@ -2,6 +2,7 @@ package org.dcgraph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dcgraph.extract.akn.AknRecord;
 import org.dcgraph.recognise.Genre;
 
 /**
@@ -12,11 +13,22 @@ import org.dcgraph.recognise.Genre;
  * @param sponsors      country IRIs of the sponsoring States (drafts)
  * @param sponsorNames  the sponsor names as printed, for names the country list does not know
  * @param unknownSponsors printed sponsor names that matched no country
+ * @param akn           what only the UN's Akoma Ntoso markup gives (FRBR names, keywords, workflow, vote), or null
  */
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                                List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors) {
+                                List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                                AknRecord akn) {
+
+    /** A document read from text, which has no Akoma Ntoso record. */
+    public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
+                             Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
+                             Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
+                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors) {
+        this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
+                sections, footnotes, sponsors, unknownSponsors, null);
+    }
 
     public long operativeCount() {
         return paragraphs.stream().filter(Paragraph::operative).count();
@@ -33,6 +45,6 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
 
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, akn);
     }
 }

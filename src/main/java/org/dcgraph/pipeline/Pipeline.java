@@ -18,6 +18,8 @@ import org.dcgraph.extract.ParagraphReader;
 import org.dcgraph.extract.ResolutionExtractor;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
+import org.dcgraph.extract.akn.AknReader;
+import org.dcgraph.extract.akn.AknXml;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.link.DraftMatcher;
 import org.dcgraph.link.LinkResult;
@@ -41,12 +43,16 @@ public final class Pipeline {
     private final ReferenceData reference;
     private final ResolutionExtractor resolutions;
     private final DocumentValidator validator;
+    private final AknReader akn;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
         Lexicons lexicons = new Lexicons(reference);
-        ParagraphReader paragraphs = new ParagraphReader(new PhraseBook(reference), lexicons, new InstrumentIndex(reference, lexicons));
-        this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
+        PhraseBook phrases = new PhraseBook(reference);
+        ParagraphReader paragraphs = new ParagraphReader(phrases, lexicons, new InstrumentIndex(reference, lexicons));
+        SponsorReader sponsors = new SponsorReader(lexicons);
+        this.resolutions = new ResolutionExtractor(paragraphs, sponsors);
+        this.akn = new AknReader(paragraphs, phrases, sponsors);
         this.validator = new DocumentValidator(reference.model());
     }
 
@@ -63,7 +69,7 @@ public final class Pipeline {
             }
             SourceFile source = SourceFile.of(file.name(), file.bytes());
             try {
-                documents.add(extract(source));
+                documents.addAll(extractAll(source, file.bytes()));
             } catch (ExtractionException e) {
                 outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
             } catch (RuntimeException e) {
@@ -93,6 +99,15 @@ public final class Pipeline {
         graphs.put(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(graphs, outcomes, linked.notes());
+    }
+
+    /**
+     * The documents of one source file: an Akoma Ntoso file, recognised by its content, is read as the XML
+     * it is (and may hold a resolution in several parts); any other file is text.
+     */
+    public List<ExtractedDocument> extractAll(SourceFile source, byte[] bytes) throws ExtractionException {
+        if (AknXml.recognises(bytes)) return akn.read(source, bytes);
+        return List.of(extract(source));
     }
 
     /** One source file through normalise, recognise and extract, before any linking. */
