@@ -23,8 +23,11 @@ import org.dcgraph.extract.akn.AknXml;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.link.DraftMatcher;
 import org.dcgraph.link.LinkResult;
+import org.dcgraph.link.SourceComparison;
+import org.dcgraph.link.SourceDisagreement;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
+import org.dcgraph.rdf.Disagreements;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.recognise.GenreRecogniser;
@@ -59,9 +62,15 @@ public final class Pipeline {
     public ReferenceData reference() { return reference; }
 
     public BuildResult run(List<NamedBytes> files) {
+        return run(files, Progress.NONE);
+    }
+
+    public BuildResult run(List<NamedBytes> files, Progress progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
+        long read = 0;
         for (NamedBytes file : files) {
+            progress.update("extract", read++, files.size());
             String problem = SourceReader.problemWith(file.bytes());
             if (problem != null) {
                 outcomes.add(FileOutcome.skipped(file.name(), problem));
@@ -81,7 +90,10 @@ public final class Pipeline {
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
         Map<String, Model> graphs = new LinkedHashMap<>();
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        progress.update("extract", files.size(), files.size());
+        long written = 0;
         for (ExtractedDocument d : linked.documents()) {
+            progress.update("validate", written++, linked.documents().size());
             Map<String, Model> own = writer.of(d);
             String problems = validator.problems(own.values());
             if (problems != null) {
@@ -92,13 +104,18 @@ public final class Pipeline {
             own.forEach((name, model) -> graphs.merge(name, model, Model::add));
             outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
         }
+        progress.update("validate", written, linked.documents().size());
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
         }
+        List<String> notes = new ArrayList<>(linked.notes());
+        List<SourceDisagreement> disagreements = SourceComparison.compare(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
+        disagreements.forEach(d -> notes.add("differs " + d));
+        if (!disagreements.isEmpty()) graphs.merge(iris.linksGraph(), Disagreements.of(iris, writer, disagreements), Model::add);
         graphs.put(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
-        return new BuildResult(graphs, outcomes, linked.notes());
+        return new BuildResult(graphs, outcomes, notes);
     }
 
     /**

@@ -98,6 +98,8 @@ public final class DCG {
     // What the UN's Akoma Ntoso markup adds
     public static final Resource Annex = r("Annex");
     public static final Resource SourceDisagreement = r("SourceDisagreement");
+    /** The UNBIS Thesaurus concepts that mark a document as being about digital cooperation (ontology/unbis.ttl). */
+    public static final Resource DigitalCooperationKeywords = r("DigitalCooperationKeywords");
     public static final Property akomaNtosoExpressionName = p("akomaNtosoExpressionName");
     public static final Property akomaNtosoManifestationName = p("akomaNtosoManifestationName");
     public static final Property akomaNtosoId = p("akomaNtosoId");

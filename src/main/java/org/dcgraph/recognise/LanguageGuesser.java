@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * when the letters Arabic lacks (پ چ ژ گ) or Persian forms (ی ک) are frequent; Latin script is told
  * apart by function words, which are frequent enough in any UN text to be decisive.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Pattern PERSIAN_LETTER = Pattern.compile("[پچژگیک]");
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
@@ -25,7 +25,7 @@ final class LanguageGuesser {
 
     private LanguageGuesser() {}
 
-    static String guess(String text) {
+    public static String guess(String text) {
         int arabic = count(ARABIC_SCRIPT, text);
         int latin = count(LATIN, text);
         int cyrillic = count(CYRILLIC, text);

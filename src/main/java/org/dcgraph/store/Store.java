@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dcgraph.pipeline.Progress;
 import org.dcgraph.rdf.DCG;
 
 /**
@@ -49,6 +50,11 @@ public final class Store implements AutoCloseable {
 
     /** Replaces everything with the given graphs, and records the fingerprint of what they were built from. */
     public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes) {
+        replaceAll(graphs, buildGraph, fingerprint, prefixes, Progress.NONE);
+    }
+
+    public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
+        long[] stored = {0};
         Txn.executeWrite(dsg, () -> {
             dsg.clear();
             dsg.prefixes().clear();
@@ -56,6 +62,7 @@ public final class Store implements AutoCloseable {
             graphs.forEach((name, model) -> {
                 Node g = NodeFactory.createURI(name);
                 model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+                progress.update("store", ++stored[0], graphs.size());
             });
             Node build = NodeFactory.createURI(buildGraph);
             dsg.add(build, build, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));

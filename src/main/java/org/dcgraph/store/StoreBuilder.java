@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.pipeline.Progress;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.Namespaces;
@@ -34,11 +35,15 @@ public final class StoreBuilder {
     }
 
     public Outcome build(Store store, List<NamedBytes> files, boolean force) {
+        return build(store, files, force, Progress.NONE);
+    }
+
+    public Outcome build(Store store, List<NamedBytes> files, boolean force, Progress progress) {
         String buildGraph = new Iris(base).buildGraph();
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null, fingerprint);
-        BuildResult result = pipeline.get().run(files);
-        store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base));
+        BuildResult result = pipeline.get().run(files, progress);
+        store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base), progress);
         return new Outcome(result, fingerprint);
     }
 }

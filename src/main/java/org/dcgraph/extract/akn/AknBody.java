@@ -126,17 +126,10 @@ final class AknBody {
         sectionTitlePending = false;
         section = current(section);
         Integer printedNumber = number(printed);
-        if (printed != null && printedNumber == null && lastOperative() != null) {
-            // "(a)", "(b)" ... printed as paragraphs of their own: sub-points of the paragraph before them
-            Part previous = parts.remove(parts.size() - 1);
-            String text = previous.paragraph().text() + " " + printed + " " + t.text;
-            List<Integer> footnotes = new ArrayList<>(previous.footnotes());
-            List<String> links = new ArrayList<>(previous.linkedSymbols());
-            links.addAll(t.linkedSymbols);
-            footnotes.addAll(notesOf(t));
-            Span merged = previous.span() == null || span == null ? previous.span() : new Span(previous.span().start(), span.end());
-            parts.add(new Part(new MarkedParagraph(true, previous.paragraph().number(), previous.paragraph().section(), text),
-                    previous.eId(), previous.phraseName(), footnotes, links, merged));
+        if (printedNumber == null && lastOperative() != null) {
+            // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
+            // words without a number after a paragraph (a quotation, a table) continue it
+            continueLast(printed == null ? t.text : printed + " " + t.text, t, span);
             return;
         }
         int number = printedNumber != null ? printedNumber : lastNumber + 1;
@@ -154,12 +147,25 @@ final class AknBody {
         return n;
     }
 
+    /** The words of the element's headings, footnotes left out as in its text. */
     private static String headingText(Element e) {
         StringBuilder b = new StringBuilder();
         for (String name : new String[] {"subheading", "heading"}) {
-            for (Element h : AknXml.descendants(e, name)) b.append(' ').append(h.getTextContent());
+            for (Element h : AknXml.descendants(e, name)) b.append(' ').append(AknText.of(h).text);
         }
         return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private void continueLast(String words, AknText t, Span span) {
+        Part previous = parts.remove(parts.size() - 1);
+        List<Integer> footnotes = new ArrayList<>(previous.footnotes());
+        footnotes.addAll(notesOf(t));
+        List<String> links = new ArrayList<>(previous.linkedSymbols());
+        links.addAll(t.linkedSymbols);
+        Span merged = previous.span() == null || span == null ? previous.span() : new Span(previous.span().start(), span.end());
+        MarkedParagraph p = previous.paragraph();
+        parts.add(new Part(new MarkedParagraph(true, p.number(), p.section(), p.text() + " " + words),
+                previous.eId(), previous.phraseName(), footnotes, links, merged));
     }
 
     private Part lastOperative() {

@@ -28,7 +28,7 @@ import org.w3c.dom.Element;
 final class AknMeta {
     private static final String THESAURUS = "http://metadata.un.org/thesaurus/";
     /** The number of a work in its FRBR name: {@code 78-311}, {@code 77-128A}, {@code ES-11-6}, {@code S-32-1}. */
-    private static final Pattern WORK_NUMBER = Pattern.compile("/unga?/\\d{4}-\\d\\d-\\d\\d/((?:ES-|S-)?\\d+)-(\\d+[A-Z]?)/?$");
+    private static final Pattern WORK_NUMBER = Pattern.compile("/((?:ES-|S-)?\\d+)-(\\d+[A-Z]?)/?$");
     private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d+)$");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** AKN4UN's placeholder for a step whose date the file does not know. */
@@ -76,7 +76,8 @@ final class AknMeta {
             if ("agenda".equals(attr(keyword, "refersTo"))) agenda = firstNumber(attr(keyword, "value"));
             else if (href != null && href.startsWith(THESAURUS)) {
                 String label = attr(keyword, "showAs") != null ? attr(keyword, "showAs") : attr(keyword, "value");
-                AknRecord.Keyword k = new AknRecord.Keyword(href, label == null ? null : label.toUpperCase(Locale.ROOT));
+                // session 75 writes "sustainable_development" where later sessions write "SUSTAINABLE DEVELOPMENT"
+                AknRecord.Keyword k = new AknRecord.Keyword(href, label == null ? null : label.replace('_', ' ').toUpperCase(Locale.ROOT));
                 if (keywords.stream().noneMatch(x -> x.iri().equals(href))) keywords.add(k);
             }
         }
@@ -87,7 +88,8 @@ final class AknMeta {
         }
         agendaItem = agenda;
         Element proponent = coverPage == null ? null : descendant(coverPage, "docProponent");
-        committee = proponent == null ? null : COMMITTEES.get(attr(proponent, "refersTo"));
+        String proposedBy = attr(proponent, "refersTo");
+        committee = proposedBy == null ? null : COMMITTEES.get(proposedBy);
         workflow = workflow(descendant(collection, "workflow"), states);
         vote = vote(descendant(collection, "voting"), states);
     }

@@ -20,6 +20,7 @@ import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.recognise.Genre;
+import org.dcgraph.recognise.LanguageGuesser;
 import org.dcgraph.reference.PhraseBook;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -52,13 +53,15 @@ public final class AknReader {
         Element statement = child(root, "statement");
         Element collection = child(root, "documentCollection");
         if (statement != null) {
-            out.add(resolution(source, statement, child(statement, "meta"), child(statement, "coverPage"), spans));
+            out.add(resolution(source, statement, child(statement, "meta"), child(statement, "coverPage"), null, spans));
         } else if (collection != null) {
             Element components = child(root, "components");
             if (components != null) {
                 for (Element component : children(components, "component")) {
                     Element part = child(component, "statement");
-                    if (part != null) out.add(resolution(source, part, child(collection, "meta"), child(collection, "coverPage"), spans));
+                    if (part != null) {
+                        out.add(resolution(source, part, child(collection, "meta"), child(collection, "coverPage"), title(collection), spans));
+                    }
                 }
             }
         }
@@ -66,24 +69,47 @@ public final class AknReader {
         return out;
     }
 
-    private ExtractedDocument resolution(SourceFile source, Element statement, Element outerMeta, Element coverPage, ElementSpans spans)
-            throws ExtractionException {
+    /** @param sharedTitle the title of the collection, which its parts are printed under when they have none of their own */
+    private ExtractedDocument resolution(SourceFile source, Element statement, Element outerMeta, Element coverPage, String sharedTitle,
+                                         ElementSpans spans) throws ExtractionException {
         Element meta = child(statement, "meta");
         if (meta == null) throw new ExtractionException("Akoma Ntoso statement without meta");
         AknMeta m = new AknMeta(meta, outerMeta == null ? meta : outerMeta, coverPage, states);
         if (m.adopted == null) throw new ExtractionException(m.symbol + ": no adoption date in its FRBR work");
-        String title = title(statement);
+        String title = title(statement) != null ? title(statement) : sharedTitle;
         if (title == null) throw new ExtractionException(m.symbol + ": no title in its preface");
         AknBody body = new AknBody(statement, spans);
+        String language = languageOfText(m.language, body);
         if (body.parts.stream().noneMatch(p -> p.paragraph().operative())) {
             throw new ExtractionException(m.symbol + ": no operative paragraph in its mainBody");
         }
-        List<Paragraph> read = read(source, body, m.language, m.symbol);
-        List<Footnote> notes = footnotes(source, body, m.language, m.symbol);
+        List<Paragraph> read = read(source, body, language, m.symbol);
+        List<Footnote> notes = footnotes(source, body, language, m.symbol);
         AknRecord record = new AknRecord(m.workName, m.expressionName, m.manifestationName, m.published, m.keywords,
                 m.workflow, m.vote, body.annexes, body.parts.stream().map(AknBody.Part::eId).toList(), m.unmappedNames);
-        return new ExtractedDocument(source, Genre.GA_RESOLUTION, m.language, m.symbol, m.session(), m.agendaItem, m.adopted,
+        return new ExtractedDocument(source, Genre.GA_RESOLUTION, language, m.symbol, m.session(), m.agendaItem, m.adopted,
                 m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), record);
+    }
+
+    /**
+     * The declared language, unless the words are in another script: a few files of the record declare
+     * Spanish for a Chinese text. Within one script the declaration stands, since telling Latin-script
+     * languages apart by their words is less sure than what the file says.
+     */
+    private static String languageOfText(String declared, AknBody body) {
+        StringBuilder words = new StringBuilder();
+        body.parts.forEach(p -> words.append(p.paragraph().text()).append('\n'));
+        String guessed = LanguageGuesser.guess(words.toString());
+        return guessed == null || script(guessed).equals(script(declared)) ? declared : guessed;
+    }
+
+    private static String script(String lang) {
+        return switch (lang) {
+            case "ar", "fa" -> "Arabic";
+            case "ru" -> "Cyrillic";
+            case "zh" -> "Han";
+            default -> "Latin";
+        };
     }
 
     private static Basis basis(AknMeta m) {
