@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
@@ -65,32 +66,32 @@ public final class Pipeline {
         return run(files, Progress.NONE);
     }
 
+    /** A build whose graphs are kept in memory, in {@link BuildResult#graphs()}. */
     public BuildResult run(List<NamedBytes> files, Progress progress) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        BuildResult r = run(files, progress, (name, model) -> graphs.merge(name, model, Model::add));
+        return new BuildResult(graphs, r.outcomes(), r.notes());
+    }
+
+    /** A build whose graphs go to the sink as each document is done; the result holds no graphs. */
+    public BuildResult run(List<NamedBytes> files, Progress progress, GraphSink sink) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
-        long read = 0;
-        for (NamedBytes file : files) {
-            progress.update("extract", read++, files.size());
-            String problem = SourceReader.problemWith(file.bytes());
-            if (problem != null) {
-                outcomes.add(FileOutcome.skipped(file.name(), problem));
-                continue;
-            }
-            SourceFile source = SourceFile.of(file.name(), file.bytes());
-            try {
-                documents.addAll(extractAll(source, file.bytes()));
-            } catch (ExtractionException e) {
-                outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
-            } catch (RuntimeException e) {
-                outcomes.add(FileOutcome.skipped(file.name(), "extractor failed: " + e));
-            }
+        AtomicLong read = new AtomicLong();
+        // files are read independently of each other, on every core; their results are taken in corpus order
+        List<Extraction> extracted = files.parallelStream().map(file -> {
+            Extraction e = extraction(file);
+            progress.update("extract", read.incrementAndGet(), files.size());
+            return e;
+        }).toList();
+        for (Extraction e : extracted) {
+            documents.addAll(e.documents());
+            if (e.skipped() != null) outcomes.add(e.skipped());
         }
         LinkResult linked = DraftMatcher.link(documents);
         Iris iris = new Iris(reference.base());
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
-        Map<String, Model> graphs = new LinkedHashMap<>();
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
-        progress.update("extract", files.size(), files.size());
         long written = 0;
         for (ExtractedDocument d : linked.documents()) {
             progress.update("validate", written++, linked.documents().size());
@@ -101,21 +102,36 @@ public final class Pipeline {
                 outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
                 continue;
             }
-            own.forEach((name, model) -> graphs.merge(name, model, Model::add));
+            own.forEach(sink::add);
             outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
         }
         progress.update("validate", written, linked.documents().size());
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
-            graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
+            sink.add(iris.linksGraph(), writer.of(link));
         }
         List<String> notes = new ArrayList<>(linked.notes());
         List<SourceDisagreement> disagreements = SourceComparison.compare(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
         disagreements.forEach(d -> notes.add("differs " + d));
-        if (!disagreements.isEmpty()) graphs.merge(iris.linksGraph(), Disagreements.of(iris, writer, disagreements), Model::add);
-        graphs.put(iris.referenceGraph(), reference.model());
+        if (!disagreements.isEmpty()) sink.add(iris.linksGraph(), Disagreements.of(iris, writer, disagreements));
+        sink.add(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
-        return new BuildResult(graphs, outcomes, notes);
+        return new BuildResult(Map.of(), outcomes, notes);
+    }
+
+    /** What one file gave: its documents, or the reason it was skipped. */
+    private record Extraction(List<ExtractedDocument> documents, FileOutcome skipped) {}
+
+    private Extraction extraction(NamedBytes file) {
+        String problem = SourceReader.problemWith(file.bytes());
+        if (problem != null) return new Extraction(List.of(), FileOutcome.skipped(file.name(), problem));
+        try {
+            return new Extraction(extractAll(SourceFile.of(file.name(), file.bytes()), file.bytes()), null);
+        } catch (ExtractionException e) {
+            return new Extraction(List.of(), FileOutcome.skipped(file.name(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Extraction(List.of(), FileOutcome.skipped(file.name(), "extractor failed: " + e));
+        }
     }
 
     /**

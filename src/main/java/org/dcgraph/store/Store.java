@@ -2,6 +2,7 @@ package org.dcgraph.store;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -12,7 +13,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.dcgraph.pipeline.Progress;
+import org.dcgraph.pipeline.GraphSink;
 import org.dcgraph.rdf.DCG;
 
 /**
@@ -50,11 +51,6 @@ public final class Store implements AutoCloseable {
 
     /** Replaces everything with the given graphs, and records the fingerprint of what they were built from. */
     public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes) {
-        replaceAll(graphs, buildGraph, fingerprint, prefixes, Progress.NONE);
-    }
-
-    public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
-        long[] stored = {0};
         Txn.executeWrite(dsg, () -> {
             dsg.clear();
             dsg.prefixes().clear();
@@ -62,10 +58,39 @@ public final class Store implements AutoCloseable {
             graphs.forEach((name, model) -> {
                 Node g = NodeFactory.createURI(name);
                 model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
-                progress.update("store", ++stored[0], graphs.size());
             });
             Node build = NodeFactory.createURI(buildGraph);
             dsg.add(build, build, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+        });
+    }
+
+    /**
+     * Replaces everything with the graphs a build sends to the sink it is given, as it makes them, in one write
+     * transaction: the build never holds all its graphs in memory, and if it fails the previous content stays.
+     *
+     * @return what the build returned
+     */
+    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes) {
+        return Txn.calculateWrite(dsg, () -> {
+            dsg.clear();
+            dsg.prefixes().clear();
+            dsg.prefixes().putAll(prefixes);
+            T result = build.apply((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+            });
+            Node build1 = NodeFactory.createURI(buildGraph);
+            dsg.add(build1, build1, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+            return result;
+        });
+    }
+
+    /** The number of named graphs. */
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) n++;
+            return n;
         });
     }
 

@@ -42,8 +42,8 @@ public final class StoreBuilder {
         String buildGraph = new Iris(base).buildGraph();
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null, fingerprint);
-        BuildResult result = pipeline.get().run(files, progress);
-        store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base), progress);
+        Pipeline p = pipeline.get();
+        BuildResult result = store.replaceAll(sink -> p.run(files, progress, sink), buildGraph, fingerprint, Namespaces.standard(base));
         return new Outcome(result, fingerprint);
     }
 }
