@@ -42,6 +42,13 @@ public final class Fixtures {
     public static final String AKN_78_311_ZH = "akn/A_RES_78_311-2412313C.xml";
     /** A/RES/78/132 in English, adopted on the report of the Second Committee. */
     public static final String AKN_78_132_EN = "akn/A_RES_78_132-2325902E.xml";
+    /** A/RES/78/132 in Arabic. */
+    public static final String AKN_78_132_AR = "akn/A_RES_78_132-2325902A.xml";
+    /** The English texts of the resolutions whose printed layout is under corpus-extra/. */
+    public static final String AKN_78_105_EN = "akn/A_RES_78_105-2324971E.xml";
+    public static final String AKN_78_148_EN = "akn/A_RES_78_148-2325914E.xml";
+    public static final String AKN_78_247_EN = "akn/A_RES_78_247-2326261E.xml";
+    public static final String AKN_78_248_EN = "akn/A_RES_78_248-2326262E.xml";
     /** A/RES/77/320 in English, which A/RES/78/311 reaffirms. */
     public static final String AKN_77_320_EN = "akn/A_RES_77_320-2314929E.xml";
     /** A/RES/78/273 in English, adopted by a recorded vote of 80 to 12, with 37 abstentions. */
@@ -74,12 +81,17 @@ public final class Fixtures {
     /** The Akoma Ntoso fixtures, one file each. */
     public static List<NamedBytes> aknFiles() {
         return List.of(file(AKN_78_311_EN), file(AKN_78_311_AR), file(AKN_78_311_FR), file(AKN_78_311_ES), file(AKN_78_311_RU),
-                file(AKN_78_311_ZH), file(AKN_78_132_EN), file(AKN_77_320_EN), file(AKN_78_273_EN), file(AKN_77_5_EN));
+                file(AKN_78_311_ZH), file(AKN_78_132_EN), file(AKN_78_132_AR), file(AKN_77_320_EN), file(AKN_78_273_EN), file(AKN_77_5_EN),
+                file(AKN_78_105_EN), file(AKN_78_148_EN), file(AKN_78_247_EN), file(AKN_78_248_EN));
     }
 
     /** The documents of one Akoma Ntoso fixture, read as the build reads them. */
     public static List<ExtractedDocument> readAkn(String resource) throws ExtractionException {
-        return PIPELINE.extractAll(SourceFile.of(resource, bytes(resource)), bytes(resource));
+        return readAknBytes(resource, bytes(resource));
+    }
+
+    public static List<ExtractedDocument> readAknBytes(String name, byte[] bytes) throws ExtractionException {
+        return PIPELINE.extractAll(SourceFile.of(name, bytes), bytes);
     }
 
     public static List<NamedBytes> bundledCorpus() {

@@ -5,6 +5,8 @@ import static org.dcgraph.extract.akn.AknXml.child;
 import static org.dcgraph.extract.akn.AknXml.children;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ final class AknBody {
     private final ElementSpans spans;
     private int lastNumber;
     private String currentSection;
+    private final Set<String> numbered = new HashSet<>();
     private boolean sectionTitlePending;
 
     AknBody(Element statement, ElementSpans spans) {
@@ -126,7 +129,11 @@ final class AknBody {
         sectionTitlePending = false;
         section = current(section);
         Integer printedNumber = number(printed);
-        if (printedNumber == null && lastOperative() != null) {
+        // a number printed again in the same section, or one that goes back without starting again from 1, is
+        // quoted text (an article of a statute the paragraph amends), not a paragraph of the resolution
+        boolean repeated = printedNumber != null && (numbered.contains(current(section) + "/" + printedNumber)
+                || printedNumber < lastNumber && printedNumber != 1);
+        if ((printedNumber == null || repeated) && lastOperative() != null) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
             continueLast(printed == null ? t.text : printed + " " + t.text, t, span);
@@ -134,6 +141,7 @@ final class AknBody {
         }
         int number = printedNumber != null ? printedNumber : lastNumber + 1;
         lastNumber = number;
+        numbered.add(current(section) + "/" + number);
         add(new MarkedParagraph(true, number, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
     }
 

@@ -30,6 +30,7 @@ final class AknMeta {
     /** The number of a work in its FRBR name: {@code 78-311}, {@code 77-128A}, {@code ES-11-6}, {@code S-32-1}. */
     private static final Pattern WORK_NUMBER = Pattern.compile("/((?:ES-|S-)?\\d+)-(\\d+[A-Z]?)/?$");
     private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d+)$");
+    private static final Pattern OFFICER_DRAFT = Pattern.compile("\\s*(?:submitted|introduced|proposed) by\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     /** AKN4UN's placeholder for a step whose date the file does not know. */
     private static final String NO_DATE = "0001-01-01";
@@ -73,7 +74,8 @@ final class AknMeta {
         Integer agenda = null;
         for (Element keyword : descendants(collection, "keyword")) {
             String href = attr(keyword, "href");
-            if ("agenda".equals(attr(keyword, "refersTo"))) agenda = firstNumber(attr(keyword, "value"));
+            // a resolution under two agenda items lists both; the first is the one its cover page names first
+            if ("agenda".equals(attr(keyword, "refersTo"))) agenda = agenda != null ? agenda : firstNumber(attr(keyword, "value"));
             else if (href != null && href.startsWith(THESAURUS)) {
                 String label = attr(keyword, "showAs") != null ? attr(keyword, "showAs") : attr(keyword, "value");
                 // session 75 writes "sustainable_development" where later sessions write "SUSTAINABLE DEVELOPMENT"
@@ -114,7 +116,7 @@ final class AknMeta {
                     report = symbolOrNull(attr(step, "as"));
                     reportParagraph = firstNumber(attr(step, "refersTo"));
                 }
-                case "adopted" -> meeting = symbolOrNull(attr(step, "as"));
+                case "adopted" -> meeting = firstWord(attr(step, "as"));
                 default -> { }
             }
         }
@@ -142,6 +144,8 @@ final class AknMeta {
     /** The countries a list of State names names; names that match none are kept as unmapped. */
     private List<String> countries(String names, SponsorReader states) {
         if (names == null || names.isBlank()) return List.of();
+        // "submitted by the Rapporteur of the Committee, ...": a draft put forward by an officer has no sponsoring States
+        if (OFFICER_DRAFT.matcher(names).lookingAt()) return List.of();
         SponsorReader.Sponsors found = states.read(names.strip(), "en");
         unmappedNames.addAll(found.unknown());
         return found.countries();
@@ -176,6 +180,11 @@ final class AknMeta {
 
     private static String symbolOrNull(String s) {
         return s == null ? null : s.replaceAll("\\s+", "");
+    }
+
+    /** "A/78/PV.50 (Resumption 1)" is the record A/78/PV.50. */
+    private static String firstWord(String s) {
+        return s == null ? null : s.strip().split("\\s+")[0];
     }
 
     private static Integer firstNumber(String s) {

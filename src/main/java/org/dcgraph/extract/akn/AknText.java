@@ -17,6 +17,7 @@ import org.w3c.dom.Node;
 final class AknText {
     /** {@code https://undocs.org/en/A/RES/70/1}: the language segment is optional ("ch" for Chinese). */
     private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/(?:[a-z]{2}/)?(.+)$");
+    private static final Pattern PART_LETTER = Pattern.compile("/\\d{1,4}([a-z])$");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B]+");
 
     final String text;
@@ -64,6 +65,10 @@ final class AknText {
         if (!m.matches()) return null;
         String symbol = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).strip();
         while (symbol.endsWith("/") || symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
-        return symbol.isEmpty() || !symbol.contains("/") ? null : symbol.replaceAll("\\s+", "");
+        // "A/RES/48/218b": the part letter of a resolution adopted in parts, written small in some links
+        symbol = symbol.replaceAll("\\s+", "");
+        Matcher part = PART_LETTER.matcher(symbol);
+        if (part.find()) symbol = symbol.substring(0, part.start(1)) + part.group(1).toUpperCase(java.util.Locale.ROOT);
+        return symbol.isEmpty() || !symbol.contains("/") ? null : symbol;
     }
 }
