@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.exec.RowSetRewindable;
@@ -58,12 +59,13 @@ class NamedQueryAnswersTest {
     }
 
     @Test
-    void documentsListsTheThreeDocumentsWithTheirTypesDatesAndLanguages() {
+    void documentsListsTheFourDocumentsWithTheirTypesDatesAndLanguages() {
         List<Map<String, String>> rows = rows("documents", Map.of());
-        assertEquals(List.of("A/RES/78/132", "A/78/L.86", "A/RES/78/311"), rows.stream().map(r -> r.get("symbol")).toList());
-        assertEquals(List.of("2023-12-19", "2024-06-25", "2024-07-01"), rows.stream().map(r -> r.get("date")).toList());
-        assertEquals(List.of("ar", "en", "ar"), rows.stream().map(r -> r.get("language")).toList());
-        assertEquals("https://w3id.org/dcgraph/ontology#DraftResolution", rows.get(1).get("type"));
+        assertEquals(List.of("A/74/821", "A/RES/78/132", "A/78/L.86", "A/RES/78/311"), rows.stream().map(r -> r.get("symbol")).toList());
+        assertEquals(Arrays.asList(null, "2023-12-19", "2024-06-25", "2024-07-01"), rows.stream().map(r -> r.get("date")).toList());
+        assertEquals(List.of("ar", "ar", "en", "ar"), rows.stream().map(r -> r.get("language")).toList());
+        assertEquals("https://w3id.org/dcgraph/ontology#Report", rows.get(0).get("type"));
+        assertEquals("https://w3id.org/dcgraph/ontology#DraftResolution", rows.get(2).get("type"));
     }
 
     @Test
@@ -128,6 +130,26 @@ class NamedQueryAnswersTest {
                 .filter(r -> r.get("document").equals(ID + "doc/A/RES/78/311")).map(r -> r.get("goal")).toList();
         assertEquals(List.of("http://metadata.un.org/sdg/1", "http://metadata.un.org/sdg/4", "http://metadata.un.org/sdg/5",
                 "http://metadata.un.org/sdg/9", "http://metadata.un.org/sdg/17"), goals);
+    }
+
+    @Test
+    void recommendationsAnswerMatchesItsGoldenFile() {
+        List<String> golden = new String(Fixtures.bytes("golden/recommendations.csv"), java.nio.charset.StandardCharsets.UTF_8)
+                .lines().filter(l -> !l.startsWith("#")).toList();
+        List<String> columns = List.of(golden.get(0).split(","));
+        List<String> answer = new ArrayList<>(List.of(String.join(",", columns)));
+        for (Map<String, String> row : rows("recommendations", Map.of())) {
+            answer.add(String.join(",", columns.stream().map(c -> row.getOrDefault(c, "")).toList()));
+        }
+        assertEquals(golden, answer);
+    }
+
+    @Test
+    void paragraphsOfTheRoadMapAreNumberedParagraphsUnderParaIris() {
+        List<Map<String, String>> rows = rows("paragraphs", Map.of("symbol", "A/74/821"));
+        assertEquals(96, rows.size());
+        assertEquals(Map.of("paragraph", ID + "doc/A/74/821/para/1", "kind", "numbered", "number", "1"), withoutText(rows.get(0)));
+        assertEquals(ID + "doc/A/74/821/para/96", rows.get(95).get("paragraph"));
     }
 
     @Test

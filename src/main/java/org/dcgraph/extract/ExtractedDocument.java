@@ -6,28 +6,30 @@ import org.dcgraph.extract.akn.AknRecord;
 import org.dcgraph.recognise.Genre;
 
 /**
- * Everything extracted from one source file of a General Assembly resolution or draft.
+ * Everything extracted from one source file of a General Assembly resolution or draft, or of a report.
  *
  * @param symbol        its UN symbol, or null when the text lost it (a draft can get it from its resolution)
  * @param date          adoption date of a resolution, issue date of a draft
  * @param sponsors      country IRIs of the sponsoring States (drafts)
  * @param sponsorNames  the sponsor names as printed, for names the country list does not know
  * @param unknownSponsors printed sponsor names that matched no country
+ * @param report        what only a report has (its author, its title as printed), or null
  * @param akn           what only the UN's Akoma Ntoso markup gives (FRBR names, keywords, workflow, vote), or null
  */
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
                                 List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
-                                AknRecord akn) {
+                                ReportHeader report, AknRecord akn) {
 
     /** A document read from text, which has no Akoma Ntoso record. */
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                              Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                              Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors) {
+                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             ReportHeader report) {
         this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
-                sections, footnotes, sponsors, unknownSponsors, null);
+                sections, footnotes, sponsors, unknownSponsors, report, null);
     }
 
     public long operativeCount() {
@@ -35,7 +37,11 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
     }
 
     public long preambularCount() {
-        return paragraphs.stream().filter(p -> !p.operative()).count();
+        return paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.PREAMBULAR).count();
+    }
+
+    public long numberedCount() {
+        return paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.NUMBERED).count();
     }
 
     /** Whether sections number their operative paragraphs from 1 again, so that a number alone names no paragraph. */
@@ -45,6 +51,6 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
 
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, akn);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn);
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import org.dcgraph.reference.OpeningPhrase;
 
 /**
- * One paragraph of a resolution or draft.
+ * One paragraph of a resolution, draft or report.
  *
- * @param operative     operative (numbered) or preambular
+ * @param kind          preambular or operative (resolutions and drafts), or numbered (reports)
  * @param position      its place among the paragraphs of its kind, from 1
  * @param order         its place among all paragraphs of the document, from 1
  * @param section       the label of the section it stands in ("II"), or null
@@ -21,8 +21,19 @@ import org.dcgraph.reference.OpeningPhrase;
  * @param addresseeText the words naming whom it addresses, when they name no known group
  * @param deadline      the time limit it sets, or null
  * @param goals         IRIs of the Sustainable Development Goals it concerns
+ * @param recommendations codes of the Panel recommendations it addresses under a recommendation heading ("1C")
  */
-public record Paragraph(boolean operative, int position, int order, String section, Integer number, String text, Span span,
+public record Paragraph(Kind kind, int position, int order, String section, Integer number, String text, Span span,
                         String openingWords, OpeningPhrase phrase, List<Integer> footnotes,
                         List<Citation> citations, List<String> mentions, List<String> addressees,
-                        String addresseeText, Deadline deadline, List<String> goals) {}
+                        String addresseeText, Deadline deadline, List<String> goals, List<String> recommendations) {
+    /** The kinds of the contract: a resolution's preambular and operative paragraphs, a report's numbered ones. */
+    public enum Kind { PREAMBULAR, OPERATIVE, NUMBERED }
+
+    public boolean operative() { return kind == Kind.OPERATIVE; }
+
+    public Paragraph withRecommendations(List<String> codes) {
+        return new Paragraph(kind, position, order, section, number, text, span, openingWords, phrase, footnotes, citations,
+                mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes));
+    }
+}

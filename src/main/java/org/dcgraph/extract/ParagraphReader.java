@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.DCG;
@@ -17,10 +18,16 @@ import org.dcgraph.reference.PhraseBook;
  * the goals it concerns, and for operative paragraphs whom it addresses and by when.
  */
 public final class ParagraphReader {
-    /** A paragraph as assembled from blocks, before it is read. */
-    record RawParagraph(boolean operative, Integer number, MappedText text, String section) {
+    /** A paragraph as assembled from blocks, before it is read; a report's also carries the recommendations it addresses. */
+    record RawParagraph(Paragraph.Kind kind, Integer number, MappedText text, String section, List<String> recommendations) {
+        RawParagraph(boolean operative, Integer number, MappedText text, String section) {
+            this(operative ? Paragraph.Kind.OPERATIVE : Paragraph.Kind.PREAMBULAR, number, text, section, List.of());
+        }
+
+        boolean operative() { return kind == Paragraph.Kind.OPERATIVE; }
+
         RawParagraph continuedBy(MappedText block) {
-            return new RawParagraph(operative, number, MappedText.join(List.of(text, block), " "), section);
+            return new RawParagraph(kind, number, MappedText.join(List.of(text, block), " "), section, recommendations);
         }
     }
 
@@ -28,6 +35,7 @@ public final class ParagraphReader {
 
     private static final String SDG_BASE = "http://metadata.un.org/sdg/";
     private static final int ADDRESSEE_REACH = 300;
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsArabic}\"”“<>]+");
 
     private final PhraseBook phrases;
     private final Lexicons lexicons;
@@ -50,7 +58,8 @@ public final class ParagraphReader {
      */
     public List<Paragraph> readAll(SourceFile source, List<MarkedParagraph> found, String lang, String ownSymbol) {
         List<RawParagraph> raws = found.stream()
-                .map(p -> new RawParagraph(p.operative(), p.number(), MappedText.of(p.text()), p.section())).toList();
+                .map(p -> new RawParagraph(p.operative() ? Paragraph.Kind.OPERATIVE : Paragraph.Kind.PREAMBULAR, p.number(),
+                        MappedText.of(p.text()), p.section(), List.of())).toList();
         return read(source, raws, lang, ownSymbol);
     }
 
@@ -69,15 +78,20 @@ public final class ParagraphReader {
     }
 
     List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol) {
+        return read(source, raws, lang, ownSymbol, false);
+    }
+
+    /** @param damagedFont whether the text was printed in the damaged Arabic body font, so names are looked for as it prints them */
+    List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol, boolean damagedFont) {
         Conventions c = Conventions.of(lang);
-        CitationReader citations = new CitationReader(c, instruments.finder(lang), instruments.symbols());
+        CitationReader citations = new CitationReader(c, finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont), instruments.symbols());
         List<Paragraph> out = new ArrayList<>();
-        int preambular = 0, operative = 0;
+        int preambular = 0, operative = 0, numbered = 0;
         for (RawParagraph raw : raws) {
             List<Integer> markers = markers(raw.text());
             MappedText clean = raw.text().replaceAll(TextNormaliser.FOOTNOTE_MARKER, "").strip();
             Folded f = new Folded(clean);
-            PhraseBook.Match match = phrases.match(lang, raw.operative(), f.folded());
+            PhraseBook.Match match = raw.kind() == Paragraph.Kind.NUMBERED ? null : phrases.match(lang, raw.operative(), f.folded());
             int verbEnd = match == null ? 0 : match.end();
             String openingWords = match == null ? null : f.cleanText(0, verbEnd).strip();
             List<String> addressees = List.of();
@@ -94,26 +108,49 @@ public final class ParagraphReader {
                 }
                 deadline = deadline(f.folded(), c, lang);
             }
-            out.add(new Paragraph(raw.operative(), raw.operative() ? ++operative : ++preambular, out.size() + 1, raw.section(), raw.number(),
+            int position = switch (raw.kind()) {
+                case PREAMBULAR -> ++preambular;
+                case OPERATIVE -> ++operative;
+                case NUMBERED -> ++numbered;
+            };
+            out.add(new Paragraph(raw.kind(), position, out.size() + 1, raw.section(), raw.number(),
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
-                    bodiesNamed(f.folded(), lang), addressees, addresseeText,
-                    deadline, goals(f.folded(), c, lang)));
+                    bodiesNamed(f.folded(), lang, damagedFont), addressees, addresseeText,
+                    deadline, goals(f.folded(), c, lang, damagedFont), raw.recommendations()));
         }
         return out;
     }
 
     List<Footnote> readFootnotes(SourceFile source, List<RawFootnote> raws, String lang, String ownSymbol) {
-        CitationReader citations = new CitationReader(Conventions.of(lang), instruments.finder(lang), instruments.symbols());
+        return readFootnotes(source, raws, lang, ownSymbol, false);
+    }
+
+    List<Footnote> readFootnotes(SourceFile source, List<RawFootnote> raws, String lang, String ownSymbol, boolean damagedFont) {
+        CitationReader citations = new CitationReader(Conventions.of(lang), finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont), instruments.symbols());
         List<Footnote> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (RawFootnote raw : raws) {
             if (!seen.add(raw.number())) continue;
             MappedText clean = raw.text().strip();
             out.add(new Footnote(raw.number(), clean.text(), ResolutionExtractor.span(source, clean),
-                    citations.read(new Folded(clean), ownSymbol)));
+                    citations.read(new Folded(clean), ownSymbol), urls(clean.text())));
         }
         return out;
+    }
+
+    /**
+     * The web addresses a footnote gives, as absolute URLs: an address printed without its scheme
+     * ({@code www.un.org/...}) is an http one; the punctuation that ends the sentence is not part of it.
+     */
+    private static List<String> urls(String text) {
+        Set<String> urls = new LinkedHashSet<>();
+        Matcher m = URL.matcher(text);
+        while (m.find()) {
+            String url = m.group().replaceAll("[.,;:)\\]]+$", "");
+            urls.add(url.startsWith("www.") ? "http://" + url : url);
+        }
+        return List.copyOf(urls);
     }
 
     private static List<Integer> markers(MappedText text) {
@@ -143,10 +180,14 @@ public final class ParagraphReader {
      * The bodies a text names, leaving out names that are part of a longer name of another kind:
      * "the United Nations" inside "the United Nations system" or "the Charter of the United Nations".
      */
-    private List<String> bodiesNamed(String folded, String lang) {
-        List<NameFinder.Hit> longer = new ArrayList<>(lexicons.finder(Lexicons.Kind.GROUP, lang).find(folded));
-        longer.addAll(instruments.finder(lang).find(folded));
-        return iris(outside(lexicons.finder(Lexicons.Kind.BODY, lang).find(folded), longer));
+    private List<String> bodiesNamed(String folded, String lang, boolean damagedFont) {
+        List<NameFinder.Hit> longer = new ArrayList<>(finder(Lexicons.Kind.GROUP, lang, damagedFont).find(folded));
+        longer.addAll(finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont).find(folded));
+        return iris(outside(finder(Lexicons.Kind.BODY, lang, damagedFont).find(folded), longer));
+    }
+
+    private NameFinder finder(Lexicons.Kind kind, String lang, boolean damagedFont) {
+        return damagedFont ? lexicons.damagedFinder(kind, lang) : lexicons.finder(kind, lang);
     }
 
     private static List<NameFinder.Hit> outside(List<NameFinder.Hit> hits, List<NameFinder.Hit> covering) {
@@ -169,8 +210,8 @@ public final class ParagraphReader {
         return null;
     }
 
-    private List<String> goals(String folded, Conventions c, String lang) {
-        Set<String> goals = new LinkedHashSet<>(iris(lexicons.finder(Lexicons.Kind.GOAL_KEYWORD, lang).find(folded)));
+    private List<String> goals(String folded, Conventions c, String lang, boolean damagedFont) {
+        Set<String> goals = new LinkedHashSet<>(iris(finder(Lexicons.Kind.GOAL_KEYWORD, lang, damagedFont).find(folded)));
         Matcher m = c.goalNumber().matcher(folded);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));

@@ -97,7 +97,7 @@ public final class ResolutionExtractor {
         List<Footnote> notes = paragraphs.readFootnotes(source, body.footnotes(), lang, symbol);
         Span titleSpan = span(source, titleText);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors);
+                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null);
     }
 
     /**
@@ -196,8 +196,17 @@ public final class ResolutionExtractor {
         return -1;
     }
 
+    /**
+     * Where some words stand in the source: from the first to the last source character they come from, which
+     * for the lines of a text layer in visual order need not be their first and last character.
+     */
     static Span span(SourceFile source, MappedText text) {
         if (text == null || text.length() == 0) return null;
-        return new Span(source.codePointOffset(text.sourceOffset(0)), source.codePointOffset(text.sourceOffsetAfter(text.length())));
+        int start = Integer.MAX_VALUE, end = 0;
+        for (int i = 0; i < text.length(); i++) {
+            start = Math.min(start, text.sourceOffset(i));
+            end = Math.max(end, text.sourceOffset(i) + 1);
+        }
+        return new Span(source.codePointOffset(start), source.codePointOffset(end));
     }
 }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the text of a source file into clean text whose every character still points at the source.
  * The steps run in a fixed order: characters first, then typography, then page furniture; number
- * order is restored only for text written mostly in Arabic script.
+ * order, and the reading order of a text layer written in visual order, are restored only for text
+ * written mostly in Arabic script.
  */
 public final class TextNormaliser {
     private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
@@ -18,7 +19,10 @@ public final class TextNormaliser {
         MappedText text = UnicodeCleanup.apply(MappedText.of(source));
         text = MarkupRemnants.apply(text);
         text = PageFurniture.apply(text);
-        if (mostlyArabicScript(text.text())) text = ArabicNumberOrder.apply(text);
+        if (mostlyArabicScript(text.text())) {
+            text = VisualOrder.apply(text);
+            text = ArabicNumberOrder.apply(text);
+        }
         return text;
     }
 

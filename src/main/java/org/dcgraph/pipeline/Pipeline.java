@@ -16,6 +16,7 @@ import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
 import org.dcgraph.extract.ParagraphReader;
+import org.dcgraph.extract.ReportExtractor;
 import org.dcgraph.extract.ResolutionExtractor;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
@@ -31,10 +32,12 @@ import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.Disagreements;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
+import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.GenreRecogniser;
 import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.PhraseBook;
+import org.dcgraph.reference.Recommendations;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.validate.DocumentValidator;
 
@@ -46,6 +49,7 @@ import org.dcgraph.validate.DocumentValidator;
 public final class Pipeline {
     private final ReferenceData reference;
     private final ResolutionExtractor resolutions;
+    private final ReportExtractor reports;
     private final DocumentValidator validator;
     private final AknReader akn;
 
@@ -56,6 +60,7 @@ public final class Pipeline {
         ParagraphReader paragraphs = new ParagraphReader(phrases, lexicons, new InstrumentIndex(reference, lexicons));
         SponsorReader sponsors = new SponsorReader(lexicons);
         this.resolutions = new ResolutionExtractor(paragraphs, sponsors);
+        this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
         this.akn = new AknReader(paragraphs, phrases, sponsors);
         this.validator = new DocumentValidator(reference.model());
     }
@@ -152,6 +157,7 @@ public final class Pipeline {
         if (!r.genre().supported()) {
             throw new ExtractionException("recognised as a " + r.genre().description() + " (" + r.language() + "), not yet supported");
         }
+        if (r.genre() == Genre.UN_REPORT) return reports.extract(source, text, r);
         return resolutions.extract(source, text, r);
     }
 }

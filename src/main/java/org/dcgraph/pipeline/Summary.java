@@ -7,6 +7,7 @@ final class Summary {
     private Summary() {}
 
     static String of(ExtractedDocument d, String iri) {
+        if (d.report() != null) return ofReport(d);
         StringBuilder b = new StringBuilder();
         b.append(d.symbol() != null ? d.symbol() : "(provisional) " + iri)
                 .append(", ").append(d.genre().description()).append(" [").append(d.language()).append("]")
@@ -26,5 +27,16 @@ final class Summary {
             if (!d.akn().unmappedNames().isEmpty()) b.append(", State names matching no country ").append(d.akn().unmappedNames());
         }
         return b.toString();
+    }
+
+    private static String ofReport(ExtractedDocument d) {
+        long headings = d.sections().stream().filter(s -> !s.recommendations().isEmpty()).count();
+        String codes = String.join(" ", d.sections().stream().flatMap(s -> s.recommendations().stream()).toList());
+        return d.symbol() + ", " + d.genre().description() + " [" + d.language() + "]"
+                + ", session " + d.session() + ", agenda item " + d.agendaItem()
+                + ", " + (d.date() != null ? d.date() : "no date printed")
+                + ", " + d.sections().size() + " sections, " + d.numberedCount() + " numbered paragraphs, "
+                + d.footnotes().size() + " footnotes, recommendations " + (codes.isEmpty() ? "none" : codes)
+                + " in " + headings + " sections";
     }
 }

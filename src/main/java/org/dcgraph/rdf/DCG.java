@@ -120,4 +120,10 @@ public final class DCG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
+
+    // Reports and the Panel's recommendations (ontology/recommendations.ttl)
+    public static final Resource Recommendation = r("Recommendation");
+    public static final Property addressesRecommendation = p("addressesRecommendation");
+    public static final Property parentSection = p("parentSection");
+    public static final Property printedText = p("printedText");
 }

@@ -28,7 +28,7 @@ import org.dcgraph.recognise.Genre;
  * words of one language version and where each stands in the source file.
  */
 public final class DocumentGraphs {
-    public static final String EXTRACTOR_VERSION = "dcgraph-extract/0.1.0";
+    public static final String EXTRACTOR_VERSION = "dcgraph-extract/0.2.0";
 
     private final Iris iris;
     private final Instant buildTime;
@@ -54,9 +54,10 @@ public final class DocumentGraphs {
         Resource doc = work.createResource(docIri);
         Resource expression = expr.createResource(iris.expression(docIri, lang));
 
-        doc.addProperty(RDF.type, d.genre() == Genre.GA_RESOLUTION ? DCG.Resolution : DCG.DraftResolution);
+        doc.addProperty(RDF.type, documentClass(d.genre()));
         doc.addProperty(RDF.type, ELI.LegalResource);
-        doc.addProperty(ELI.passed_by, work.createResource(iris.body("GA")));
+        if (d.report() == null) doc.addProperty(ELI.passed_by, work.createResource(iris.body("GA")));
+        else report(work, expr, doc, d);
         if (d.symbol() != null) {
             doc.addProperty(DCG.symbol, d.symbol()).addProperty(ELI.id_local, d.symbol());
             doc.addProperty(RDFS.seeAlso, work.createResource(Iris.undocs(d.symbol())));
@@ -65,9 +66,11 @@ public final class DocumentGraphs {
         }
         if (d.session() != null) doc.addLiteral(DCG.session, integer(work, d.session()));
         if (d.agendaItem() != null) doc.addLiteral(DCG.agendaItem, integer(work, d.agendaItem()));
-        Literal date = work.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate);
-        doc.addLiteral(ELI.date_document, date);
-        doc.addLiteral(d.genre() == Genre.GA_RESOLUTION ? DCG.adoptedOn : DCG.issuedOn, date);
+        if (d.date() != null) {
+            Literal date = work.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate);
+            doc.addLiteral(ELI.date_document, date);
+            doc.addLiteral(d.genre() == Genre.GA_RESOLUTION ? DCG.adoptedOn : DCG.issuedOn, date);
+        }
         doc.addProperty(ELI.is_realized_by, expression);
         if (d.plenaryMeeting() != null && d.session() != null) {
             doc.addLiteral(DCG.plenaryMeeting, integer(work, d.plenaryMeeting()));
@@ -121,6 +124,20 @@ public final class DocumentGraphs {
         return links;
     }
 
+    private static Resource documentClass(Genre genre) {
+        return switch (genre) {
+            case GA_RESOLUTION -> DCG.Resolution;
+            case GA_DRAFT_RESOLUTION -> DCG.DraftResolution;
+            default -> DCG.Report;
+        };
+    }
+
+    /** Whose report it is, and its title as the text layer prints it when letters had to be repaired. */
+    private void report(Model work, Model expr, Resource doc, ExtractedDocument d) {
+        if (d.report().author() != null) doc.addProperty(DCTerms.creator, work.createResource(iris.body(d.report().author())));
+        if (d.report().printedTitle() != null) expr.createResource(doc.getURI()).addProperty(DCG.printedText, d.report().printedTitle(), d.language());
+    }
+
     private void basis(Model work, Resource doc, ExtractedDocument d) {
         var b = d.basis();
         doc.addLiteral(DCG.referredToMainCommittee, b.mainCommittee());
@@ -136,15 +153,23 @@ public final class DocumentGraphs {
 
     private void section(Model work, Model expr, Resource doc, Resource expression, Section s, String lang) {
         String iri = iris.section(doc.getURI(), s.label());
-        work.createResource(iri).addProperty(RDF.type, DCG.Section).addProperty(ELI.is_part_of, doc)
+        Resource section = work.createResource(iri).addProperty(RDF.type, DCG.Section).addProperty(ELI.is_part_of, doc)
                 .addProperty(ELI.number, s.label());
+        if (s.parentLabel() != null) section.addProperty(DCG.parentSection, work.createResource(iris.section(doc.getURI(), s.parentLabel())));
+        for (String code : s.recommendations()) section.addProperty(DCG.addressesRecommendation, work.createResource(iris.recommendation(code)));
+        for (int n : s.footnotes()) section.addProperty(DCG.footnote, work.createResource(iris.footnote(doc.getURI(), n)));
         if (s.title() != null) expr.createResource(iri).addProperty(ELI.title, s.title(), lang);
+        if (s.printedTitle() != null) expr.createResource(iri).addProperty(DCG.printedText, s.printedTitle(), lang);
         if (s.titleSpan() != null) sourceText(expr, expr.createResource(iri), iri, expression, s.titleSpan(), lang);
     }
 
     private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang, String iri) {
         Resource para = work.createResource(iri);
-        para.addProperty(RDF.type, p.operative() ? DCG.OperativeParagraph : DCG.PreambularParagraph);
+        para.addProperty(RDF.type, switch (p.kind()) {
+            case PREAMBULAR -> DCG.PreambularParagraph;
+            case OPERATIVE -> DCG.OperativeParagraph;
+            case NUMBERED -> DCG.NumberedParagraph;
+        });
         para.addProperty(RDF.type, ELI.LegalResourceSubdivision);
         para.addProperty(ELI.is_part_of, doc);
         doc.addProperty(DCG.paragraph, para).addProperty(ELI.has_part, para);
@@ -160,6 +185,7 @@ public final class DocumentGraphs {
         for (String a : p.addressees()) para.addProperty(DCG.addressee, work.createResource(a));
         for (String g : p.goals()) para.addProperty(DCG.goal, work.createResource(g));
         for (int n : p.footnotes()) para.addProperty(DCG.footnote, work.createResource(iris.footnote(doc.getURI(), n)));
+        for (String code : p.recommendations()) para.addProperty(DCG.addressesRecommendation, work.createResource(iris.recommendation(code)));
         if (p.deadline() != null) {
             if (p.deadline().date() != null) {
                 para.addLiteral(DCG.deadline, work.createTypedLiteral(p.deadline().date().toString(), XSDDatatype.XSDdate));
@@ -183,6 +209,7 @@ public final class DocumentGraphs {
         note.addLiteral(DCG.number, integer(work, f.number()));
         note.addProperty(DCG.marker, String.valueOf(f.number()));
         for (Citation c : f.citations()) cite(work, expr, note, c, lang);
+        for (String url : f.urls()) note.addProperty(RDFS.seeAlso, work.createResource(url));
         Resource words = expr.createResource(iri);
         words.addProperty(DCG.text, f.text(), lang);
         if (f.span() != null) sourceText(expr, words, iri, expression, f.span(), lang);
@@ -229,9 +256,11 @@ public final class DocumentGraphs {
 
     /**
      * {@code op/{n}} by printed number and {@code pp/{n}} by place in the preamble; in a resolution whose
-     * sections number from 1 again, operative paragraphs in a section are {@code sec/{label}/op/{n}}.
+     * sections number from 1 again, operative paragraphs in a section are {@code sec/{label}/op/{n}}. A
+     * report's numbered paragraphs are {@code para/{n}}.
      */
     private String paragraphIri(String docIri, boolean numberingRestarts, Paragraph p) {
+        if (p.kind() == Paragraph.Kind.NUMBERED) return iris.numbered(docIri, p.number());
         if (!p.operative()) return iris.preambular(docIri, p.position());
         if (p.section() != null && numberingRestarts) return iris.operative(docIri, p.section(), p.number());
         return iris.operative(docIri, p.number());

@@ -26,6 +26,12 @@ public final class Iris {
 
     public String footnote(String docIri, int number) { return docIri + "/fn/" + number; }
 
+    /** A numbered paragraph of a report, by its printed number. */
+    public String numbered(String docIri, int number) { return docIri + "/para/" + number; }
+
+    /** A recommendation of the High-level Panel on Digital Cooperation, by its code ("1A"). */
+    public String recommendation(String code) { return base + "id/recommendation/" + code; }
+
     public String section(String docIri, String label) { return docIri + "/sec/" + label; }
 
     /** An operative paragraph of a resolution whose sections number their paragraphs from 1 again. */

@@ -4,7 +4,7 @@ package org.dcgraph.recognise;
 public enum Genre {
     GA_RESOLUTION("General Assembly resolution", true),
     GA_DRAFT_RESOLUTION("General Assembly draft resolution", true),
-    UN_REPORT("United Nations report", false),
+    UN_REPORT("report of the Secretary-General", true),
     SCHOLARLY_ARTICLE("scholarly article", false);
 
     private final String description;

@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.dcgraph.normalise.BodyFontDamage;
 import org.dcgraph.rdf.DCG;
 
 /**
@@ -23,6 +24,9 @@ public final class Lexicons {
     /** The kinds of names the extractors look for. */
     public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT }
 
+    /** Shorter names, once damaged, would match pieces of other words. */
+    private static final int MIN_DAMAGED_LABEL = 4;
+
     private final Model model;
     private final Map<String, NameFinder> finders = new ConcurrentHashMap<>();
 
@@ -32,6 +36,26 @@ public final class Lexicons {
 
     public NameFinder finder(Kind kind, String language) {
         return finders.computeIfAbsent(kind + "@" + language, k -> NameFinder.of(labels(kind, language)));
+    }
+
+    /**
+     * A finder for names as a text layer printed in the damaged Arabic body font prints them
+     * ({@link BodyFontDamage}), with the comma or full stop that font glues to a word (printed ي and و).
+     */
+    public NameFinder damagedFinder(Kind kind, String language) {
+        return finders.computeIfAbsent(kind + "@" + language + "@damaged", k -> {
+            Map<String, String> damaged = new LinkedHashMap<>();
+            labels(kind, language).forEach((label, iri) -> {
+                String printed = BodyFontDamage.instance().damage(label).strip();
+                if (printed.codePointCount(0, printed.length()) < MIN_DAMAGED_LABEL) return;
+                damaged.putIfAbsent(printed, iri);
+                if (!isAcronym(label)) {
+                    damaged.putIfAbsent(printed + "ي", iri);
+                    damaged.putIfAbsent(printed + "و", iri);
+                }
+            });
+            return NameFinder.of(damaged);
+        });
     }
 
     private Map<String, String> labels(Kind kind, String language) {

@@ -101,4 +101,27 @@ class TextNormaliserTest {
         assertTrue(TextNormaliser.mostlyArabicScript("قرار اتخذته الجمعية العامة A/78/L.86"));
         assertFalse(TextNormaliser.mostlyArabicScript("Resolution adopted by the General Assembly"));
     }
+
+    @Test
+    void aTextLayerInVisualOrderHasItsParagraphNumbersAndRunsPutBack() {
+        String text = "شكل الأمين العام فريقا لتقديم ي 2018في تموز/يوليـ   - 1\n"
+                + "من الكيانا  والمنظما و   300وعقب  ــــدور التقريري تم الات ــــال بالدول الأعضــــاء وبيكغر من  - 2\n"
+                + "و  ( 1ك وشـككل  أفرقا مناقشـا  للنظر في تو ـيا  الفريق - 3\n";
+        assertEquals("1 - في تموز/يولي 2018 شكل الأمين العام فريقا لتقديم ي\n"
+                + "2 - وعقب دور التقريري تم الات ال بالدول الأعضاء وبيكغر من 300 من الكيانا والمنظما و\n"
+                + "3 - وشككل أفرقا مناقشا للنظر في تو يا الفريق \uE0001\uE001 و\n", clean(text));
+    }
+
+    @Test
+    void anEnglishReferenceInAVisualOrderFootnoteGetsItsMarkerFirstAndItsFullStopLast() {
+        String text = "شكل الأمين العام فريقا رفيع المستوى معنيا بالتعاون الرقمي - 1\nوأكمل الفريق مداولاته وقدم تقريره - 2\n"
+                + "وعقب صدور التقرير تم الاتصال بالدول الأعضاء - 3\n وITU, Global Cybersecurity Index 2018 (Geneva, 2019) (47ك \n";
+        assertTrue(clean(text).endsWith("\uE00047\uE001 ITU, Global Cybersecurity Index 2018 (Geneva, 2019)و\n"), clean(text));
+    }
+
+    @Test
+    void arabicTextWhoseParagraphNumbersOpenTheirLinesIsNotReordered() {
+        String text = "1 - تقرر أن 2018 هو العام\n2 - تطلب إلى الأمين العام\n3 - تقرر أن تبقي المسألة قيد نظرها\n";
+        assertEquals(text, clean(text));
+    }
 }

@@ -23,12 +23,20 @@ class PipelineTest {
     }
 
     @Test
-    void bundledCorpusLoadsThreeDocumentsAndSaysWhyTheOtherTwoWait() {
+    void bundledCorpusLoadsFourDocumentsAndSaysWhyTheArticleWaits() {
         BuildResult r = pipeline.run(Fixtures.bundledCorpus());
-        assertEquals(3, r.loadedCount());
-        assertEquals("recognised as a United Nations report (ar), not yet supported", outcome(r, Fixtures.ROAD_MAP_AR).message());
+        assertEquals(4, r.loadedCount());
         assertEquals("recognised as a scholarly article (fa), not yet supported", outcome(r, Fixtures.ARTICLE_FA).message());
         assertTrue(outcome(r, Fixtures.DRAFT_L86_EN).message().startsWith("A/78/L.86, General Assembly draft resolution [en]"));
+    }
+
+    @Test
+    void theRoadMapIsReportedAsLoadedWithWhatWasRecognisedInIt() {
+        BuildResult r = pipeline.run(List.of(Fixtures.file(Fixtures.ROAD_MAP_AR)));
+        FileOutcome o = outcome(r, Fixtures.ROAD_MAP_AR);
+        assertTrue(o.loaded(), o.message());
+        assertEquals("A/74/821, report of the Secretary-General [ar], session 74, agenda item 14, no date printed, 9 sections, "
+                + "96 numbered paragraphs, 49 footnotes, recommendations 1A 1B 1C 1D 2 3A 3B 3C 4 5A 5B in 5 sections", o.message());
     }
 
     @Test

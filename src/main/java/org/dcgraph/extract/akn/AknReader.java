@@ -88,7 +88,7 @@ public final class AknReader {
         AknRecord record = new AknRecord(m.workName, m.expressionName, m.manifestationName, m.published, m.keywords,
                 m.workflow, m.vote, body.annexes, body.parts.stream().map(AknBody.Part::eId).toList(), m.unmappedNames);
         return new ExtractedDocument(source, Genre.GA_RESOLUTION, language, m.symbol, m.session(), m.agendaItem, m.adopted,
-                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), record);
+                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), null, record);
     }
 
     /**
@@ -151,24 +151,25 @@ public final class AknReader {
                     opening = part.phraseName();
                 }
             }
-            out.add(new Paragraph(p.operative(), p.operative() ? ++operative : ++preambular, i + 1, p.section(), p.number(),
+            out.add(new Paragraph(p.operative() ? Paragraph.Kind.OPERATIVE : Paragraph.Kind.PREAMBULAR,
+                    p.operative() ? ++operative : ++preambular, i + 1, p.section(), p.number(),
                     p.text(), part.span(), opening, phrase, part.footnotes(),
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),
-                    r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals()));
+                    r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of()));
         }
         return out;
     }
 
     private List<Footnote> footnotes(SourceFile source, AknBody body, String lang, String symbol) {
         List<Footnote> found = body.notes.values().stream()
-                .map(n -> new Footnote(n.number(), n.text(), n.span(), List.of())).toList();
+                .map(n -> new Footnote(n.number(), n.text(), n.span(), List.of(), List.of())).toList();
         List<Footnote> read = ParagraphReader.reads(lang) ? paragraphs.readAllFootnotes(source, found, lang, symbol) : found;
         List<Footnote> out = new ArrayList<>();
         List<AknBody.Note> notes = new ArrayList<>(body.notes.values());
         for (int i = 0; i < notes.size(); i++) {
             Footnote f = read.get(i);
-            out.add(new Footnote(f.number(), f.text(), notes.get(i).span(), citations(f.citations(), notes.get(i).linkedSymbols(), symbol)));
+            out.add(new Footnote(f.number(), f.text(), notes.get(i).span(), citations(f.citations(), notes.get(i).linkedSymbols(), symbol), f.urls()));
         }
         return out;
     }
