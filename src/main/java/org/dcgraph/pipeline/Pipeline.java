@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
+import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
 import org.dcgraph.extract.ParagraphReader;
 import org.dcgraph.extract.ReportExtractor;
 import org.dcgraph.extract.ResolutionExtractor;
+import org.dcgraph.extract.ScholarlyArticle;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.extract.akn.AknReader;
@@ -29,9 +31,11 @@ import org.dcgraph.link.SourceComparison;
 import org.dcgraph.link.SourceDisagreement;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
+import org.dcgraph.rdf.ArticleGraphs;
 import org.dcgraph.rdf.Disagreements;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
+import org.dcgraph.rdf.TopicTagger;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.GenreRecogniser;
 import org.dcgraph.recognise.Recognition;
@@ -52,6 +56,8 @@ public final class Pipeline {
     private final ReportExtractor reports;
     private final DocumentValidator validator;
     private final AknReader akn;
+    private final TopicTagger topics;
+    private final ArticleExtractor articles;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
@@ -63,6 +69,8 @@ public final class Pipeline {
         this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
         this.akn = new AknReader(paragraphs, phrases, sponsors);
         this.validator = new DocumentValidator(reference.model());
+        this.topics = new TopicTagger(lexicons, reference.model());
+        this.articles = new ArticleExtractor(lexicons, new InstrumentIndex(reference, lexicons));
     }
 
     public ReferenceData reference() { return reference; }
@@ -82,6 +90,7 @@ public final class Pipeline {
     public BuildResult run(List<NamedBytes> files, Progress progress, GraphSink sink) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
+        List<ScholarlyArticle> scholarship = new ArrayList<>();
         AtomicLong read = new AtomicLong();
         // files are read independently of each other, on every core; their results are taken in corpus order
         List<Extraction> extracted = files.parallelStream().map(file -> {
@@ -91,6 +100,7 @@ public final class Pipeline {
         }).toList();
         for (Extraction e : extracted) {
             documents.addAll(e.documents());
+            if (e.article() != null) scholarship.add(e.article());
             if (e.skipped() != null) outcomes.add(e.skipped());
         }
         LinkResult linked = DraftMatcher.link(documents);
@@ -107,6 +117,7 @@ public final class Pipeline {
                 outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
                 continue;
             }
+            topics.tag(own);
             own.forEach(sink::add);
             outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
         }
@@ -114,6 +125,18 @@ public final class Pipeline {
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             sink.add(iris.linksGraph(), writer.of(link));
+        }
+        ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
+        for (ScholarlyArticle a : scholarship) {
+            Map<String, Model> own = articleWriter.of(a);
+            String problems = validator.problems(own.values());
+            if (problems != null) {
+                outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
+                continue;
+            }
+            topics.tag(own);
+            own.forEach(sink::add);
+            outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
         }
         List<String> notes = new ArrayList<>(linked.notes());
         List<SourceDisagreement> disagreements = SourceComparison.compare(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
@@ -124,18 +147,24 @@ public final class Pipeline {
         return new BuildResult(Map.of(), outcomes, notes);
     }
 
-    /** What one file gave: its documents, or the reason it was skipped. */
-    private record Extraction(List<ExtractedDocument> documents, FileOutcome skipped) {}
+    /** What one file gave: its documents (a UN document, or the parts of a resolution), a scholarly article, or the reason it was skipped. */
+    private record Extraction(List<ExtractedDocument> documents, ScholarlyArticle article, FileOutcome skipped) {}
 
     private Extraction extraction(NamedBytes file) {
         String problem = SourceReader.problemWith(file.bytes());
-        if (problem != null) return new Extraction(List.of(), FileOutcome.skipped(file.name(), problem));
+        if (problem != null) return new Extraction(List.of(), null, FileOutcome.skipped(file.name(), problem));
+        SourceFile source = SourceFile.of(file.name(), file.bytes());
         try {
-            return new Extraction(extractAll(SourceFile.of(file.name(), file.bytes()), file.bytes()), null);
+            if (AknXml.recognises(file.bytes())) return new Extraction(akn.read(source, file.bytes()), null, null);
+            Recognised r = recognised(source);
+            if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) {
+                return new Extraction(List.of(), articles.extract(source, r.text(), r.recognition()), null);
+            }
+            return new Extraction(List.of(document(source, r)), null, null);
         } catch (ExtractionException e) {
-            return new Extraction(List.of(), FileOutcome.skipped(file.name(), e.getMessage()));
+            return new Extraction(List.of(), null, FileOutcome.skipped(file.name(), e.getMessage()));
         } catch (RuntimeException e) {
-            return new Extraction(List.of(), FileOutcome.skipped(file.name(), "extractor failed: " + e));
+            return new Extraction(List.of(), null, FileOutcome.skipped(file.name(), "extractor failed: " + e));
         }
     }
 
@@ -150,6 +179,26 @@ public final class Pipeline {
 
     /** One source file through normalise, recognise and extract, before any linking. */
     public ExtractedDocument extract(SourceFile source) throws ExtractionException {
+        Recognised r = recognised(source);
+        if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("a scholarly article, not a UN document");
+        return document(source, r);
+    }
+
+    private ExtractedDocument document(SourceFile source, Recognised r) throws ExtractionException {
+        if (r.recognition().genre() == Genre.UN_REPORT) return reports.extract(source, r.text(), r.recognition());
+        return resolutions.extract(source, r.text(), r.recognition());
+    }
+
+    /** One journal article through normalise, recognise and extract. */
+    public ScholarlyArticle extractArticle(SourceFile source) throws ExtractionException {
+        Recognised r = recognised(source);
+        if (r.recognition().genre() != Genre.SCHOLARLY_ARTICLE) throw new ExtractionException("not a scholarly article");
+        return articles.extract(source, r.text(), r.recognition());
+    }
+
+    private record Recognised(MappedText text, Recognition recognition) {}
+
+    private static Recognised recognised(SourceFile source) throws ExtractionException {
         MappedText text = TextNormaliser.normalise(source.text());
         Optional<Recognition> recognition = GenreRecogniser.recognise(text.text());
         if (recognition.isEmpty()) throw new ExtractionException("not a UN document this version recognises");
@@ -157,7 +206,6 @@ public final class Pipeline {
         if (!r.genre().supported()) {
             throw new ExtractionException("recognised as a " + r.genre().description() + " (" + r.language() + "), not yet supported");
         }
-        if (r.genre() == Genre.UN_REPORT) return reports.extract(source, text, r);
-        return resolutions.extract(source, text, r);
+        return new Recognised(text, r);
     }
 }

@@ -121,6 +121,17 @@ public final class DCG {
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
 
+    // Topics (ontology/topics.ttl) and how a part of a document was tagged with one
+    public static final Resource Topic = r("Topic");
+    public static final Property matchedTerm = p("matchedTerm");
+
+    // Journal articles: dates printed in another calendar than the Gregorian
+    public static final Resource CalendarDate = r("CalendarDate");
+    public static final Property printedDate = p("printedDate");
+    public static final Property dateRole = p("dateRole");
+    public static final Property solarHijriDate = p("solarHijriDate");
+    public static final Property gregorianDate = p("gregorianDate");
+
     // Reports and the Panel's recommendations (ontology/recommendations.ttl)
     public static final Resource Recommendation = r("Recommendation");
     public static final Property addressesRecommendation = p("addressesRecommendation");

@@ -17,6 +17,7 @@ import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.Section;
+import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.Span;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.recognise.Genre;
@@ -242,15 +243,19 @@ public final class DocumentGraphs {
     }
 
     private void provenance(Model m, String graphIri, ExtractedDocument d) {
-        Resource source = m.createResource(iris.source(d.source().sha256()));
-        source.addProperty(DCG.sourceSha256, d.source().sha256()).addProperty(RDFS.label, d.source().name());
+        provenance(m, graphIri, d.source());
+    }
+
+    void provenance(Model m, String graphIri, SourceFile file) {
+        Resource source = m.createResource(iris.source(file.sha256()));
+        source.addProperty(DCG.sourceSha256, file.sha256()).addProperty(RDFS.label, file.name());
         m.createResource(graphIri).addProperty(RDF.type, PROV.Entity)
                 .addProperty(PROV.wasDerivedFrom, source)
                 .addLiteral(PROV.generatedAtTime, m.createTypedLiteral(buildTime.toString(), XSDDatatype.XSDdateTime))
                 .addProperty(DCG.extractorVersion, EXTRACTOR_VERSION);
     }
 
-    private static Literal integer(Model m, int n) {
+    static Literal integer(Model m, int n) {
         return m.createTypedLiteral(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 

@@ -45,6 +45,11 @@ public final class Iris {
 
     public String expressionGraph(String docIri, String lang) { return workGraph(docIri) + "/" + lang; }
 
+    /** The graph a language graph belongs to, {@code {base}graph/{symbol}} for {@code {base}graph/{symbol}/{lang}}: one level up. */
+    public static String parentGraph(String graph) {
+        return graph.substring(0, Math.max(0, graph.lastIndexOf('/')));
+    }
+
     public String linksGraph() { return base + "graph/links"; }
 
     public String referenceGraph() { return base + "graph/reference"; }

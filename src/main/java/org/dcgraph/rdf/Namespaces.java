@@ -27,6 +27,10 @@ public final class Namespaces {
                 .setNsPrefix("rdfs", RDFS.uri)
                 .setNsPrefix("xsd", XSD.NS)
                 .setNsPrefix("sdg", SDG)
+                .setNsPrefix(FABIO.PREFIX, FABIO.NS)
+                .setNsPrefix(CITO.PREFIX, CITO.NS)
+                .setNsPrefix(PRISM.PREFIX, PRISM.NS)
+                .setNsPrefix(SCHEMA.PREFIX, SCHEMA.NS)
                 .setNsPrefix("id", base + "id/")
                 .lock();
     }

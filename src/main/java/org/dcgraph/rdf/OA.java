@@ -18,4 +18,8 @@ public final class OA {
     public static final Property hasTarget = ResourceFactory.createProperty(NS + "hasTarget");
     public static final Property start = ResourceFactory.createProperty(NS + "start");
     public static final Property end = ResourceFactory.createProperty(NS + "end");
+    public static final Resource Annotation = ResourceFactory.createResource(NS + "Annotation");
+    public static final Resource classifying = ResourceFactory.createResource(NS + "classifying");
+    public static final Property hasBody = ResourceFactory.createProperty(NS + "hasBody");
+    public static final Property motivatedBy = ResourceFactory.createProperty(NS + "motivatedBy");
 }

@@ -5,7 +5,7 @@ public enum Genre {
     GA_RESOLUTION("General Assembly resolution", true),
     GA_DRAFT_RESOLUTION("General Assembly draft resolution", true),
     UN_REPORT("report of the Secretary-General", true),
-    SCHOLARLY_ARTICLE("scholarly article", false);
+    SCHOLARLY_ARTICLE("scholarly article", true);
 
     private final String description;
     private final boolean supported;

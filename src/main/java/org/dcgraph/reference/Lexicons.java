@@ -22,7 +22,7 @@ import org.dcgraph.rdf.DCG;
  */
 public final class Lexicons {
     /** The kinds of names the extractors look for. */
-    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT }
+    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC, SCHEME, REPORT }
 
     /** Shorter names, once damaged, would match pieces of other words. */
     private static final int MIN_DAMAGED_LABEL = 4;
@@ -85,14 +85,20 @@ public final class Lexicons {
             case COUNTRY -> model.listSubjectsWithProperty(RDF.type, DCG.Country).forEach(r -> found.put(r.getURI(), r));
             case GOAL_KEYWORD -> model.listSubjectsWithProperty(DCG.keyword).forEach(r -> found.put(r.getURI(), r));
             case INSTRUMENT -> model.listSubjectsWithProperty(DCG.symbol).forEach(r -> found.put(r.getURI(), r));
+            case TOPIC -> model.listSubjectsWithProperty(RDF.type, DCG.Topic).forEach(r -> found.put(r.getURI(), r));
+            case SCHEME -> model.listSubjectsWithProperty(RDF.type, SKOS.ConceptScheme).forEach(r -> found.put(r.getURI(), r));
+            case REPORT -> model.listSubjectsWithProperty(RDF.type, DCG.Report).forEach(r -> found.put(r.getURI(), r));
         }
         return found.values();
     }
 
     private static Property[] labelProperties(Kind kind) {
-        return kind == Kind.GOAL_KEYWORD
-                ? new Property[] {DCG.keyword}
-                : new Property[] {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel};
+        return switch (kind) {
+            case GOAL_KEYWORD -> new Property[] {DCG.keyword};
+            // A topic's labels are for display; its hidden labels are the terms that tag a text with it.
+            case TOPIC -> new Property[] {SKOS.hiddenLabel};
+            default -> new Property[] {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel};
+        };
     }
 
     private static boolean isAcronym(String text) {

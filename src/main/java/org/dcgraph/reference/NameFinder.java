@@ -21,42 +21,48 @@ import org.dcgraph.normalise.MatchFolding;
  * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals.
  */
 public final class NameFinder {
-    public record Hit(String iri, int start, int end) {}
+    /** A name found: its resource, where it stands in the folded text, and the label that matched, as given. */
+    public record Hit(String iri, int start, int end, String label) {}
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final Pattern pattern;
     private final List<String> iriByGroup;
+    private final List<String> labelByGroup;
     /** The first word of every label, lower-cased: where none stands, no name can start. Null: try everywhere. */
     private final Set<String> firstWords;
 
-    private NameFinder(Pattern pattern, List<String> iriByGroup, Set<String> firstWords) {
+    private NameFinder(Pattern pattern, List<String> iriByGroup, List<String> labelByGroup, Set<String> firstWords) {
         this.pattern = pattern;
         this.iriByGroup = iriByGroup;
+        this.labelByGroup = labelByGroup;
         this.firstWords = firstWords;
     }
 
     /** @param labels label to resource IRI; labels are folded here, so give them as printed */
     public static NameFinder of(Map<String, String> labels) {
         Map<String, String> folded = new LinkedHashMap<>();
+        Map<String, String> given = new LinkedHashMap<>();
         labels.forEach((label, iri) -> {
             String f = MatchFolding.fold(label.strip());
-            if (!f.isEmpty()) folded.putIfAbsent(f, iri);
+            if (!f.isEmpty() && folded.putIfAbsent(f, iri) == null) given.put(f, label.strip());
         });
         List<String> ordered = new ArrayList<>(folded.keySet());
         ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])(?:");
         List<String> iris = new ArrayList<>();
+        List<String> givenLabels = new ArrayList<>();
         for (String label : ordered) {
             if (!iris.isEmpty()) regex.append('|');
             regex.append('(').append(alternative(label)).append(')');
             iris.add(folded.get(label));
+            givenLabels.add(given.get(label));
         }
         regex.append(")(?![\\p{L}\\p{M}\\p{N}])");
         Set<String> firstWords = new HashSet<>();
         for (String label : ordered) firstWords.add(key(label.substring(0, wordEnd(label, 0))));
         // a label that opens with punctuation has no first word to look for: the whole pattern is tried everywhere then
-        return new NameFinder(Pattern.compile(regex.toString()), iris, firstWords.contains("") ? null : firstWords);
+        return new NameFinder(Pattern.compile(regex.toString()), iris, givenLabels, firstWords.contains("") ? null : firstWords);
     }
 
     /**
@@ -94,7 +100,7 @@ public final class NameFinder {
     /** The hit of a match: the label whose group matched. */
     private Hit hit(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.start(g) >= 0) return new Hit(iriByGroup.get(g - 1), m.start(), m.end());
+            if (m.start(g) >= 0) return new Hit(iriByGroup.get(g - 1), m.start(), m.end(), labelByGroup.get(g - 1));
         }
         throw new IllegalStateException("a match of the name pattern without a label group");
     }

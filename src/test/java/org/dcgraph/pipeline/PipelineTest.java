@@ -23,11 +23,20 @@ class PipelineTest {
     }
 
     @Test
-    void bundledCorpusLoadsFourDocumentsAndSaysWhyTheArticleWaits() {
+    void bundledCorpusLoadsAllFiveDocuments() {
         BuildResult r = pipeline.run(Fixtures.bundledCorpus());
-        assertEquals(4, r.loadedCount());
-        assertEquals("recognised as a scholarly article (fa), not yet supported", outcome(r, Fixtures.ARTICLE_FA).message());
+        assertEquals(5, r.loadedCount());
+        assertTrue(outcome(r, Fixtures.ARTICLE_FA).loaded());
+        assertTrue(outcome(r, Fixtures.ARTICLE_FA).message().contains("scholarly article [fa], شیوا شکرالهی and رویا معتمدنژاد, علوم خبری 14(1), pages 50-75"),
+                outcome(r, Fixtures.ARTICLE_FA).message());
         assertTrue(outcome(r, Fixtures.DRAFT_L86_EN).message().startsWith("A/78/L.86, General Assembly draft resolution [en]"));
+    }
+
+    @Test
+    void articleWithoutItsBylineIsSkippedWithTheReason() {
+        String text = new String(Fixtures.bytes(Fixtures.ARTICLE_FA), StandardCharsets.UTF_8).replace("|", " ");
+        BuildResult r = pipeline.run(List.of(new NamedBytes("no-byline.txt", text.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("scholarly article without a byline of authors with affiliation numbers", outcome(r, "no-byline.txt").message());
     }
 
     @Test

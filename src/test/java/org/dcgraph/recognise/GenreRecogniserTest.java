@@ -36,6 +36,20 @@ class GenreRecogniserTest {
     }
 
     @Test
+    void arabicResolutionWhoseLayerWritesYehAndKafInTheirPersianFormsIsStillArabic() {
+        String text = TextNormaliser.normalise(new String(Fixtures.bytes(Fixtures.RES_78_311_AR), StandardCharsets.UTF_8)).text()
+                .replace('ي', 'ی').replace('ى', 'ی').replace('ك', 'ک');
+        assertEquals("ar", GenreRecogniser.recognise(text).orElseThrow().language());
+    }
+
+    @Test
+    void persianAbstractAloneIsPersianByItsLetters() {
+        String text = TextNormaliser.normalise(new String(Fixtures.bytes(Fixtures.ARTICLE_FA), StandardCharsets.UTF_8)).text();
+        String persianAbstract = text.substring(text.indexOf("هدف این پژوهش"), text.indexOf("استناد"));
+        assertEquals("fa", LanguageGuesser.guess(persianAbstract));
+    }
+
+    @Test
     void proseThatIsNoUnDocumentIsNotRecognised() {
         assertTrue(GenreRecogniser.recognise("Shopping list: milk, eggs, bread and two lemons for the cake.").isEmpty());
     }

@@ -1,0 +1,101 @@
+package org.dcgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
+import org.dcgraph.query.QueryRunner;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Named queries over what this work added, on a store built from the bundled corpus: `lineage` from a
+ * Panel recommendation through the road map to later resolutions and bodies, and the journal article
+ * in `documents`.
+ */
+class LineageAndScholarshipQueriesTest {
+    private static final String ID = "https://w3id.org/dcgraph/id/";
+    @TempDir
+    static Path dir;
+    private static Store store;
+    private static QueryRunner runner;
+    private static QueryCatalogue catalogue;
+
+    @BeforeAll
+    static void build() {
+        store = Store.open(dir);
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
+        runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        catalogue = QueryCatalogue.fromDirectory(Path.of("queries"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<List<String>> rows(String code) {
+        return rows("lineage", Map.of("code", code), "recommendation", "step", "document", "paragraph");
+    }
+
+    private static List<List<String>> rows(String query, Map<String, String> params, String... columns) {
+        RowSetRewindable rs = runner.run(catalogue.get(query), params);
+        List<List<String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.next();
+            rows.add(Stream.of(columns).map(v -> {
+                var n = b.get(v);
+                if (n == null) return "";
+                return n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI().startsWith(ID) ? n.getURI().substring(ID.length()) : n.getURI();
+            }).toList());
+        }
+        return rows;
+    }
+
+    @Test
+    void documentsListsTheJournalArticleWithItsPublicationDateAndPersianTitle() {
+        List<List<String>> article = rows("documents", Map.of(), "document", "symbol", "type", "language", "date", "title").stream()
+                .filter(r -> r.get(0).startsWith("doc/x/")).toList();
+        assertEquals(List.of(List.of("doc/x/shkralhy-1403-hkmrany-jhany-hwsh", "", "http://purl.org/spar/fabio/JournalArticle", "fa", "2025-06-20",
+                "حکمرانی جهانی هوش مصنوعی در خدمت منافع بشریت و نقش سازمان ملل")), article);
+    }
+
+    private static List<String> row(String step, String document, String paragraph) {
+        return List.of("recommendation/3C", step, document, paragraph);
+    }
+
+    @Test
+    void recommendation3cLeadsThroughTheRoadMapToTheResolutionParagraphsOnAiAndToTheAdvisoryBodyOnAi() {
+        List<List<String>> expected = new ArrayList<>();
+        // the road map's section III.C (human rights and human agency) carries the heading of recommendation 3C
+        // (artificial intelligence) before its paragraphs 53 to 57; section III.D opens at paragraph 58
+        expected.add(row("road-map-section", "doc/A/74/821", "doc/A/74/821/sec/III.C"));
+        for (int p = 53; p <= 57; p++) expected.add(row("road-map-paragraph", "doc/A/74/821", "doc/A/74/821/para/" + p));
+        for (int op : List.of(50, 56)) expected.add(row("resolution-paragraph", "doc/A/RES/78/132", "doc/A/RES/78/132/op/" + op));
+        for (int pp : List.of(3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)) {
+            expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/pp/" + pp));
+        }
+        IntStream.rangeClosed(1, 15).filter(op -> op != 12)
+                .forEach(op -> expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/op/" + op)));
+        expected.add(row("body", "body/HLAB-AI", "doc/A/RES/78/311/op/14"));
+        assertEquals(expected, rows("3C"));
+    }
+
+    @Test
+    void aCodeNoRecommendationHasGivesNoRows() {
+        assertEquals(List.of(), rows("9Z"));
+    }
+}
