@@ -176,11 +176,20 @@ class RecordGraphTest {
     }
 
     @Test
-    void instrumentsAreTheResolutionsIndexedUnderDigitalCooperationConcepts() {
+    void instrumentsAreTheDocumentsIndexedUnderDigitalCooperationConceptsOrTaggedWithTwoTopics() {
         List<Map<String, String>> found = rows("instruments", Map.of());
-        assertEquals(List.of("A/RES/78/132", "A/RES/78/311"), found.stream().map(r -> r.get("symbol")).toList());
-        assertEquals("Information and communications technologies for sustainable development", found.get(0).get("title"));
-        assertEquals(Set.of("ARTIFICIAL INTELLIGENCE", "DIGITAL DIVIDE"), Set.copyOf(Arrays.asList(found.get(1).get("topics").split("; "))));
-        assertEquals("2024-07-01", found.get(1).get("date"));
+        // 78/273 (missing persons in Syria) has one topic in one paragraph, and is no instrument of digital cooperation
+        assertEquals(List.of("A/RES/77/320", "A/RES/78/132", "A/RES/78/148", "A/78/L.86", "A/RES/78/311"),
+                found.stream().map(r -> r.get("symbol")).toList());
+        Map<String, String> res311 = found.get(4);
+        assertEquals("Enhancing international cooperation on capacity-building of artificial intelligence", res311.get("title"));
+        assertEquals("2024-07-01", res311.get("date"));
+        assertTrue(Set.copyOf(Arrays.asList(res311.get("topics").split("; "))).containsAll(Set.of("ARTIFICIAL INTELLIGENCE", "DIGITAL DIVIDE", "Artificial intelligence")));
+    }
+
+    @Test
+    void sponsorshipByTopicCountsTheDraftsOfResolutionsTaggedWithIt() {
+        List<Map<String, String>> byTopic = rows("sponsorship", Map.of("topic", "artificial-intelligence"));
+        assertTrue(column(byTopic, "iso3").containsAll(Set.of("DZA", "ZWE", "TUR")), byTopic.toString());
     }
 }
