@@ -8,6 +8,8 @@ import java.util.Set;
 import org.dcgraph.query.QueryCatalogue;
 import org.dcgraph.serve.DcgraphServer;
 import org.dcgraph.serve.ServerSettings;
+import org.dcgraph.serve.linked.Site;
+import org.dcgraph.store.Dumps;
 import org.dcgraph.store.Store;
 
 /** {@code serve}: builds the store if it is missing or out of date, then serves it until the process ends. */
@@ -22,7 +24,7 @@ final class ServeCommand {
         if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
         Store store = StoreSetup.openBuilt(o, out, false);
-        DcgraphServer server = DcgraphServer.start(store.dataset(), settings);
+        DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)));
         out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

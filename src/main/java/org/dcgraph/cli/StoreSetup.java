@@ -10,6 +10,7 @@ import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.store.Corpus;
+import org.dcgraph.store.Dumps;
 import org.dcgraph.store.Store;
 import org.dcgraph.store.StoreBuilder;
 
@@ -27,6 +28,7 @@ final class StoreSetup {
             } else {
                 out.println("store " + store.directory() + " is up to date with the corpus");
             }
+            Dumps.refresh(store.dataset(), Dumps.folderOf(store), outcome.fingerprint());
             return store;
         } catch (RuntimeException e) {
             store.close();

@@ -121,6 +121,10 @@ public final class DCG {
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
 
+    // Linked-data descriptions
+    /** A named graph that states something about the resource; given in served descriptions, not stored. */
+    public static final Property statedIn = p("statedIn");
+
     // Topics (ontology/topics.ttl) and how a part of a document was tagged with one
     public static final Resource Topic = r("Topic");
     public static final Property matchedTerm = p("matchedTerm");

@@ -5,6 +5,9 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dcgraph.query.QueryLimits;
 import org.dcgraph.query.QueryRunner;
+import org.dcgraph.reference.ReferenceData;
+import org.dcgraph.serve.linked.LinkedData;
+import org.dcgraph.serve.linked.Site;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -12,8 +15,9 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The HTTP service: an embedded Fuseki offering {@code /sparql} (SPARQL 1.1 Protocol, query only),
- * {@code /queries} and {@code /queries/{name}} (the named-query catalogue) and {@code /$/ping}, with CORS on
- * every route. Nothing it offers changes data.
+ * {@code /queries} and {@code /queries/{name}} (the named-query catalogue) and {@code /$/ping}, and the linked-data
+ * routes of {@link LinkedData} (pages, descriptions, VoID, dumps), with CORS on every route. Nothing it offers changes
+ * data.
  */
 public final class DcgraphServer {
     /**
@@ -31,8 +35,13 @@ public final class DcgraphServer {
 
     /** Builds the server over the dataset and starts it; it serves until {@link #stop()}. */
     public static DcgraphServer start(DatasetGraph dataset, ServerSettings settings) {
+        return start(dataset, settings, new Site(ReferenceData.DEFAULT_BASE, null));
+    }
+
+    /** The same, with the linked-data routes answering for the IRIs under {@code site}'s base. */
+    public static DcgraphServer start(DatasetGraph dataset, ServerSettings settings, Site site) {
         QueryLimits limits = settings.queryLimits();
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 // No modules found on the classpath: they could add admin or other routes to a read-only service.
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
@@ -41,7 +50,8 @@ public final class DcgraphServer {
                 .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits)))
                 .addServlet(AknNameServlet.PATH + "/*", new AknNameServlet(dataset))
                 .enablePing(true)
-                .enableCors(true, null)
+                .enableCors(true, null);
+        FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)
                 .build();
         // Fuseki's builder has no setting for either (JettyLib.httpConfiguration() hard-codes the 5 MB buffer, and
         // the only host choice is loopback), but the connector it built can still be changed before start().

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** An error response whose body is its one-line message, as Fuseki's own errors are. */
-final class PlainTextError {
+public final class PlainTextError {
     private PlainTextError() {}
 
-    static void send(HttpServletResponse response, int status, String message) throws IOException {
+    public static void send(HttpServletResponse response, int status, String message) throws IOException {
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/plain");

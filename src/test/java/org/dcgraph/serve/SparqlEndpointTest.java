@@ -177,9 +177,16 @@ class SparqlEndpointTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/sparql/update", "/sparql/data", "/ds/sparql", "/"})
+    @ValueSource(strings = {"/sparql/update", "/sparql/data", "/ds/sparql"})
     void noOtherDatasetRouteIsServed(String path) {
         assertEquals(404, http.onOwnConnection().post(path, "application/sparql-update", "CLEAR ALL").statusCode());
+        assertStoreUnchanged();
+    }
+
+    /** The root is the home page, which only reads: an update posted there is refused as a method it does not take. */
+    @Test
+    void updatePostedToTheHomePageIsRefused() {
+        assertEquals(405, http.onOwnConnection().post("/", "application/sparql-update", "CLEAR ALL").statusCode());
         assertStoreUnchanged();
     }
 

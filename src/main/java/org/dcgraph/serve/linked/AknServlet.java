@@ -1,0 +1,44 @@
+package org.dcgraph.serve.linked;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.dcgraph.rdf.DCG;
+
+/**
+ * {@code /akn/...}: the Akoma Ntoso name of a work (AKN4UN, e.g. {@code /akn/un/statement/deliberation/un-ga/2024-07-01/78-311})
+ * answered 303 See Other with the IRI of the resource that carries it as {@code dcg:akomaNtosoName}, so a system that
+ * knows documents by their AKN names meets ours.
+ */
+final class AknServlet extends HttpServlet {
+    static final String PATH = "/akn/";
+
+    private final transient Site site;
+    private final transient DatasetGraph dataset;
+
+    AknServlet(Site site, DatasetGraph dataset) {
+        this.site = site;
+        this.dataset = dataset;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = PATH + Site.pathAfter(request, PATH);
+        Node literal = NodeFactory.createLiteralString(name);
+        String iri = Txn.calculateRead(dataset, () -> dataset.stream(Node.ANY, Node.ANY, DCG.akomaNtosoName.asNode(), literal)
+                .map(Quad::getSubject).filter(Node::isURI).map(Node::getURI).sorted().findFirst().orElse(null));
+        if (iri == null) {
+            new RefusedRequest(HttpServletResponse.SC_NOT_FOUND, request, "no document has the Akoma Ntoso name " + name).send(response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", site.link(iri));
+    }
+}

@@ -1,0 +1,112 @@
+package org.dcgraph.serve.linked;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser: Debian's headless Chromium, driven through its chromedriver by Selenium. {@code .ci/run}
+ * installs both; where they are missing the tests are skipped with that reason.
+ */
+class BrowserIT {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path work;
+    private static BundledGraph graph;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                   "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        graph = new BundledGraph(Files.createDirectory(work.resolve("dumps")));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // The machine's network is closed: without these Chromium keeps trying to reach Google's services.
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1600",
+                "--user-data-dir=" + Files.createDirectory(work.resolve("profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                                                                       .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null)
+            browser.quit();
+        if (graph != null)
+            graph.close();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+
+    @Test
+    void document_page_renders_its_paragraphs() {
+        browser.get(graph.origin() + "/id/doc/A/RES/78/311");
+        assertEquals(graph.origin() + "/page/doc/A/RES/78/311", browser.getCurrentUrl());
+        List<WebElement> paragraphs = browser.findElements(By.cssSelector("li.paragraph"));
+        assertEquals(31, paragraphs.size());
+        assertEquals("Reaffirming", paragraphs.get(0).findElement(By.cssSelector(".verb")).getText());
+        assertTrue(paragraphs.get(0).findElement(By.cssSelector("p[lang=ar]")).isDisplayed());
+    }
+
+    @Test
+    void arabic_text_is_laid_out_right_to_left() {
+        browser.get(graph.origin() + "/page/doc/A/RES/78/311");
+        assertEquals("rtl", script("return getComputedStyle(document.querySelector('h1')).direction"));
+        assertEquals("rtl", script("return getComputedStyle(document.querySelector('li.paragraph p[lang=ar]')).direction"));
+        assertEquals("ltr", script("return getComputedStyle(document.querySelector('p.iri')).direction"));
+    }
+
+    @Test
+    void document_page_draws_its_citation_neighbourhood() {
+        browser.get(graph.origin() + "/page/doc/A/RES/78/311");
+        waiting().until(d -> script("return window.dcgraphPicture ? window.dcgraphPicture.nodes().length : 0") instanceof Long n && n > 1);
+        assertEquals(Boolean.TRUE, script("return window.dcgraphPicture.getElementById('https://w3id.org/dcgraph/id/doc/A/RES/217(III)').nonempty()"));
+        assertTrue(browser.findElements(By.cssSelector("#graph canvas")).size() > 0);
+    }
+
+    @Test
+    void sparql_editor_runs_a_named_query_and_shows_rows() {
+        browser.get(graph.origin() + "/");
+        waiting().until(d -> script("return window.dcgraphYasgui ? true : false").equals(Boolean.TRUE));
+        WebElement tab = waiting().until(d -> d.findElements(By.xpath("//*[contains(@class,'tabsList')]//a[span[normalize-space(.)='documents']]"))
+                                              .stream().findFirst().orElse(null));
+        tab.click();
+        WebElement run = waiting().until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasqe_queryButton")).stream().findFirst().orElse(null));
+        run.click();
+        waiting().until(d -> !d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr")).isEmpty());
+        String results = browser.findElement(By.cssSelector(".tabPanel.active .yasr table")).getText();
+        assertTrue(results.contains("A/RES/78/311"), results);
+        assertTrue(results.contains("A/78/L.86"), results);
+    }
+}

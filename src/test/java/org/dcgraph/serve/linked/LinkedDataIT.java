@@ -1,0 +1,350 @@
+package org.dcgraph.serve.linked;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.RDFS;
+import org.dcgraph.query.NamedQuery;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.rdf.DCG;
+import org.dcgraph.rdf.ELI;
+import org.dcgraph.rdf.PROV;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Following the graph's IRIs over HTTP, as a linked-data client and a browser do, on the bundled corpus. */
+class LinkedDataIT {
+    private static final String RES_78_311 = BundledGraph.BASE + "id/doc/A/RES/78/311";
+    private static final String RES_70_1 = BundledGraph.BASE + "id/doc/A/RES/70/1";
+    private static final String ITU = BundledGraph.BASE + "id/body/ITU";
+
+    @TempDir
+    static Path dumps;
+    private static BundledGraph graph;
+
+    @BeforeAll
+    static void start() {
+        graph = new BundledGraph(dumps);
+    }
+
+    @AfterAll
+    static void stop() {
+        graph.close();
+    }
+
+    private static Model parse(HttpResponse<String> response, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)))
+                 .lang(lang).base(graph.origin()).parse(model);
+        return model;
+    }
+
+    private static Document page(String path) {
+        HttpResponse<String> response = graph.get(path);
+        assertEquals(200, response.statusCode(), response.body());
+        return Jsoup.parse(response.body(), graph.origin());
+    }
+
+    @Test
+    void turtle_on_accept() {
+        HttpResponse<String> r = graph.get("/id/doc/A/RES/78/311", "Accept", "text/turtle");
+        assertEquals(303, r.statusCode());
+        assertEquals("/data/doc/A/RES/78/311.ttl", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void html_on_browser_accept() {
+        HttpResponse<String> r = graph.get("/id/doc/A/RES/78/311", "Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(303, r.statusCode());
+        assertEquals("/page/doc/A/RES/78/311", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void each_rdf_syntax_has_its_own_location() {
+        assertEquals("/data/doc/A/RES/78/311.jsonld", graph.get("/id/doc/A/RES/78/311", "Accept", "application/ld+json").headers().firstValue("Location").orElseThrow());
+        assertEquals("/data/doc/A/RES/78/311.rdf", graph.get("/id/doc/A/RES/78/311", "Accept", "application/rdf+xml").headers().firstValue("Location").orElseThrow());
+        assertEquals("/data/doc/A/RES/78/311.nt", graph.get("/id/doc/A/RES/78/311", "Accept", "application/n-triples").headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void negotiated_answer_varies_by_accept() {
+        List<String> vary = graph.get("/id/doc/A/RES/78/311", "Accept", "text/turtle").headers().allValues("Vary");
+        assertTrue(vary.stream().anyMatch(v -> v.contains("Accept")), vary.toString());
+    }
+
+    @Test
+    void format_param_overrides_accept() {
+        HttpResponse<String> r = graph.get("/id/doc/A/RES/78/311?format=jsonld", "Accept", "text/turtle");
+        assertEquals(303, r.statusCode());
+        assertEquals("/data/doc/A/RES/78/311.jsonld", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void unknown_iri_gives_404() {
+        HttpResponse<String> r = graph.get("/id/doc/A/RES/99/999", "Accept", "text/turtle");
+        assertEquals(404, r.statusCode());
+        assertEquals("text/plain;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("GET /id/doc/A/RES/99/999: the graph has no resource <" + BundledGraph.BASE + "id/doc/A/RES/99/999>\n", r.body());
+    }
+
+    @Test
+    void unknown_format_gives_400_naming_the_choices() {
+        HttpResponse<String> r = graph.get("/id/doc/A/RES/78/311?format=pdf");
+        assertEquals(400, r.statusCode());
+        assertEquals("GET /id/doc/A/RES/78/311: format 'pdf' is not one of html, ttl, jsonld, rdf, nt\n", r.body());
+    }
+
+    @Test
+    void unacceptable_accept_gives_406() {
+        HttpResponse<String> r = graph.get("/id/doc/A/RES/78/311", "Accept", "application/pdf");
+        assertEquals(406, r.statusCode());
+        assertTrue(r.body().startsWith("GET /id/doc/A/RES/78/311: Accept 'application/pdf' matches none of text/html, text/turtle"), r.body());
+    }
+
+    @Test
+    void turtle_description_holds_the_resources_own_statements() {
+        HttpResponse<String> r = graph.get("/data/doc/A/RES/78/311.ttl");
+        assertEquals(200, r.statusCode());
+        assertEquals("text/turtle;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        Resource doc = parse(r, Lang.TURTLE).getResource(RES_78_311);
+        assertEquals("A/RES/78/311", doc.getProperty(DCG.symbol).getString());
+        assertEquals("/akn/un/statement/deliberation/un-ga/2024-07-01/78-311", doc.getProperty(DCG.akomaNtosoName).getString());
+        assertTrue(doc.hasProperty(RDFS.seeAlso, doc.getModel().createResource("https://undocs.org/A/RES/78/311")));
+    }
+
+    @Test
+    void rdfxml_and_ntriples_have_their_media_types() {
+        HttpResponse<String> xml = graph.get("/data/doc/A/RES/78/311.rdf");
+        HttpResponse<String> nt = graph.get("/data/doc/A/RES/78/311.nt");
+        assertEquals("application/rdf+xml;charset=utf-8", xml.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("application/n-triples;charset=utf-8", nt.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(parse(xml, Lang.RDFXML).isIsomorphicWith(parse(nt, Lang.NTRIPLES)));
+    }
+
+    @Test
+    void jsonld_uses_the_published_context() throws Exception {
+        HttpResponse<String> r = graph.get("/data/doc/A/RES/78/311.jsonld");
+        assertEquals("application/ld+json;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        JsonNode json = new ObjectMapper().readTree(r.body());
+        assertEquals(graph.origin() + "/context.jsonld", json.get("@context").asText());
+        JsonNode doc = null;
+        for (JsonNode node : json.get("@graph"))
+            if (node.get("id").asText().equals(RES_78_311))
+                doc = node;
+        assertEquals("A/RES/78/311", doc.get("symbol").asText());
+        assertEquals(30, doc.get("paragraph").size());
+    }
+
+    @Test
+    void jsonld_reads_back_as_the_same_graph_as_turtle() {
+        Model fromJsonLd = parse(graph.get("/data/doc/A/RES/78/311.jsonld"), Lang.JSONLD);
+        Model fromTurtle = parse(graph.get("/data/doc/A/RES/78/311.ttl"), Lang.TURTLE);
+        assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle));
+    }
+
+    @Test
+    void context_is_served_at_a_stable_route() throws Exception {
+        HttpResponse<String> r = graph.get("/context.jsonld");
+        assertEquals(200, r.statusCode());
+        assertEquals("application/ld+json;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("dcg:symbol", new ObjectMapper().readTree(r.body()).get("@context").get("symbol").asText());
+    }
+
+    @Test
+    void cited_document_lists_the_paragraphs_that_cite_it() {
+        Model m = parse(graph.get("/data/doc/A/RES/70/1.ttl"), Lang.TURTLE);
+        Resource cited = m.getResource(RES_70_1);
+        Resource pp2 = m.getResource(RES_78_311 + "/pp/2");
+        assertTrue(m.contains(pp2, ELI.cites, cited));
+        assertTrue(m.contains(pp2, ELI.is_part_of, m.getResource(RES_78_311)));
+        Set<String> citingDocuments = m.listSubjectsWithProperty(ELI.cites, cited).toList().stream()
+                .map(p -> p.getPropertyResourceValue(ELI.is_part_of).getURI()).collect(Collectors.toSet());
+        assertEquals(Set.of(RES_78_311, BundledGraph.BASE + "id/doc/A/RES/78/132", BundledGraph.BASE + "id/doc/A/78/L.86",
+                            BundledGraph.BASE + "id/doc/A/74/821"), citingDocuments);
+    }
+
+    @Test
+    void body_lists_the_paragraphs_that_name_it() {
+        Model m = parse(graph.get("/data/body/ITU.ttl"), Lang.TURTLE);
+        Set<String> naming = m.listSubjectsWithProperty(DCG.mentions, m.getResource(ITU)).toList().stream()
+                              .map(Resource::getURI).collect(Collectors.toSet());
+        Set<String> expected = new java.util.HashSet<>();
+        Set.of(17, 21, 34, 42, 45, 46).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/RES/78/132/pp/" + n));
+        Set.of(56, 77, 83).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/74/821/para/" + n)); // the road map
+        assertEquals(expected, naming);
+    }
+
+    @Test
+    void description_names_every_linked_resource() {
+        Model m = parse(graph.get("/data/doc/A/RES/78/311.ttl"), Lang.TURTLE);
+        assertEquals("Universal Declaration of Human Rights",
+                m.getResource(BundledGraph.BASE + "id/doc/A/RES/217(III)").getProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "en").getString());
+        assertEquals("General Assembly", m.getResource(BundledGraph.BASE + "id/body/GA").getProperty(org.apache.jena.vocabulary.SKOS.prefLabel, "en").getString());
+    }
+
+    @Test
+    void description_gives_the_provenance_of_its_named_graphs() {
+        Model m = parse(graph.get("/data/doc/A/RES/78/311.ttl"), Lang.TURTLE);
+        Resource languageGraph = m.getResource(BundledGraph.BASE + "graph/A/RES/78/311/ar");
+        assertTrue(m.contains(m.getResource(RES_78_311), DCG.statedIn, languageGraph));
+        Resource source = languageGraph.getPropertyResourceValue(PROV.wasDerivedFrom);
+        assertEquals("corpus/000_ee7c7ba4905485ec.txt", source.getProperty(RDFS.label).getString());
+    }
+
+    @Test
+    void document_description_stops_at_its_own_paragraphs() {
+        Model m = parse(graph.get("/data/doc/A/RES/78/311.ttl"), Lang.TURTLE);
+        Set<String> wordsOf = m.listSubjectsWithProperty(DCG.text).toList().stream()
+                               .map(p -> p.getPropertyResourceValue(ELI.is_part_of).getURI()).collect(Collectors.toSet());
+        assertEquals(Set.of(RES_78_311), wordsOf);
+        assertEquals(31, m.listSubjectsWithProperty(DCG.text).toList().size()); // 15 preambular, 15 operative, 1 footnote
+    }
+
+    @Test
+    void arabic_title_is_rtl() {
+        Element h1 = page("/page/doc/A/RES/78/311").selectFirst("h1");
+        assertEquals("ar", h1.attr("lang"));
+        assertEquals("rtl", h1.attr("dir"));
+        assertEquals("تعزيز التعاون الدولي بشأن بناء القدرات في مجال الذكاء الاصطناعي", h1.text());
+    }
+
+    @Test
+    void english_title_is_ltr() {
+        Element h1 = page("/page/doc/A/78/L.86").selectFirst("h1");
+        assertEquals("en", h1.attr("lang"));
+        assertEquals("ltr", h1.attr("dir"));
+    }
+
+    @Test
+    void document_page_lists_its_paragraphs_in_print_order_with_numbers_verbs_and_source_locations() {
+        List<Element> paragraphs = page("/page/doc/A/RES/78/311").select("li.paragraph");
+        assertEquals(31, paragraphs.size()); // 15 preambular, 15 operative, then the footnote
+        Element first = paragraphs.get(0);
+        assertEquals(RES_78_311 + "/pp/1", first.attr("data-iri"));
+        assertEquals("Reaffirming", first.selectFirst(".verb").text());
+        assertEquals("characters 416–536 of", first.selectFirst(".source").ownText().trim());
+        Element firstOperative = paragraphs.stream().filter(p -> p.attr("data-iri").endsWith("/op/1")).findFirst().orElseThrow();
+        assertEquals("1", firstOperative.selectFirst(".number").text());
+        assertEquals(RES_78_311 + "/op/15", paragraphs.get(29).attr("data-iri"));
+        assertEquals(RES_78_311 + "/fn/1", paragraphs.get(30).attr("data-iri"));
+        assertEquals("rtl", first.selectFirst("p[lang=ar]").attr("dir"));
+    }
+
+    @Test
+    void page_links_to_the_same_data_in_each_rdf_syntax() {
+        List<String> links = page("/page/doc/A/RES/78/311").select("footer.formats a").eachAttr("href");
+        assertEquals(List.of("/data/doc/A/RES/78/311.ttl", "/data/doc/A/RES/78/311.jsonld", "/data/doc/A/RES/78/311.rdf", "/data/doc/A/RES/78/311.nt"), links);
+    }
+
+    @Test
+    void page_embeds_schema_org_json_ld() throws Exception {
+        Element script = page("/page/doc/A/RES/78/311").selectFirst("script[type=application/ld+json]");
+        JsonNode thing = new ObjectMapper().readTree(script.data());
+        assertEquals("https://schema.org", thing.get("@context").asText());
+        assertEquals("Legislation", thing.get("@type").asText());
+        assertEquals("A/RES/78/311", thing.get("legislationIdentifier").asText());
+        assertEquals("2024-07-01", thing.get("datePublished").asText());
+    }
+
+    @Test
+    void document_page_draws_its_citation_neighbourhood() throws Exception {
+        Element data = page("/page/doc/A/RES/78/311").selectFirst("script#graph-data");
+        JsonNode picture = new ObjectMapper().readTree(data.data());
+        boolean citesUdhr = false;
+        for (JsonNode edge : picture.get("edges"))
+            citesUdhr |= edge.get("source").asText().equals(RES_78_311) && edge.get("label").asText().equals("cites")
+                         && edge.get("target").asText().equals(BundledGraph.BASE + "id/doc/A/RES/217(III)");
+        assertTrue(citesUdhr);
+    }
+
+    @Test
+    void cited_document_page_shows_who_cites_it() {
+        Element linkedFrom = page("/page/doc/A/RES/70/1").selectFirst("section#linked-from");
+        assertTrue(linkedFrom.select("a[href=/id/doc/A/RES/78/311/pp/2]").size() == 1, linkedFrom.html());
+    }
+
+    @Test
+    void paragraph_has_a_page_of_its_own() {
+        Document p = page("/page/doc/A/RES/78/311/op/1");
+        assertEquals("op 1", p.selectFirst("h1").text());
+        assertFalse(p.select("section#statements a[href=/id/doc/A/RES/78/311]").isEmpty());
+    }
+
+    @Test
+    void akn_name_resolves_to_the_document() {
+        HttpResponse<String> r = graph.get("/akn/un/statement/deliberation/un-ga/2024-07-01/78-311");
+        assertEquals(303, r.statusCode());
+        assertEquals("/id/doc/A/RES/78/311", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void unknown_akn_name_gives_404() {
+        assertEquals(404, graph.get("/akn/un/statement/deliberation/un-ga/2024-07-01/78-999").statusCode());
+    }
+
+    @Test
+    void cors_on_every_read_route() {
+        for (String path : List.of("/id/doc/A/RES/78/311", "/page/doc/A/RES/78/311", "/data/doc/A/RES/78/311.ttl",
+                "/.well-known/void", "/sparql", "/sparql?query=ASK%7B%7D", "/queries", "/context.jsonld", "/", "/dumps/dcgraph.nq.gz",
+                "/akn/un/statement/deliberation/un-ga/2024-07-01/78-311")) {
+            HttpResponse<byte[]> r = graph.getBytes(path, "Origin", "https://notebook.example.org");
+            assertEquals("https://notebook.example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
+        }
+    }
+
+    /** One number from the SPARQL endpoint, the route a user would check the page against. */
+    private static long count(String select) {
+        HttpResponse<String> r = graph.get("/sparql?query=" + URLEncoder.encode(select, StandardCharsets.UTF_8), "Accept", "text/csv");
+        return Long.parseLong(r.body().lines().toList().get(1));
+    }
+
+    @Test
+    void home_page_counts_resources_by_class() {
+        Document home = page("/");
+        Element resolutions = home.select("section#counts tr").stream()
+                .filter(tr -> tr.select("a[title=https://w3id.org/dcgraph/ontology#Resolution]").size() == 1).findFirst().orElseThrow();
+        assertEquals("resolution", resolutions.selectFirst("a").text());
+        assertEquals(count("SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a <https://w3id.org/dcgraph/ontology#Resolution> }"),
+                     Long.parseLong(resolutions.selectFirst("td.count").text()));
+    }
+
+    @Test
+    void home_page_counts_language_versions_by_language() {
+        String arabic = page("/").select("section#languages p").text().split(" · ")[0];
+        long versions = count("SELECT (COUNT(DISTINCT ?e) AS ?n) { ?d <http://data.europa.eu/eli/ontology#is_realized_by> ?e . "
+                              + "?e <http://purl.org/dc/terms/language> ?l FILTER (STR(?l) = 'ar') }");
+        assertEquals("ar: " + versions + " documents", arabic);
+    }
+
+    @Test
+    void home_page_offers_every_named_query_to_the_editor() throws Exception {
+        JsonNode examples = new ObjectMapper().readTree(page("/").selectFirst("script#named-queries").data());
+        List<String> offered = new ArrayList<>();
+        examples.forEach(e -> offered.add(e.get("name").asText()));
+        assertEquals(QueryCatalogue.fromDirectory(Path.of("queries")).all().stream().map(NamedQuery::name).toList(), offered);
+        assertEquals(QueryCatalogue.fromDirectory(Path.of("queries")).all().get(0).sparql(), examples.get(0).get("query").asText());
+    }
+}
