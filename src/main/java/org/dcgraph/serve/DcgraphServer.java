@@ -48,7 +48,6 @@ public final class DcgraphServer {
                 .add(SparqlEndpoint.PATH, SparqlEndpoint.dataService(dataset, limits))
                 .addFilter(SparqlEndpoint.PATH, new UpdateRefusalFilter())
                 .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits)))
-                .addServlet(AknNameServlet.PATH + "/*", new AknNameServlet(dataset))
                 .enablePing(true)
                 .enableCors(true, null);
         FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)
