@@ -6,16 +6,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code java -jar dcgraph.jar COMMAND [options]}: serve, build, query, export. Exit status 0 on
+ * {@code java -jar dcgraph.jar COMMAND [options]}: serve, build, query, export, ingest. Exit status 0 on
  * success; otherwise non-zero with a one-line reason on standard error.
  */
 public final class Main {
     private static final String USAGE = """
             usage: java -jar dcgraph.jar COMMAND [options]
               serve  [--corpus DIR] [--store DIR] [--port N] [--base IRI] [--timeout SECONDS]
+                     [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
               build  [--corpus DIR] [--store DIR] [--base IRI]
               query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml]
               export [--store DIR] [--format nq|trig|ttl|jsonld]
+              ingest FILE... [--store DIR] [--corpus DIR] [--base IRI]   (text in any encoding, or PDF)
             Without --corpus the bundled corpus is used; the store defaults to ./dcgraph-store.""";
 
     private Main() {}
@@ -36,6 +38,7 @@ public final class Main {
                 case "build" -> BuildCommand.run(rest, out);
                 case "query" -> QueryCommand.run(rest, out);
                 case "export" -> ExportCommand.run(rest, out);
+                case "ingest" -> IngestCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);
                     yield 0;

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.reference.ReferenceData;
+import org.dcgraph.serve.AdminRoute;
 import org.dcgraph.serve.DcgraphServer;
+import org.dcgraph.store.Ingester;
 import org.dcgraph.serve.ServerSettings;
 import org.dcgraph.serve.linked.Site;
 import org.dcgraph.store.Dumps;
@@ -17,20 +21,35 @@ final class ServeCommand {
     private ServeCommand() {}
 
     static int run(List<String> args, PrintStream out) throws IOException {
-        Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind"));
+        Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind",
+                "admin-port", "admin-bind", "admin-token"));
         ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
                 .withPort(o.intValue("port", ServerSettings.DEFAULT_PORT))
                 .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)));
         if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
         Store store = StoreSetup.openBuilt(o, out, false);
-        DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)));
+        AdminRoute admin = adminRoute(o, store);
+        DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)), admin);
         out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
+        if (admin != null) out.println("admin route: POST http://" + admin.bindAddress() + ":" + server.adminPort() + "/admin/ingest?name=FILE");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             store.close();
         }));
         server.join();
         return 0;
+    }
+
+    /** The admin route, when the operator gave it a port; the token comes from the environment or the option. */
+    private static AdminRoute adminRoute(Options o, Store store) {
+        if (!o.has("admin-port")) return null;
+        String token = o.get("admin-token", System.getenv("DCGRAPH_ADMIN_TOKEN"));
+        try {
+            return new AdminRoute(o.get("admin-bind", AdminRoute.LOOPBACK), o.intValue("admin-port", 0), token, store,
+                    new Ingester(new Pipeline(ReferenceData.load(o.base()))));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 }

@@ -22,7 +22,7 @@ final class StoreSetup {
         List<NamedBytes> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
         Store store = Store.open(o.store());
         try {
-            StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, new ProgressLines(System.err));
+            StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, ProgressBar.onStandardError("build"));
             if (outcome.rebuilt()) {
                 report(outcome.result(), store, out);
             } else {

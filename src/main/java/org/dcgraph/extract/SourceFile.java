@@ -25,6 +25,14 @@ public final class SourceFile {
         return new SourceFile(name, new String(bytes, StandardCharsets.UTF_8), Digests.sha256(bytes));
     }
 
+    /**
+     * A source whose text was decoded from bytes that are not UTF-8 (another encoding, or a PDF): the digest is
+     * still that of the bytes as received, which is what provenance and the build fingerprint identify.
+     */
+    public static SourceFile decoded(String name, String text, byte[] bytes) {
+        return new SourceFile(name, text, Digests.sha256(bytes));
+    }
+
     public String name() { return name; }
 
     public String text() { return text; }

@@ -11,6 +11,7 @@ public record FileOutcome(String file, boolean loaded, String message) {
 
     @Override
     public String toString() {
-        return (loaded ? "loaded  " : "skipped ") + file + ": " + message;
+        // A file name may hold anything but '/' and NUL; control characters would break the report's lines.
+        return (loaded ? "loaded  " : "skipped ") + file.replaceAll("\\p{Cntrl}", "\uFFFD") + ": " + message;
     }
 }

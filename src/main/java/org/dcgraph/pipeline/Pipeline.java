@@ -91,11 +91,13 @@ public final class Pipeline {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
         List<ScholarlyArticle> scholarship = new ArrayList<>();
-        AtomicLong read = new AtomicLong();
+        progress.started(files.size());
         // files are read independently of each other, on every core; their results are taken in corpus order
         List<Extraction> extracted = files.parallelStream().map(file -> {
             Extraction e = extraction(file);
-            progress.update("extract", read.incrementAndGet(), files.size());
+            synchronized (progress) {
+                progress.fileDone(file.name());
+            }
             return e;
         }).toList();
         for (Extraction e : extracted) {
@@ -103,13 +105,46 @@ public final class Pipeline {
             if (e.article() != null) scholarship.add(e.article());
             if (e.skipped() != null) outcomes.add(e.skipped());
         }
+        progress.finished();
+        return assemble(documents, scholarship, outcomes, sink);
+    }
+
+    /** One input file read (text in any detected encoding, or PDF), normalised, recognised and extracted. */
+    public ExtractedDocument extract(NamedBytes file) throws ExtractionException {
+        return extract(read(file));
+    }
+
+    private static SourceFile read(NamedBytes file) throws ExtractionException {
+        try {
+            return SourceReader.read(file);
+        } catch (UnreadableSourceException e) {
+            throw new ExtractionException(e.getMessage());
+        }
+    }
+
+    /** As {@link #assemble(List, List, List)} for documents without journal articles. */
+    public BuildResult assemble(List<ExtractedDocument> documents, List<FileOutcome> outcomes) {
+        return assemble(documents, List.of(), outcomes);
+    }
+
+    /**
+     * Links extracted documents across one another, writes their graphs and the articles' graphs, and validates
+     * each document's graphs; a document that fails validation is added to {@code outcomes} as skipped and
+     * contributes nothing.
+     */
+    public BuildResult assemble(List<ExtractedDocument> documents, List<ScholarlyArticle> scholarship, List<FileOutcome> outcomes) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        BuildResult r = assemble(documents, scholarship, outcomes, (name, model) -> graphs.merge(name, model, Model::add));
+        return new BuildResult(graphs, r.outcomes(), r.notes());
+    }
+
+    /** As {@link #assemble(List, List, List)}, sending the graphs to the sink as each document is done. */
+    BuildResult assemble(List<ExtractedDocument> documents, List<ScholarlyArticle> scholarship, List<FileOutcome> outcomes, GraphSink sink) {
         LinkResult linked = DraftMatcher.link(documents);
         Iris iris = new Iris(reference.base());
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
-        long written = 0;
         for (ExtractedDocument d : linked.documents()) {
-            progress.update("validate", written++, linked.documents().size());
             Map<String, Model> own = writer.of(d);
             String problems = validator.problems(own.values());
             if (problems != null) {
@@ -121,7 +156,6 @@ public final class Pipeline {
             own.forEach(sink::add);
             outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
         }
-        progress.update("validate", written, linked.documents().size());
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             sink.add(iris.linksGraph(), writer.of(link));
@@ -151,10 +185,8 @@ public final class Pipeline {
     private record Extraction(List<ExtractedDocument> documents, ScholarlyArticle article, FileOutcome skipped) {}
 
     private Extraction extraction(NamedBytes file) {
-        String problem = SourceReader.problemWith(file.bytes());
-        if (problem != null) return new Extraction(List.of(), null, FileOutcome.skipped(file.name(), problem));
-        SourceFile source = SourceFile.of(file.name(), file.bytes());
         try {
+            SourceFile source = read(file);
             if (AknXml.recognises(file.bytes())) return new Extraction(akn.read(source, file.bytes()), null, null);
             Recognised r = recognised(source);
             if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) {

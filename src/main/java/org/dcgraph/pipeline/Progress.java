@@ -1,12 +1,18 @@
 package org.dcgraph.pipeline;
 
-/**
- * Where a long build stands: a stage ("extract", "validate", "store") and how many of its units are
- * done. The command line shows it; tests and the server pass {@link #NONE}.
- */
+/** Told as a run over many files goes, so that whoever started it can see how far it is. */
 public interface Progress {
-    Progress NONE = (stage, done, total) -> { };
+    Progress NONE = new Progress() {
+        @Override public void started(int files) {}
 
-    /** @param total the number of units of the stage, or -1 when it is not known beforehand */
-    void update(String stage, long done, long total);
+        @Override public void fileDone(String name) {}
+
+        @Override public void finished() {}
+    };
+
+    void started(int files);
+
+    void fileDone(String name);
+
+    void finished();
 }

@@ -1,32 +1,36 @@
 package org.dcgraph.pipeline;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.dcgraph.extract.SourceFile;
 
 /**
- * Checks that a file's bytes are text dcgraph can read: not empty, not binary, valid UTF-8.
- * Each refusal says why, since the user has to fix the file.
+ * Turns the bytes of an input file into the text the normaliser reads: a PDF through its text layer, anything
+ * else as text in the encoding {@link TextDecoder} finds. Each refusal says why, since the user has to fix the
+ * file.
  */
-final class SourceReader {
+public final class SourceReader {
+    /**
+     * The largest file accepted, checked before a file is read: the UN's longest reports are a few megabytes as
+     * PDF, so anything this large is not a document.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private SourceReader() {}
 
-    /** The reason the bytes cannot be read as a document, or null when they can. */
-    static String problemWith(byte[] bytes) {
-        if (bytes.length == 0) return "empty file";
-        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-            if (bytes[i] == 0) return "binary file (contains NUL bytes), not UTF-8 text";
-        }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            return "not valid UTF-8 text (" + e.getMessage() + ")";
-        }
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) return "file holds only white space";
-        return null;
+    public static SourceFile read(NamedBytes file) throws UnreadableSourceException {
+        byte[] bytes = file.bytes();
+        if (bytes.length == 0) throw new UnreadableSourceException("empty file");
+        if (bytes.length > MAX_BYTES) throw new UnreadableSourceException(tooLarge(bytes.length));
+        String text = PdfText.isPdf(bytes) ? PdfText.extract(bytes) : TextDecoder.decode(bytes);
+        if (text.isBlank()) throw new UnreadableSourceException("file holds only white space");
+        return SourceFile.decoded(file.name(), text, bytes);
+    }
+
+    /** The refusal of a file of the given size. */
+    public static String tooLarge(long size) {
+        return "file of " + megabytes(size) + " is larger than the limit of " + megabytes(MAX_BYTES) + " for one document";
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
     }
 }

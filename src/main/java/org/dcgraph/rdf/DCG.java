@@ -120,6 +120,7 @@ public final class DCG {
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property sourceSha256 = p("sourceSha256");
     public static final Property corpusFingerprint = p("corpusFingerprint");
+    public static final Property searchIndexGeneration = p("searchIndexGeneration");
 
     // Linked-data descriptions
     /** A named graph that states something about the resource; given in served descriptions, not stored. */

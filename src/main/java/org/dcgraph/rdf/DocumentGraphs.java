@@ -125,7 +125,8 @@ public final class DocumentGraphs {
         return links;
     }
 
-    private static Resource documentClass(Genre genre) {
+    /** The ontology class of a document of the genre. */
+    public static Resource documentClass(Genre genre) {
         return switch (genre) {
             case GA_RESOLUTION -> DCG.Resolution;
             case GA_DRAFT_RESOLUTION -> DCG.DraftResolution;

@@ -28,9 +28,24 @@ public final class DcgraphServer {
     static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
 
     private final FusekiServer fuseki;
+    private final ServerConnector adminConnector;
 
-    private DcgraphServer(FusekiServer fuseki) {
+    private DcgraphServer(FusekiServer fuseki, ServerConnector adminConnector) {
         this.fuseki = fuseki;
+        this.adminConnector = adminConnector;
+    }
+
+    private static ServerConnector addAdminConnector(Server jetty, AdminRoute admin) {
+        ServerConnector connector = new ServerConnector(jetty);
+        connector.setHost(admin.bindAddress());
+        connector.setPort(admin.port());
+        jetty.addConnector(connector);
+        return connector;
+    }
+
+    /** The port of the admin route, or -1 when it is off. */
+    public int adminPort() {
+        return adminConnector == null ? -1 : adminConnector.getLocalPort();
     }
 
     /** Builds the server over the dataset and starts it; it serves until {@link #stop()}. */
@@ -40,8 +55,21 @@ public final class DcgraphServer {
 
     /** The same, with the linked-data routes answering for the IRIs under {@code site}'s base. */
     public static DcgraphServer start(DatasetGraph dataset, ServerSettings settings, Site site) {
+        return start(dataset, settings, site, null);
+    }
+
+    /**
+     * The same, with the admin route that ingests documents when {@code admin} is not null: on a connector of its
+     * own, never on the public port.
+     */
+    public static DcgraphServer start(DatasetGraph dataset, ServerSettings settings, Site site, AdminRoute admin) {
         QueryLimits limits = settings.queryLimits();
-        FusekiServer.Builder builder = FusekiServer.create()
+        ServerConnector[] adminConnector = new ServerConnector[1];
+        FusekiServer.Builder builder = FusekiServer.create();
+        if (admin != null) {
+            builder.addServlet(AdminIngestServlet.PATH, new AdminIngestServlet(admin, () -> adminConnector[0].getLocalPort()));
+        }
+        builder
                 // No modules found on the classpath: they could add admin or other routes to a read-only service.
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
@@ -55,8 +83,9 @@ public final class DcgraphServer {
         // Fuseki's builder has no setting for either (JettyLib.httpConfiguration() hard-codes the 5 MB buffer, and
         // the only host choice is loopback), but the connector it built can still be changed before start().
         configureConnectors(fuseki.getJettyServer(), settings.bindAddress());
+        if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
         fuseki.start();
-        return new DcgraphServer(fuseki);
+        return new DcgraphServer(fuseki, adminConnector[0]);
     }
 
     private static void configureConnectors(Server jetty, String bindAddress) {

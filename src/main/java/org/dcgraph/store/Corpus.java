@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.dcgraph.ClasspathResources;
 import org.dcgraph.Digests;
 import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.SourceReader;
+import org.dcgraph.pipeline.UnreadableSourceException;
 
 /**
  * The input files of a build: a folder's regular files, or the five documents bundled in the jar
@@ -24,7 +26,11 @@ public final class Corpus {
         // sub-folders too: a clone of the UN's record keeps each session and language in a folder of its own
         try (Stream<Path> entries = Files.walk(dir)) {
             for (Path p : entries.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList()) {
-                files.add(new NamedBytes(p.toString(), Files.readAllBytes(p)));
+                try {
+                    files.add(file(p));
+                } catch (UnreadableSourceException e) {
+                    throw new IOException(p + ": " + e.getMessage());
+                }
             }
         }
         return files;
@@ -36,6 +42,18 @@ public final class Corpus {
             if (part.toString().startsWith(".")) return true;
         }
         return false;
+    }
+
+    /** One input file, refused before it is read when it is larger than one document can be. */
+    public static NamedBytes file(Path path) throws UnreadableSourceException {
+        try {
+            if (!Files.isRegularFile(path)) throw new UnreadableSourceException("no such file");
+            long size = Files.size(path);
+            if (size > SourceReader.MAX_BYTES) throw new UnreadableSourceException(SourceReader.tooLarge(size));
+            return new NamedBytes(path.toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new UnreadableSourceException("cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     public static List<NamedBytes> bundled() {

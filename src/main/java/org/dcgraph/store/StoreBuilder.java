@@ -1,6 +1,10 @@
 package org.dcgraph.store;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dcgraph.Digests;
+import org.dcgraph.pipeline.FileOutcome;
 import java.util.function.Supplier;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.NamedBytes;
@@ -38,12 +42,22 @@ public final class StoreBuilder {
         return build(store, files, force, Progress.NONE);
     }
 
+    /** As {@link #build(Store, List, boolean)}, telling {@code progress} as each file is read. */
     public Outcome build(Store store, List<NamedBytes> files, boolean force, Progress progress) {
         String buildGraph = new Iris(base).buildGraph();
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null, fingerprint);
         Pipeline p = pipeline.get();
         BuildResult result = store.replaceAll(sink -> p.run(files, progress, sink), buildGraph, fingerprint, Namespaces.standard(base));
+        keepSources(store, files, result);
         return new Outcome(result, fingerprint);
+    }
+
+    /** Keeps the source of each loaded document, so that an ingest can read it again when its links change. */
+    private static void keepSources(Store store, List<NamedBytes> files, BuildResult result) {
+        Set<String> loaded = result.outcomes().stream().filter(FileOutcome::loaded).map(FileOutcome::file).collect(Collectors.toSet());
+        for (NamedBytes f : files) {
+            if (loaded.contains(f.name())) store.sources().put(Digests.sha256(f.bytes()), f.bytes());
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.stream.Collectors;
 import org.dcgraph.ClasspathResources;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
@@ -11,7 +12,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
@@ -25,35 +26,38 @@ public final class DocumentValidator {
     private final Graph reference;
 
     public DocumentValidator(Model reference) {
-        this.shapes = Shapes.parse(englishMessagesOnly(loadShapes()));
+        this.shapes = Shapes.parse(loadShapes());
         this.reference = reference.getGraph();
     }
 
-    /**
-     * Jena's SHACL parser accepts one {@code sh:message} per shape, while the shapes file gives one per
-     * language (as SHACL allows); the reports of a build are in English, so the others are set aside.
-     */
-    private static Graph englishMessagesOnly(Graph shapesGraph) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        shapesGraph.find().forEachRemaining(t -> {
-            boolean otherLanguageMessage = t.getPredicate().equals(SHACL.message) && t.getObject().isLiteral()
-                    && !"en".equals(t.getObject().getLiteralLanguage());
-            if (!otherLanguageMessage) copy.add(t);
-        });
-        return copy;
+    /** Null when the graphs conform; otherwise the first violations, one line, in English. */
+    public String problems(Collection<Model> graphs) {
+        return problems(graphs, "en");
     }
 
-    /** Null when the graphs conform; otherwise the first violations, one line. */
-    public String problems(Collection<Model> graphs) {
+    /**
+     * Null when the graphs conform; otherwise the first violations, one line, each in the given language when the
+     * shapes have a message in it (English and Arabic), else in English.
+     */
+    public String problems(Collection<Model> graphs, String language) {
         MultiUnion data = new MultiUnion();
         graphs.forEach(m -> data.addGraph(m.getGraph()));
         data.addGraph(reference);
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         if (report.conforms()) return null;
         return report.getEntries().stream().limit(MESSAGES_SHOWN)
-                .map(e -> e.focusNode() + ": " + e.message())
+                .map(e -> e.focusNode() + ": " + message(e, language))
                 .collect(Collectors.joining("; ")) + (report.getEntries().size() > MESSAGES_SHOWN
                 ? " (and " + (report.getEntries().size() - MESSAGES_SHOWN) + " more)" : "");
+    }
+
+    private static String message(ReportEntry entry, String language) {
+        for (String wanted : new String[] {language, "en"}) {
+            for (Node m : entry.messages()) {
+                if (m.isLiteral() && wanted.equals(m.getLiteralLanguage())) return m.getLiteralLexicalForm();
+            }
+        }
+        return entry.message();
     }
 
     private static Graph loadShapes() {

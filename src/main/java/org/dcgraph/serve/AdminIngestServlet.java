@@ -1,0 +1,115 @@
+package org.dcgraph.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.function.IntSupplier;
+import org.dcgraph.pipeline.FileOutcome;
+import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.Progress;
+import org.dcgraph.pipeline.SourceReader;
+import org.dcgraph.store.Ingester;
+
+/**
+ * {@code POST /admin/ingest?name=FILE} with the file as the request body (text in any encoding, or PDF): ingests
+ * it and answers with what became of it, 200 when it was loaded and 422 when it was refused. The name is only
+ * for the report. Requests that did not come in through the admin connector are answered 404, as if the route
+ * did not exist: the public port offers nothing that changes data.
+ */
+final class AdminIngestServlet extends HttpServlet {
+    static final String PATH = "/admin/ingest";
+    private static final int MAX_NAME = 255;
+
+    private final AdminRoute route;
+    private final IntSupplier adminPort;
+
+    AdminIngestServlet(AdminRoute route, IntSupplier adminPort) {
+        this.route = route;
+        this.adminPort = adminPort;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getLocalPort() != adminPort.getAsInt()) {
+            PlainTextError.send(response, HttpServletResponse.SC_NOT_FOUND, "no route " + request.getRequestURI());
+            return;
+        }
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            PlainTextError.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, PATH + " takes a document as the body of a POST");
+            return;
+        }
+        if (route.token() != null && !authorised(request.getHeader("Authorization"))) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            PlainTextError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "the admin route needs the operator's token: Authorization: Bearer TOKEN");
+            return;
+        }
+        String name = nameParameter(request.getQueryString());
+        String nameProblem = nameProblem(name);
+        if (nameProblem != null) {
+            PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, "name '" + printable(name) + "' " + nameProblem);
+            return;
+        }
+        long declared = request.getContentLengthLong();
+        if (declared > SourceReader.MAX_BYTES) {
+            PlainTextError.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, name + ": " + SourceReader.tooLarge(declared));
+            return;
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) SourceReader.MAX_BYTES + 1);
+        }
+        if (body.length > SourceReader.MAX_BYTES) {
+            PlainTextError.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, name + ": " + SourceReader.tooLarge(body.length));
+            return;
+        }
+        Ingester.Result result = route.ingester().ingest(route.store(), List.of(new NamedBytes(name, body)), Progress.NONE);
+        FileOutcome outcome = result.outcomes().get(0);
+        StringBuilder report = new StringBuilder(outcome.toString());
+        result.notes().forEach(n -> report.append("\nnote    ").append(n));
+        PlainTextError.send(response, outcome.loaded() ? HttpServletResponse.SC_OK : 422, report.toString());
+    }
+
+    private boolean authorised(String header) {
+        if (header == null || !header.startsWith("Bearer ")) return false;
+        // Constant time, so that the answer's timing says nothing of how much of a guess was right.
+        return MessageDigest.isEqual(header.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8),
+                route.token().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code name} of the query string, read from it directly: {@code getParameter} would also parse a body
+     * sent as a form (curl's {@code --data-binary} says it is one), and consume the document.
+     */
+    private static String nameParameter(String queryString) {
+        if (queryString != null) {
+            for (String pair : queryString.split("&")) {
+                if (pair.startsWith("name=")) {
+                    String name = URLDecoder.decode(pair.substring("name=".length()), StandardCharsets.UTF_8);
+                    if (!name.isBlank()) return name;
+                }
+            }
+        }
+        return "upload";
+    }
+
+    /** Why the name cannot stand for the file in the report, or null. */
+    static String nameProblem(String name) {
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) return "has a path separator: give the file's name only";
+        if (name.codePoints().anyMatch(Character::isISOControl)) return "has control characters";
+        if (name.equals(".") || name.equals("..")) return "is not a file name";
+        if (name.length() > MAX_NAME) return "is longer than " + MAX_NAME + " characters";
+        return null;
+    }
+
+    private static String printable(String name) {
+        String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
+        return shown.replaceAll("\\p{Cntrl}", "\uFFFD");
+    }
+}

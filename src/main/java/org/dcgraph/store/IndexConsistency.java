@@ -1,0 +1,56 @@
+package org.dcgraph.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps the search index in step with the store it indexes. Both commit in the same transaction, but a process
+ * killed between the two commits, or an index folder lost or copied from elsewhere, leaves them apart: then the
+ * generation that every write records in both differs, or the number of indexed texts differs from the number of
+ * texts in the store, and the index is rebuilt from the store.
+ */
+final class IndexConsistency {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexConsistency.class);
+
+    private IndexConsistency() {}
+
+    /** Whether the index was committed with the store's last write and holds exactly one entry per text in it. */
+    static boolean inStep(Store store) {
+        String generation = store.generation();
+        return (generation == null || generation.equals(store.searchIndex().generation()))
+                && store.searchIndex().entries() == texts(store.dataset());
+    }
+
+    static void repair(Store store) {
+        if (inStep(store)) return;
+        LOG.warn("search index out of step with the store ({} entries for {} texts, or not from its last write): rebuilding it",
+                store.searchIndex().entries(), texts(store.dataset()));
+        DatasetGraph dsg = store.dataset();
+        String generation = store.generation();
+        Txn.executeWrite(dsg, () -> {
+            store.searchIndex().clear();
+            if (generation != null) store.searchIndex().stamp(generation);
+            for (Node p : SearchIndex.INDEXED) {
+                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                    if (SearchIndex.indexed(q)) store.searchIndex().add(q);
+                });
+            }
+        });
+    }
+
+    private static long texts(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Node p : SearchIndex.INDEXED) {
+                var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    if (SearchIndex.indexed(it.next())) n++;
+                }
+            }
+            return n;
+        });
+    }
+}

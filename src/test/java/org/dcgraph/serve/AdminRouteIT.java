@@ -1,0 +1,128 @@
+package org.dcgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dcgraph.Fixtures;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.serve.linked.Site;
+import org.dcgraph.store.Ingester;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The admin route that ingests documents into a running server, and its guards. */
+class AdminRouteIT {
+    private static final Pipeline PIPELINE = new Pipeline(Fixtures.REFERENCE);
+    private final HttpClient client = HttpClient.newHttpClient();
+    private Store store;
+    private DcgraphServer server;
+
+    @BeforeEach
+    void store() {
+        store = Store.inMemory();
+        new StoreBuilder(PIPELINE).build(store, List.of(Fixtures.file(Fixtures.RES_78_311_AR)), true);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) server.stop();
+        store.close();
+    }
+
+    private void start(String token) {
+        AdminRoute admin = new AdminRoute(AdminRoute.LOOPBACK, 0, token, store, new Ingester(PIPELINE));
+        server = DcgraphServer.start(store.dataset(), settings(), new Site(Fixtures.REFERENCE.base(), null), admin);
+    }
+
+    private static ServerSettings settings() {
+        return ServerSettings.defaults(QueryCatalogue.fromDirectory(java.nio.file.Path.of("queries"))).withPort(0).withBindAddress("127.0.0.1");
+    }
+
+    private HttpResponse<String> post(int port, String query, byte[] body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + AdminIngestServlet.PATH + query))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (headers.length > 0) request.headers(headers);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private long englishVersions() {
+        return new Http(server).get("/queries/documents?format=csv").body().lines().filter(l -> l.contains(",A/RES/78/311,") && l.contains(",en,")).count();
+    }
+
+    @Test
+    void postedDocumentIsIngestedAndServed() throws Exception {
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=res-78-311-en.txt", Fixtures.bytes(Fixtures.RES_78_311_EN));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().startsWith("loaded  res-78-311-en.txt: A/RES/78/311, General Assembly resolution [en]"), r.body());
+        assertEquals(1, englishVersions());
+    }
+
+    @Test
+    void documentSentAsAFormBodyIsIngestedWhole() throws Exception {
+        // What curl --data-binary @file sends.
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=res.txt", Fixtures.bytes(Fixtures.RES_78_311_EN),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(1, englishVersions());
+    }
+
+    @Test
+    void routeIsOffUnlessTheOperatorTurnsItOn() throws Exception {
+        server = DcgraphServer.start(store.dataset(), settings());
+        assertEquals(404, post(server.port(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN)).statusCode());
+        assertEquals(-1, server.adminPort());
+        assertEquals(0, englishVersions());
+    }
+
+    @Test
+    void publicPortDoesNotServeTheAdminRoute() throws Exception {
+        start(null);
+        assertEquals(404, post(server.port(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN)).statusCode());
+        assertEquals(0, englishVersions());
+    }
+
+    @Test
+    void refusedDocumentIsAnsweredWithItsReason() throws Exception {
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=empty.txt", new byte[0]);
+        assertEquals(422, r.statusCode());
+        assertEquals("skipped empty.txt: empty file", r.body().strip());
+    }
+
+    @Test
+    void nameWithAPathSeparatorIsRefused() throws Exception {
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=" + Http.encode("../../etc/passwd"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        assertEquals(400, r.statusCode());
+        assertEquals("name '../../etc/passwd' has a path separator: give the file's name only", r.body().strip());
+        assertEquals(0, englishVersions());
+    }
+
+    @Test
+    void tokenIsRequiredWhenTheOperatorSetOne() throws Exception {
+        start("s3cret");
+        assertEquals(401, post(server.adminPort(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN)).statusCode());
+        assertEquals(401, post(server.adminPort(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN), "Authorization", "Bearer guess").statusCode());
+        assertEquals(200, post(server.adminPort(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN), "Authorization", "Bearer s3cret").statusCode());
+    }
+
+    @Test
+    void routeOpenedBeyondLoopbackWithoutATokenIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new AdminRoute("0.0.0.0", 0, null, store, new Ingester(PIPELINE)));
+        assertTrue(e.getMessage().startsWith("the admin route listens beyond the loopback interface (0.0.0.0) only with a token"));
+    }
+}
