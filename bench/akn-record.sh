@@ -36,7 +36,6 @@ echo "| disagreements between sources | $differs |"
 grep '^built' "$log/build.out" | sed -E 's/.*, ([0-9]+) named graphs, ([0-9]+) quads/| named graphs | \1 |\n| quads | \2 |/'
 grep 'Elapsed (wall clock)' "$log/build.err" | sed -E 's/.*: /| build wall time (h:mm:ss) | /; s/$/ |/'
 grep 'Maximum resident set size' "$log/build.err" | awk -F': ' '{printf "| build peak memory (GiB) | %.1f |\n", $2 / 1048576}'
-grep '^progress' "$log/build.err" | awk '{last[$2]=$0} END {for (s in last) print last[s]}' | sed -E 's/^progress +([a-z]+) +([0-9]+)( of [0-9]+)?, ([0-9]+)\/s, ([0-9.]+) s/| stage \1: \2 units, \4\/s | \5 s |/'
 
 seconds() { local s e; s=$(date +%s.%N); "$@" > /dev/null; e=$(date +%s.%N); awk -v s="$s" -v e="$e" "BEGIN { printf \"%.2f\\n\", e - s }"; }
 for q in most-cited "citation-chain --param symbol=A/RES/78/311" "sponsorship --param keyword=http://metadata.un.org/thesaurus/1000401" instruments; do

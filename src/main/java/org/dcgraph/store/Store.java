@@ -144,7 +144,9 @@ public final class Store implements AutoCloseable {
      */
     public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes) {
         return Txn.calculateWrite(dsg, () -> {
+            // Clearing the store bypasses the index; the index is cleared in the same transaction.
             dsg.clear();
+            search.clear();
             dsg.prefixes().clear();
             dsg.prefixes().putAll(prefixes);
             T result = build.apply((name, model) -> {
@@ -153,6 +155,7 @@ public final class Store implements AutoCloseable {
             });
             Node build1 = NodeFactory.createURI(buildGraph);
             dsg.add(build1, build1, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+            stamp();
             return result;
         });
     }
