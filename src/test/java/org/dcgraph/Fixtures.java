@@ -32,6 +32,30 @@ public final class Fixtures {
     /** A/RES/78/132 in English, adopted on the report of the Second Committee (A_RES_78_132-2325902E.xml). */
     public static final String RES_78_132_EN = "corpus-extra/res-78-132-en.txt";
 
+    // The UN's Akoma Ntoso files themselves (UNxml/GAresolutions, commit 42a69b67), as published.
+    /** A/RES/78/311 in the six official languages. */
+    public static final String AKN_78_311_EN = "akn/A_RES_78_311-2412313E.xml";
+    public static final String AKN_78_311_AR = "akn/A_RES_78_311-2412313A.xml";
+    public static final String AKN_78_311_FR = "akn/A_RES_78_311-2412313F.xml";
+    public static final String AKN_78_311_ES = "akn/A_RES_78_311-2412313S.xml";
+    public static final String AKN_78_311_RU = "akn/A_RES_78_311-2412313R.xml";
+    public static final String AKN_78_311_ZH = "akn/A_RES_78_311-2412313C.xml";
+    /** A/RES/78/132 in English, adopted on the report of the Second Committee. */
+    public static final String AKN_78_132_EN = "akn/A_RES_78_132-2325902E.xml";
+    /** A/RES/78/132 in Arabic. */
+    public static final String AKN_78_132_AR = "akn/A_RES_78_132-2325902A.xml";
+    /** The English texts of the resolutions whose printed layout is under corpus-extra/. */
+    public static final String AKN_78_105_EN = "akn/A_RES_78_105-2324971E.xml";
+    public static final String AKN_78_148_EN = "akn/A_RES_78_148-2325914E.xml";
+    public static final String AKN_78_247_EN = "akn/A_RES_78_247-2326261E.xml";
+    public static final String AKN_78_248_EN = "akn/A_RES_78_248-2326262E.xml";
+    /** A/RES/77/320 in English, which A/RES/78/311 reaffirms. */
+    public static final String AKN_77_320_EN = "akn/A_RES_77_320-2314929E.xml";
+    /** A/RES/78/273 in English, adopted by a recorded vote of 80 to 12, with 37 abstentions. */
+    public static final String AKN_78_273_EN = "akn/A_RES_78_273-2407846E.xml";
+    /** A/RES/77/5 in English, with an annex. */
+    public static final String AKN_77_5_EN = "akn/A_RES_77_5-2225005E.xml";
+
     public static final ReferenceData REFERENCE = ReferenceData.load(ReferenceData.DEFAULT_BASE);
     private static final Pipeline PIPELINE = new Pipeline(REFERENCE);
 
@@ -52,6 +76,22 @@ public final class Fixtures {
 
     public static ExtractedDocument extract(SourceFile source) throws ExtractionException {
         return PIPELINE.extract(source);
+    }
+
+    /** The Akoma Ntoso fixtures, one file each. */
+    public static List<NamedBytes> aknFiles() {
+        return List.of(file(AKN_78_311_EN), file(AKN_78_311_AR), file(AKN_78_311_FR), file(AKN_78_311_ES), file(AKN_78_311_RU),
+                file(AKN_78_311_ZH), file(AKN_78_132_EN), file(AKN_78_132_AR), file(AKN_77_320_EN), file(AKN_78_273_EN), file(AKN_77_5_EN),
+                file(AKN_78_105_EN), file(AKN_78_148_EN), file(AKN_78_247_EN), file(AKN_78_248_EN));
+    }
+
+    /** The documents of one Akoma Ntoso fixture, read as the build reads them. */
+    public static List<ExtractedDocument> readAkn(String resource) throws ExtractionException {
+        return readAknBytes(resource, bytes(resource));
+    }
+
+    public static List<ExtractedDocument> readAknBytes(String name, byte[] bytes) throws ExtractionException {
+        return PIPELINE.extractAny(new NamedBytes(name, bytes)).documents();
     }
 
     public static List<NamedBytes> bundledCorpus() {

@@ -40,6 +40,6 @@ final class StoreSetup {
         for (FileOutcome f : result.outcomes()) out.println(f);
         for (String note : result.notes()) out.println("note    " + note);
         out.println("built " + store.directory() + ": " + result.loadedCount() + " of " + result.outcomes().size()
-                + " files loaded, " + result.graphs().size() + " named graphs, " + result.tripleCount() + " triples");
+                + " files loaded, " + store.graphCount() + " named graphs, " + store.quadCount() + " quads");
     }
 }

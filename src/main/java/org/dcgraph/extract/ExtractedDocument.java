@@ -2,6 +2,7 @@ package org.dcgraph.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dcgraph.extract.akn.AknRecord;
 import org.dcgraph.recognise.Genre;
 
 /**
@@ -13,12 +14,23 @@ import org.dcgraph.recognise.Genre;
  * @param sponsorNames  the sponsor names as printed, for names the country list does not know
  * @param unknownSponsors printed sponsor names that matched no country
  * @param report        what only a report has (its author, its title as printed), or null
+ * @param akn           what only the UN's Akoma Ntoso markup gives (FRBR names, keywords, workflow, vote), or null
  */
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
                                 List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
-                                ReportHeader report) {
+                                ReportHeader report, AknRecord akn) {
+
+    /** A document read from text, which has no Akoma Ntoso record. */
+    public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
+                             Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
+                             Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
+                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             ReportHeader report) {
+        this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
+                sections, footnotes, sponsors, unknownSponsors, report, null);
+    }
 
     public long operativeCount() {
         return paragraphs.stream().filter(Paragraph::operative).count();
@@ -39,6 +51,6 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
 
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn);
     }
 }

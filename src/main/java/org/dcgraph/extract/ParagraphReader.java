@@ -47,6 +47,28 @@ public final class ParagraphReader {
         this.instruments = instruments;
     }
 
+    /** Whether this reader knows the drafting conventions of the language (citation keywords, addressees, deadlines). */
+    public static boolean reads(String lang) {
+        return Conventions.of(lang) != null;
+    }
+
+    /**
+     * Reads paragraphs whose boundaries and kinds another reader has already found (an Akoma Ntoso body):
+     * each text is one paragraph, operative ones with their printed number.
+     */
+    public List<Paragraph> readAll(SourceFile source, List<MarkedParagraph> found, String lang, String ownSymbol) {
+        List<RawParagraph> raws = found.stream()
+                .map(p -> new RawParagraph(p.operative() ? Paragraph.Kind.OPERATIVE : Paragraph.Kind.PREAMBULAR, p.number(),
+                        MappedText.of(p.text()), p.section(), List.of())).toList();
+        return read(source, raws, lang, ownSymbol);
+    }
+
+    /** Reads footnotes another reader has already found, for the instruments they cite. */
+    public List<Footnote> readAllFootnotes(SourceFile source, List<Footnote> found, String lang, String ownSymbol) {
+        List<RawFootnote> raws = found.stream().map(f -> new RawFootnote(f.number(), MappedText.of(f.text()))).toList();
+        return readFootnotes(source, raws, lang, ownSymbol);
+    }
+
     boolean opensPreambularParagraph(String lang, String folded) {
         return phrases.match(lang, false, folded) != null;
     }

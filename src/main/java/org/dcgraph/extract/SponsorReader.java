@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dcgraph.normalise.MappedText;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.NameFinder;
 
@@ -21,6 +22,12 @@ public final class SponsorReader {
 
     public SponsorReader(Lexicons lexicons) {
         this.lexicons = lexicons;
+    }
+
+    /** The countries named in a list of State names ("Algeria, Burundi ... and Zimbabwe"), and what matched none. */
+    public Sponsors read(String names, String lang) {
+        Folded list = new Folded(MappedText.of(names));
+        return read(list, list.folded().length(), lang);
     }
 
     Sponsors read(Folded heading, int namesEnd, String lang) {

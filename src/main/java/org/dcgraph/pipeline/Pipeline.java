@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.ExtractedDocument;
@@ -21,12 +22,17 @@ import org.dcgraph.extract.ResolutionExtractor;
 import org.dcgraph.extract.ScholarlyArticle;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.SponsorReader;
+import org.dcgraph.extract.akn.AknReader;
+import org.dcgraph.extract.akn.AknXml;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.link.DraftMatcher;
 import org.dcgraph.link.LinkResult;
+import org.dcgraph.link.SourceComparison;
+import org.dcgraph.link.SourceDisagreement;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.ArticleGraphs;
+import org.dcgraph.rdf.Disagreements;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.TopicTagger;
@@ -49,15 +55,19 @@ public final class Pipeline {
     private final ResolutionExtractor resolutions;
     private final ReportExtractor reports;
     private final DocumentValidator validator;
+    private final AknReader akn;
     private final TopicTagger topics;
     private final ArticleExtractor articles;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
         Lexicons lexicons = new Lexicons(reference);
-        ParagraphReader paragraphs = new ParagraphReader(new PhraseBook(reference), lexicons, new InstrumentIndex(reference, lexicons));
-        this.resolutions = new ResolutionExtractor(paragraphs, new SponsorReader(lexicons));
+        PhraseBook phrases = new PhraseBook(reference);
+        ParagraphReader paragraphs = new ParagraphReader(phrases, lexicons, new InstrumentIndex(reference, lexicons));
+        SponsorReader sponsors = new SponsorReader(lexicons);
+        this.resolutions = new ResolutionExtractor(paragraphs, sponsors);
         this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
+        this.akn = new AknReader(paragraphs, phrases, sponsors);
         this.validator = new DocumentValidator(reference.model());
         this.topics = new TopicTagger(lexicons, reference.model());
         this.articles = new ArticleExtractor(lexicons, new InstrumentIndex(reference, lexicons));
@@ -69,26 +79,37 @@ public final class Pipeline {
         return run(files, Progress.NONE);
     }
 
-    /** Reads every file, telling {@code progress} as each is done, then links, writes and validates them all. */
+    /** A build whose graphs are kept in memory, in {@link BuildResult#graphs()}. */
     public BuildResult run(List<NamedBytes> files, Progress progress) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        BuildResult r = run(files, progress, (name, model) -> graphs.merge(name, model, Model::add));
+        return new BuildResult(graphs, r.outcomes(), r.notes());
+    }
+
+    /** A build whose graphs go to the sink as each document is done; the result holds no graphs. */
+    public BuildResult run(List<NamedBytes> files, Progress progress, GraphSink sink) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
         List<ScholarlyArticle> scholarship = new ArrayList<>();
         progress.started(files.size());
-        for (NamedBytes file : files) {
-            try {
-                Extracted e = extractAny(file);
-                if (e.article() != null) scholarship.add(e.article());
-                else documents.add(e.document());
-            } catch (ExtractionException e) {
-                outcomes.add(FileOutcome.skipped(file.name(), e.getMessage()));
-            } catch (RuntimeException e) {
-                outcomes.add(FileOutcome.skipped(file.name(), "extractor failed: " + e));
+        // files are read independently of each other, on every core; their results are taken in corpus order
+        List<Attempt> attempts = files.parallelStream().map(file -> {
+            Attempt e = attempt(file);
+            synchronized (progress) {
+                progress.fileDone(file.name());
             }
-            progress.fileDone(file.name());
+            return e;
+        }).toList();
+        for (Attempt a : attempts) {
+            if (a.skipped() != null) {
+                outcomes.add(a.skipped());
+                continue;
+            }
+            documents.addAll(a.extracted().documents());
+            if (a.extracted().article() != null) scholarship.add(a.extracted().article());
         }
         progress.finished();
-        return assemble(documents, scholarship, outcomes);
+        return assemble(documents, scholarship, outcomes, sink);
     }
 
     /** One input file read (text in any detected encoding, or PDF), normalised, recognised and extracted. */
@@ -96,15 +117,22 @@ public final class Pipeline {
         return extract(read(file));
     }
 
-    /** What one file held: a UN document or a journal article, the other null; the two are written apart. */
-    public record Extracted(ExtractedDocument document, ScholarlyArticle article) {}
+    /**
+     * What one file held: its UN documents (one, or the parts of a resolution an Akoma Ntoso file holds) or a
+     * journal article; the two are written apart.
+     */
+    public record Extracted(List<ExtractedDocument> documents, ScholarlyArticle article) {}
 
-    /** One input file read, normalised, recognised and extracted, whichever of the two it is. */
+    /**
+     * One input file read and extracted, whichever kind it is: an Akoma Ntoso file, recognised by its content,
+     * is read as the XML it is; anything else as text (in any detected encoding, or PDF), normalised and recognised.
+     */
     public Extracted extractAny(NamedBytes file) throws ExtractionException {
         SourceFile source = read(file);
+        if (AknXml.recognises(file.bytes())) return new Extracted(akn.read(source, file.bytes()), null);
         Recognised r = recognised(source);
-        if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) return new Extracted(null, articles.extract(source, r.text(), r.recognition()));
-        return new Extracted(document(source, r), null);
+        if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) return new Extracted(List.of(), articles.extract(source, r.text(), r.recognition()));
+        return new Extracted(List.of(document(source, r)), null);
     }
 
     private static SourceFile read(NamedBytes file) throws ExtractionException {
@@ -126,10 +154,16 @@ public final class Pipeline {
      * contributes nothing.
      */
     public BuildResult assemble(List<ExtractedDocument> documents, List<ScholarlyArticle> scholarship, List<FileOutcome> outcomes) {
+        Map<String, Model> graphs = new LinkedHashMap<>();
+        BuildResult r = assemble(documents, scholarship, outcomes, (name, model) -> graphs.merge(name, model, Model::add));
+        return new BuildResult(graphs, r.outcomes(), r.notes());
+    }
+
+    /** As {@link #assemble(List, List, List)}, sending the graphs to the sink as each document is done. */
+    BuildResult assemble(List<ExtractedDocument> documents, List<ScholarlyArticle> scholarship, List<FileOutcome> outcomes, GraphSink sink) {
         LinkResult linked = DraftMatcher.link(documents);
         Iris iris = new Iris(reference.base());
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
-        Map<String, Model> graphs = new LinkedHashMap<>();
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ExtractedDocument d : linked.documents()) {
             Map<String, Model> own = writer.of(d);
@@ -139,12 +173,13 @@ public final class Pipeline {
                 outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
                 continue;
             }
-            own.forEach((name, model) -> graphs.merge(name, model, Model::add));
+            topics.tag(own);
+            own.forEach(sink::add);
             outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
         }
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
-            graphs.merge(iris.linksGraph(), writer.of(link), Model::add);
+            sink.add(iris.linksGraph(), writer.of(link));
         }
         ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
         for (ScholarlyArticle a : scholarship) {
@@ -154,13 +189,30 @@ public final class Pipeline {
                 outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
                 continue;
             }
-            own.forEach((name, model) -> graphs.merge(name, model, Model::add));
+            topics.tag(own);
+            own.forEach(sink::add);
             outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
         }
-        topics.tag(graphs);
-        graphs.put(iris.referenceGraph(), reference.model());
+        List<String> notes = new ArrayList<>(linked.notes());
+        List<SourceDisagreement> disagreements = SourceComparison.compare(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
+        disagreements.forEach(d -> notes.add("differs " + d));
+        if (!disagreements.isEmpty()) sink.add(iris.linksGraph(), Disagreements.of(iris, writer, disagreements));
+        sink.add(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
-        return new BuildResult(graphs, outcomes, linked.notes());
+        return new BuildResult(Map.of(), outcomes, notes);
+    }
+
+    /** A file's extraction, or the reason it was skipped. */
+    private record Attempt(Extracted extracted, FileOutcome skipped) {}
+
+    private Attempt attempt(NamedBytes file) {
+        try {
+            return new Attempt(extractAny(file), null);
+        } catch (ExtractionException e) {
+            return new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return new Attempt(null, FileOutcome.skipped(file.name(), "extractor failed: " + e));
+        }
     }
 
     /** One source file through normalise, recognise and extract, before any linking. */

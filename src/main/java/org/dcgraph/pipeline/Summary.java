@@ -20,6 +20,12 @@ final class Summary {
         if (unmatched > 0) b.append(", ").append(unmatched).append(" opening phrases not in the vocabulary");
         if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
         if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
+        if (d.akn() != null) {
+            b.append(", Akoma Ntoso: ").append(d.akn().keywords().size()).append(" UNBIS keywords");
+            if (d.akn().vote() != null) b.append(", ").append(d.akn().vote().outcome());
+            if (!d.akn().annexes().isEmpty()) b.append(", ").append(d.akn().annexes().size()).append(" annexes");
+            if (!d.akn().unmappedNames().isEmpty()) b.append(", State names matching no country ").append(d.akn().unmappedNames());
+        }
         return b.toString();
     }
 

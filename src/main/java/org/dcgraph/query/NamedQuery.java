@@ -68,7 +68,7 @@ public record NamedQuery(String name, String title, String answers, List<QueryPa
                 continue;
             }
             try {
-                bindings.put(Var.alloc(parameter.name()), parameter.type().toNode(value));
+                bindings.put(Var.alloc(parameter.variable()), parameter.type().toNode(value));
             } catch (IllegalArgumentException e) {
                 throw new BadParameterException(name, parameter.name(), e.getMessage());
             }
@@ -94,7 +94,7 @@ public record NamedQuery(String name, String title, String answers, List<QueryPa
         else if (!query.getResultVars().equals(columns))
             problems.add(name + ": the columns line says " + columns + " but the query selects " + query.getResultVars());
         for (QueryParameter parameter : parameters) {
-            String problem = bindingProblem(query, parameter.name());
+            String problem = bindingProblem(query, parameter.variable());
             if (problem != null)
                 problems.add(name + ": parameter '" + parameter.name() + "' " + problem);
         }

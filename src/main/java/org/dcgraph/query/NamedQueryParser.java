@@ -74,7 +74,11 @@ final class NamedQueryParser {
         String[] parts = value.split("\\s+", 4);
         if (parts.length < 3)
             throw error("'# param: " + value + "' should read: name type required|optional description");
-        String parameterName = parts[0];
+        String[] nameAndVariable = parts[0].split("=\\?", 2);
+        String parameterName = nameAndVariable[0];
+        String variable = nameAndVariable.length == 2 ? nameAndVariable[1] : parameterName;
+        if (!VARIABLE_NAME.matcher(variable).matches())
+            throw error("parameter variable '" + variable + "' is not a SPARQL variable name");
         if (!VARIABLE_NAME.matcher(parameterName).matches())
             throw error("parameter name '" + parameterName + "' is not a SPARQL variable name");
         // The HTTP route and the command line take the result format under this name.
@@ -93,7 +97,7 @@ final class NamedQueryParser {
             case "optional" -> false;
             default -> throw error("parameter '" + parameterName + "': write required or optional, not '" + parts[2] + "'");
         };
-        return new QueryParameter(parameterName, type, required, parts.length == 4 ? parts[3] : "");
+        return new QueryParameter(parameterName, type, required, parts.length == 4 ? parts[3] : "", variable);
     }
 
     private void checkSparql(String fileText) {

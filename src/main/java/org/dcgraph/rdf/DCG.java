@@ -95,6 +95,27 @@ public final class DCG {
     public static final Property verbModifier = p("verbModifier");
     public static final Property goalNumber = p("goalNumber");
 
+    // What the UN's Akoma Ntoso markup adds
+    public static final Resource Annex = r("Annex");
+    public static final Resource SourceDisagreement = r("SourceDisagreement");
+    /** The UNBIS Thesaurus concepts that mark a document as being about digital cooperation (ontology/unbis.ttl). */
+    public static final Resource DigitalCooperationKeywords = r("DigitalCooperationKeywords");
+    public static final Property akomaNtosoExpressionName = p("akomaNtosoExpressionName");
+    public static final Property akomaNtosoManifestationName = p("akomaNtosoManifestationName");
+    public static final Property akomaNtosoId = p("akomaNtosoId");
+    public static final Property additionalSponsor = p("additionalSponsor");
+    public static final Property votingOutcome = p("votingOutcome");
+    public static final Property votesInFavour = p("votesInFavour");
+    public static final Property votesAgainst = p("votesAgainst");
+    public static final Property abstentions = p("abstentions");
+    public static final Property votedInFavour = p("votedInFavour");
+    public static final Property votedAgainst = p("votedAgainst");
+    public static final Property abstained = p("abstained");
+    public static final Property annex = p("annex");
+    public static final Property disagreementOf = p("disagreementOf");
+    public static final Property fact = p("fact");
+    public static final Property claim = p("claim");
+
     // Provenance of a build
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property sourceSha256 = p("sourceSha256");

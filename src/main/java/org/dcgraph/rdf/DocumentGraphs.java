@@ -2,6 +2,7 @@ package org.dcgraph.rdf;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
@@ -78,9 +79,12 @@ public final class DocumentGraphs {
             doc.addProperty(DCG.meetingRecord, stub(work, record));
         }
         if (d.basis() != null) basis(work, doc, d);
-        if (d.genre() == Genre.GA_RESOLUTION && d.symbol() != null && d.symbol().matches("A/RES/\\d+/\\d+")) {
+        if (d.akn() != null) {
+            doc.addProperty(DCG.akomaNtosoName, d.akn().workName());
+        } else if (d.genre() == Genre.GA_RESOLUTION && d.symbol() != null && d.symbol().matches("A/RES/(?:ES-|S-)?\\d+/\\d+[A-Z]?")) {
+            // the UN's own FRBR work names (UNxml/GAresolutions) write the author "unga" and end with a slash
             String number = d.symbol().substring("A/RES/".length()).replace('/', '-');
-            doc.addProperty(DCG.akomaNtosoName, "/akn/un/statement/deliberation/un-ga/" + d.date() + "/" + number);
+            doc.addProperty(DCG.akomaNtosoName, "/akn/un/statement/deliberation/unga/" + d.date() + "/" + number + "/");
         }
         for (String country : d.sponsors()) doc.addProperty(DCG.sponsor, work.createResource(country));
         if (d.genre() == Genre.GA_DRAFT_RESOLUTION) doc.addLiteral(DCG.sponsorCount, integer(work, d.sponsors().size()));
@@ -95,7 +99,9 @@ public final class DocumentGraphs {
 
         for (Section s : d.sections()) section(work, expr, doc, expression, s, lang);
         boolean restarts = d.numberingRestarts();
-        for (Paragraph p : d.paragraphs()) paragraph(work, expr, doc, expression, p, lang, paragraphIri(docIri, restarts, p));
+        List<String> paragraphIris = d.paragraphs().stream().map(p -> paragraphIri(docIri, restarts, p)).toList();
+        for (int i = 0; i < paragraphIris.size(); i++) paragraph(work, expr, doc, expression, d.paragraphs().get(i), lang, paragraphIris.get(i));
+        if (d.akn() != null) AknGraphs.write(this, work, expr, doc, expression, d.akn(), paragraphIris, lang);
         for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
@@ -219,7 +225,7 @@ public final class DocumentGraphs {
     }
 
     /** A document known by its symbol, described only as far as the symbol tells. */
-    private Resource stub(Model m, String symbol) {
+    Resource stub(Model m, String symbol) {
         Resource r = m.createResource(iris.doc(symbol));
         r.addProperty(RDF.type, SymbolTypes.of(symbol)).addProperty(RDF.type, ELI.LegalResource);
         r.addProperty(DCG.symbol, symbol);

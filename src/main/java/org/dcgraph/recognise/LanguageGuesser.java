@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * sometimes write yeh and kaf in their Persian forms, never ta marbuta away. Latin script is told apart
  * by function words, which are frequent enough in any UN text to be decisive.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Pattern LETTER_ARABIC_LACKS = Pattern.compile("[پچژگ]");
     private static final Pattern PERSIAN_YEH_KAF = Pattern.compile("[یک]");
@@ -29,7 +29,7 @@ final class LanguageGuesser {
 
     private LanguageGuesser() {}
 
-    static String guess(String text) {
+    public static String guess(String text) {
         int arabic = count(ARABIC_SCRIPT, text);
         int latin = count(LATIN, text);
         int cyrillic = count(CYRILLIC, text);

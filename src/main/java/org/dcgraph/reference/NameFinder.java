@@ -1,11 +1,14 @@
 package org.dcgraph.reference;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MatchFolding;
@@ -16,25 +19,24 @@ import org.dcgraph.normalise.MatchFolding;
  * position the most specific name wins ("Office of the Secretary-General's Envoy on Technology"
  * over "Secretary-General"). Arabic names may carry the clitics of the surrounding text
  * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals.
- * <p>
- * A text names few of the hundreds of labels, and a regular expression tries every alternative at
- * every word, so each search first keeps the labels whose first word (after the article) the text
- * contains anywhere, in any case, and runs the alternation of those only, in the same order: a label
- * left out could not have matched, so the hits are the same.
  */
 public final class NameFinder {
     /** A name found: its resource, where it stands in the folded text, and the label that matched, as given. */
     public record Hit(String iri, int start, int end, String label) {}
 
-    /** A label: its alternative in the pattern, a word every match contains (case-folded), its resource, the label as given. */
-    private record Name(String regex, String firstWord, String iri, String label) {}
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
-    private final List<Name> names;
-    /** The alternation of the names a text may contain, by their places in {@code names}; many texts share one. */
-    private final Map<List<Integer>, Pattern> patterns = new ConcurrentHashMap<>();
+    private final Pattern pattern;
+    private final List<String> iriByGroup;
+    private final List<String> labelByGroup;
+    /** The first word of every label, lower-cased: where none stands, no name can start. Null: try everywhere. */
+    private final Set<String> firstWords;
 
-    private NameFinder(List<Name> names) {
-        this.names = names;
+    private NameFinder(Pattern pattern, List<String> iriByGroup, List<String> labelByGroup, Set<String> firstWords) {
+        this.pattern = pattern;
+        this.iriByGroup = iriByGroup;
+        this.labelByGroup = labelByGroup;
+        this.firstWords = firstWords;
     }
 
     /** @param labels label to resource IRI; labels are folded here, so give them as printed */
@@ -47,62 +49,112 @@ public final class NameFinder {
         });
         List<String> ordered = new ArrayList<>(folded.keySet());
         ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        List<Name> names = new ArrayList<>();
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])(?:");
+        List<String> iris = new ArrayList<>();
+        List<String> givenLabels = new ArrayList<>();
         for (String label : ordered) {
-            String spelled = spelledOut(label);
-            names.add(new Name(alternative(label), caseFold(spelled.split("\\s+")[0]), folded.get(label), given.get(label)));
+            if (!iris.isEmpty()) regex.append('|');
+            regex.append('(').append(alternative(label)).append(')');
+            iris.add(folded.get(label));
+            givenLabels.add(given.get(label));
         }
-        return new NameFinder(names);
+        regex.append(")(?![\\p{L}\\p{M}\\p{N}])");
+        Set<String> firstWords = new HashSet<>();
+        for (String label : ordered) firstWords.add(key(label.substring(0, wordEnd(label, 0))));
+        // a label that opens with punctuation has no first word to look for: the whole pattern is tried everywhere then
+        return new NameFinder(Pattern.compile(regex.toString()), iris, givenLabels, firstWords.contains("") ? null : firstWords);
     }
 
-    /** Every name in the text, left to right, without overlaps. */
+    /**
+     * Every name in the text, left to right, without overlaps. The alternation of all labels is tried only at
+     * the start of a word that could open one of them: trying it at every position cost a second per document
+     * on the whole General Assembly record, and gives the same hits.
+     */
     public List<Hit> find(CharSequence foldedText) {
         List<Hit> hits = new ArrayList<>();
-        String text = caseFold(foldedText.toString());
-        List<Integer> candidates = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) if (text.contains(names.get(i).firstWord())) candidates.add(i);
-        if (candidates.isEmpty()) return hits;
-        Matcher m = patterns.computeIfAbsent(candidates, this::pattern).matcher(foldedText);
-        while (m.find()) {
-            for (int g = 1; g <= m.groupCount(); g++) {
-                if (m.start(g) >= 0) {
-                    Name name = names.get(candidates.get(g - 1));
-                    hits.add(new Hit(name.iri(), m.start(), m.end(), name.label()));
-                    break;
-                }
+        if (iriByGroup.isEmpty()) return hits;
+        String text = foldedText.toString();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        if (firstWords == null) {
+            while (m.find()) hits.add(hit(m));
+            return hits;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (!isWordChar(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int wordEnd = wordEnd(text, i);
+            m.region(i, text.length());
+            if (mayOpenName(key(text.substring(i, wordEnd))) && m.lookingAt()) {
+                hits.add(hit(m));
+                i = m.end();
+            } else {
+                i = wordEnd;
             }
         }
         return hits;
     }
 
-    private Pattern pattern(List<Integer> candidates) {
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])(?:");
-        for (int i = 0; i < candidates.size(); i++) {
-            if (i > 0) regex.append('|');
-            regex.append('(').append(names.get(candidates.get(i)).regex()).append(')');
+    /** The hit of a match: the label whose group matched. */
+    private Hit hit(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.start(g) >= 0) return new Hit(iriByGroup.get(g - 1), m.start(), m.end(), labelByGroup.get(g - 1));
         }
-        return Pattern.compile(regex.append(")(?![\\p{L}\\p{M}\\p{N}])").toString());
+        throw new IllegalStateException("a match of the name pattern without a label group");
     }
 
-    /** The part of a label that its alternative spells letter for letter: an Arabic article may be written لل or take clitics. */
-    private static String spelledOut(String label) {
-        return isArabic(label) && label.startsWith("ال") ? label.substring(2) : label;
+    /**
+     * Whether a word of the text may be the first word of a label: itself, or, in Arabic, once the clitics
+     * the pattern allows are taken off (و ف, then ب ك ل) and the article they may have swallowed (للجنة) is back.
+     */
+    private boolean mayOpenName(String word) {
+        if (firstWords.contains(word)) return true;
+        for (String conjunction : new String[] {"", "و", "ف"}) {
+            if (!word.startsWith(conjunction)) continue;
+            String afterConjunction = word.substring(conjunction.length());
+            for (String preposition : new String[] {"", "ب", "ك", "ل"}) {
+                if (!afterConjunction.startsWith(preposition)) continue;
+                String rest = afterConjunction.substring(preposition.length());
+                if (firstWords.contains(rest) || firstWords.contains("ال" + rest)) return true;
+                if (rest.startsWith("ل") && firstWords.contains("ال" + rest.substring(1))) return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean isArabic(String label) {
-        return label.matches("\\p{IsArabic}.*");
+    /** A word as the first-word set holds it: lower case without marks, so "TÜRKİYE" meets "Türkiye" as the pattern does. */
+    private static String key(String word) {
+        return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
-    /** One case for every letter, keeping the text's length, so that a case-insensitive match is also a match here. */
-    private static String caseFold(String s) {
-        char[] c = s.toCharArray();
-        for (int i = 0; i < c.length; i++) c[i] = Character.toLowerCase(Character.toUpperCase(c[i]));
-        return new String(c);
+    /** The end of the run of letters, marks and digits that starts at a position. */
+    private static int wordEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && isWordChar(text.charAt(end))) end++;
+        return end;
+    }
+
+    /** A character of {@code [\\p{L}\\p{M}\\p{N}]}, the word characters of the pattern's boundaries. */
+    private static boolean isWordChar(char c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static String alternative(String label) {
-        String body = quoteWords(spelledOut(label));
-        if (isArabic(label)) return (label.startsWith("ال") ? "(?:[وف]?[بك]?ال|[وف]?لل?)" : "[وف]?[بلك]?") + body;
+        String body = quoteWords(label);
+        if (label.matches("\\p{IsArabic}.*")) {
+            if (label.startsWith("ال")) {
+                String rest = quoteWords(label.substring(2));
+                return "(?:[وف]?[بك]?ال|[وف]?لل?)" + rest;
+            }
+            return "[وف]?[بلك]?" + body;
+        }
         boolean acronym = label.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
                 && label.chars().filter(Character::isLetter).count() >= 2;
         return acronym ? body : "(?iu:" + body + ")";

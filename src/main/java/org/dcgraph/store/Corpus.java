@@ -23,8 +23,9 @@ public final class Corpus {
     public static List<NamedBytes> folder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("corpus folder not found: " + dir);
         List<NamedBytes> files = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path p : entries.filter(Files::isRegularFile).sorted().toList()) {
+        // sub-folders too: a clone of the UN's record keeps each session and language in a folder of its own
+        try (Stream<Path> entries = Files.walk(dir)) {
+            for (Path p : entries.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList()) {
                 try {
                     files.add(file(p));
                 } catch (UnreadableSourceException e) {
@@ -33,6 +34,14 @@ public final class Corpus {
             }
         }
         return files;
+    }
+
+    /** Whether a file lies in a hidden folder such as {@code .git}, or is hidden itself. */
+    private static boolean hidden(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
     }
 
     /** One input file, refused before it is read when it is larger than one document can be. */

@@ -68,15 +68,16 @@ public final class Ingester {
         for (NamedBytes file : files) {
             try {
                 Pipeline.Extracted e = pipeline.extractAny(file);
-                String version = e.article() != null ? naming.iriOf(e.article()) + " " + e.article().language()
-                        : naming.iriOf(e.document()) + " " + e.document().language();
-                String earlier = firstFileOf.putIfAbsent(version, file.name());
+                List<String> versions = new ArrayList<>();
+                if (e.article() != null) versions.add(naming.iriOf(e.article()) + " " + e.article().language());
+                for (ExtractedDocument d : e.documents()) versions.add(naming.iriOf(d) + " " + d.language());
+                String earlier = versions.stream().map(firstFileOf::get).filter(Objects::nonNull).findFirst().orElse(null);
                 if (earlier != null) {
                     refused.put(file.name(), FileOutcome.skipped(file.name(), "the same document and language as " + earlier + " in this ingest"));
-                } else if (e.article() != null) {
-                    freshArticles.add(e.article());
                 } else {
-                    fresh.add(e.document());
+                    versions.forEach(v -> firstFileOf.put(v, file.name()));
+                    if (e.article() != null) freshArticles.add(e.article());
+                    fresh.addAll(e.documents());
                 }
             } catch (ExtractionException e) {
                 refused.put(file.name(), FileOutcome.skipped(file.name(), e.getMessage()));
@@ -190,7 +191,7 @@ public final class Ingester {
                     if (bytes.isEmpty()) throw new ExtractionException("its source file was not kept with the store");
                     Pipeline.Extracted again = pipeline.extractAny(new NamedBytes(source.name(), bytes.get()));
                     if (again.article() != null) articles.add(again.article());
-                    else documents.add(again.document());
+                    documents.addAll(again.documents());
                 } catch (ExtractionException | RuntimeException e) {
                     // Left as it is rather than lost: its graphs stay, its links are not recomputed.
                     dropped.remove(iris.workGraph(doc));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -17,6 +18,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.dcgraph.pipeline.GraphSink;
 import org.dcgraph.rdf.DCG;
 
 /**
@@ -143,6 +145,39 @@ public final class Store implements AutoCloseable {
             stamp();
         });
         refreshDumps();
+    }
+
+    /**
+     * Replaces everything with the graphs a build sends to the sink it is given, as it makes them, in one write
+     * transaction: the build never holds all its graphs in memory, and if it fails the previous content stays.
+     *
+     * @return what the build returned
+     */
+    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes) {
+        return Txn.calculateWrite(dsg, () -> {
+            // Clearing the store bypasses the index; the index is cleared in the same transaction.
+            dsg.clear();
+            search.clear();
+            dsg.prefixes().clear();
+            dsg.prefixes().putAll(prefixes);
+            T result = build.apply((name, model) -> {
+                Node g = NodeFactory.createURI(name);
+                model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+            });
+            Node build1 = NodeFactory.createURI(buildGraph);
+            dsg.add(build1, build1, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+            stamp();
+            return result;
+        });
+    }
+
+    /** The number of named graphs. */
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) n++;
+            return n;
+        });
     }
 
     /** The fingerprint of the corpus the content was built from, or null for an empty store. */

@@ -47,8 +47,8 @@ public final class StoreBuilder {
         String buildGraph = new Iris(base).buildGraph();
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null);
-        BuildResult result = pipeline.get().run(files, progress);
-        store.replaceAll(result.graphs(), buildGraph, fingerprint, Namespaces.standard(base));
+        Pipeline p = pipeline.get();
+        BuildResult result = store.replaceAll(sink -> p.run(files, progress, sink), buildGraph, fingerprint, Namespaces.standard(base));
         keepSources(store, files, result);
         return new Outcome(result);
     }

@@ -131,7 +131,7 @@ class LinkedDataIT {
         assertEquals("text/turtle;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
         Resource doc = parse(r, Lang.TURTLE).getResource(RES_78_311);
         assertEquals("A/RES/78/311", doc.getProperty(DCG.symbol).getString());
-        assertEquals("/akn/un/statement/deliberation/un-ga/2024-07-01/78-311", doc.getProperty(DCG.akomaNtosoName).getString());
+        assertEquals("/akn/un/statement/deliberation/unga/2024-07-01/78-311/", doc.getProperty(DCG.akomaNtosoName).getString());
         assertTrue(doc.hasProperty(RDFS.seeAlso, doc.getModel().createResource("https://undocs.org/A/RES/78/311")));
     }
 
@@ -295,21 +295,21 @@ class LinkedDataIT {
 
     @Test
     void akn_name_resolves_to_the_document() {
-        HttpResponse<String> r = graph.get("/akn/un/statement/deliberation/un-ga/2024-07-01/78-311");
+        HttpResponse<String> r = graph.get("/akn/un/statement/deliberation/unga/2024-07-01/78-311/");
         assertEquals(303, r.statusCode());
         assertEquals("/id/doc/A/RES/78/311", r.headers().firstValue("Location").orElseThrow());
     }
 
     @Test
     void unknown_akn_name_gives_404() {
-        assertEquals(404, graph.get("/akn/un/statement/deliberation/un-ga/2024-07-01/78-999").statusCode());
+        assertEquals(404, graph.get("/akn/un/statement/deliberation/unga/2024-07-01/78-999/").statusCode());
     }
 
     @Test
     void cors_on_every_read_route() {
         for (String path : List.of("/id/doc/A/RES/78/311", "/page/doc/A/RES/78/311", "/data/doc/A/RES/78/311.ttl",
                 "/.well-known/void", "/sparql", "/sparql?query=ASK%7B%7D", "/queries", "/context.jsonld", "/", "/dumps/dcgraph.nq.gz",
-                "/akn/un/statement/deliberation/un-ga/2024-07-01/78-311")) {
+                "/akn/un/statement/deliberation/unga/2024-07-01/78-311/")) {
             HttpResponse<byte[]> r = graph.getBytes(path, "Origin", "https://notebook.example.org");
             assertEquals("https://notebook.example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(null), path);
         }

@@ -1,0 +1,226 @@
+package org.dcgraph.extract.akn;
+
+import static org.dcgraph.extract.akn.AknXml.attr;
+import static org.dcgraph.extract.akn.AknXml.child;
+import static org.dcgraph.extract.akn.AknXml.children;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dcgraph.extract.MarkedParagraph;
+import org.dcgraph.extract.Section;
+import org.dcgraph.extract.Span;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * Reads the body of an AKN resolution: the preamble's containers (one per preambular paragraph, named by
+ * its opening phrase), the numbered paragraphs of {@code mainBody} with their sub-points, its sections,
+ * its footnotes ({@code authorialNote}) and its annexes ({@code attachment}).
+ */
+final class AknBody {
+    /** "1." or "12": a paragraph's printed number. */
+    private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
+    private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
+
+    /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
+    record Part(MarkedParagraph paragraph, String eId, String phraseName, List<Integer> footnotes, List<String> linkedSymbols, Span span) {}
+
+    record Note(int number, String text, List<String> linkedSymbols, Span span) {}
+
+    final List<Part> parts = new ArrayList<>();
+    final List<Section> sections = new ArrayList<>();
+    final Map<Integer, Note> notes = new LinkedHashMap<>();
+    final List<AknRecord.Annex> annexes = new ArrayList<>();
+    private final ElementSpans spans;
+    private int lastNumber;
+    private String currentSection;
+    private final Set<String> numbered = new HashSet<>();
+    private boolean sectionTitlePending;
+
+    AknBody(Element statement, ElementSpans spans) {
+        this.spans = spans;
+        Element preamble = child(statement, "preamble");
+        if (preamble != null) {
+            for (Element container : children(preamble, "container")) preambular(container);
+        }
+        Element body = child(statement, "mainBody");
+        if (body != null) operative(body, null);
+        Element attachments = child(statement, "attachments");
+        if (attachments != null) {
+            for (Element attachment : children(attachments, "attachment")) annex(attachment);
+        }
+    }
+
+    private void preambular(Element container) {
+        AknText t = AknText.of(container);
+        if (t.text.isEmpty()) return;
+        Span span = spans.byId(attr(container, "eId"));
+        add(new MarkedParagraph(false, null, null, t.text), attr(container, "eId"), attr(container, "name"), t, span);
+    }
+
+    private void operative(Element parent, String section) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e) || !AknXml.NS.equals(e.getNamespaceURI())) continue;
+            switch (e.getLocalName()) {
+                case "paragraph" -> paragraph(e, section);
+                case "crossHeading" -> {
+                    String refersTo = attr(e, "refersTo");
+                    AknText t = AknText.of(e);
+                    if (refersTo != null && refersTo.contains("preamble")) {
+                        // the preamble of one section of a long resolution
+                        Span span = spans.byId(attr(e, "eId"));
+                        if (!t.text.isEmpty()) add(new MarkedParagraph(false, null, current(section), t.text), attr(e, "eId"), openingSpan(e), t, span);
+                    } else {
+                        heading(t.text, spans.byId(attr(e, "eId")));
+                    }
+                }
+                case "section", "part", "chapter", "title", "division", "hcontainer" -> {
+                    Element num = child(e, "num");
+                    Element heading = child(e, "heading");
+                    String label = num == null ? String.valueOf(sections.size() + 1) : num.getTextContent().strip().replaceAll("[.\\s]+$", "");
+                    Span span = spans.byId(attr(e, "eId"));
+                    sections.add(new Section(label, heading == null ? null : AknText.of(heading).text, span));
+                    operative(e, label);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private String current(String section) {
+        return section != null ? section : currentSection;
+    }
+
+    /**
+     * A heading printed as a paragraph of its own: a numeral ("I", "B") opens a section, the words after
+     * it are its title; other headings stand between paragraphs without changing their numbering.
+     */
+    private void heading(String text, Span span) {
+        if (text.isEmpty()) return;
+        if (SECTION_LABEL.matcher(text).matches()) {
+            currentSection = text;
+            sections.add(new Section(text, null, null));
+            sectionTitlePending = true;
+        } else if (sectionTitlePending) {
+            Section s = sections.remove(sections.size() - 1);
+            sections.add(new Section(s.label(), text, span));
+            sectionTitlePending = false;
+        }
+    }
+
+    private void paragraph(Element e, String section) {
+        Element num = child(e, "num");
+        String printed = num == null ? null : num.getTextContent().strip();
+        AknText t = AknText.withoutNumber(e);
+        boolean headingOnly = child(e, "content") == null && child(e, "list") == null && child(e, "heading") != null
+                || printed == null && t.text.equals(headingText(e));
+        if (t.text.isEmpty()) return;
+        Span span = spans.byId(attr(e, "eId"));
+        if (headingOnly) {
+            heading(t.text, span);
+            return;
+        }
+        sectionTitlePending = false;
+        section = current(section);
+        Integer printedNumber = number(printed);
+        // a number printed again in the same section, or one that goes back without starting again from 1, is
+        // quoted text (an article of a statute the paragraph amends), not a paragraph of the resolution
+        boolean repeated = printedNumber != null && (numbered.contains(current(section) + "/" + printedNumber)
+                || printedNumber < lastNumber && printedNumber != 1);
+        if ((printedNumber == null || repeated) && lastOperative() != null) {
+            // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
+            // words without a number after a paragraph (a quotation, a table) continue it
+            continueLast(printed == null ? t.text : printed + " " + t.text, t, span);
+            return;
+        }
+        int number = printedNumber != null ? printedNumber : lastNumber + 1;
+        lastNumber = number;
+        numbered.add(current(section) + "/" + number);
+        add(new MarkedParagraph(true, number, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
+    }
+
+    /** A printed paragraph number ("1.", "1 -", "١."), or null for anything else ("(a)", "1.1"). */
+    private static Integer number(String printed) {
+        if (printed == null) return null;
+        Matcher m = PARAGRAPH_NUMBER.matcher(printed);
+        if (!m.matches()) return null;
+        int n = 0;
+        for (char c : m.group(1).toCharArray()) n = n * 10 + Character.digit(c, 10);
+        return n;
+    }
+
+    /** The words of the element's headings, footnotes left out as in its text. */
+    private static String headingText(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (String name : new String[] {"subheading", "heading"}) {
+            for (Element h : AknXml.descendants(e, name)) b.append(' ').append(AknText.of(h).text);
+        }
+        return b.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    private void continueLast(String words, AknText t, Span span) {
+        Part previous = parts.remove(parts.size() - 1);
+        List<Integer> footnotes = new ArrayList<>(previous.footnotes());
+        footnotes.addAll(notesOf(t));
+        List<String> links = new ArrayList<>(previous.linkedSymbols());
+        links.addAll(t.linkedSymbols);
+        Span merged = previous.span() == null || span == null ? previous.span() : new Span(previous.span().start(), span.end());
+        MarkedParagraph p = previous.paragraph();
+        parts.add(new Part(new MarkedParagraph(true, p.number(), p.section(), p.text() + " " + words),
+                previous.eId(), previous.phraseName(), footnotes, links, merged));
+    }
+
+    private Part lastOperative() {
+        return parts.isEmpty() || !parts.get(parts.size() - 1).paragraph().operative() ? null : parts.get(parts.size() - 1);
+    }
+
+    private void add(MarkedParagraph p, String eId, String phraseName, AknText t, Span span) {
+        parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span));
+    }
+
+    private List<Integer> notesOf(AknText t) {
+        List<Integer> numbers = new ArrayList<>();
+        for (Element note : t.notes) {
+            String marker = attr(note, "marker");
+            int number = marker != null && marker.matches("\\d+") ? Integer.parseInt(marker) : notes.size() + 1;
+            numbers.add(number);
+            if (!notes.containsKey(number)) {
+                AknText words = AknText.of(note);
+                notes.put(number, new Note(number, words.text, words.linkedSymbols, spans.byId(attr(note, "eId"))));
+            }
+        }
+        return numbers;
+    }
+
+    /** The words the markup sets apart at the head of an operative paragraph (italic, or bold in Chinese). */
+    private static String openingSpan(Element paragraph) {
+        for (Element span : AknXml.descendants(paragraph, "span")) {
+            String cls = attr(span, "class");
+            if (cls != null && (cls.contains("italic") || cls.contains("bold"))) {
+                String words = span.getTextContent().strip();
+                return words.isEmpty() ? null : words;
+            }
+        }
+        return null;
+    }
+
+    private void annex(Element attachment) {
+        Span span = spans.next("attachment");
+        AknText t = AknText.of(attachment);
+        String title = null;
+        for (Element heading : AknXml.descendants(attachment, "heading")) {
+            String h = heading.getTextContent().strip();
+            if (!h.isEmpty()) {
+                title = h;
+                break;
+            }
+        }
+        if (!t.text.isEmpty()) annexes.add(new AknRecord.Annex(annexes.size() + 1, title, t.text, span));
+    }
+}

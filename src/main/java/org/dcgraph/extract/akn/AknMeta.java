@@ -1,0 +1,210 @@
+package org.dcgraph.extract.akn;
+
+import static org.dcgraph.extract.akn.AknXml.attr;
+import static org.dcgraph.extract.akn.AknXml.child;
+import static org.dcgraph.extract.akn.AknXml.children;
+import static org.dcgraph.extract.akn.AknXml.descendant;
+import static org.dcgraph.extract.akn.AknXml.descendants;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.SponsorReader;
+import org.w3c.dom.Element;
+
+/**
+ * Reads a resolution's {@code meta} block: FRBR identification, UNBIS keywords and agenda item, the
+ * workflow from draft to adoption and the vote. The parts of a resolution adopted in parts (A, B ...)
+ * carry only their identification; the rest is read from the collection that holds them.
+ */
+final class AknMeta {
+    private static final String THESAURUS = "http://metadata.un.org/thesaurus/";
+    /** The number of a work in its FRBR name: {@code 78-311}, {@code 77-128A}, {@code ES-11-6}, {@code S-32-1}. */
+    private static final Pattern WORK_NUMBER = Pattern.compile("/((?:ES-|S-)?\\d+)-(\\d+[A-Z]?)/?$");
+    private static final Pattern MEETING = Pattern.compile("/PV\\.(\\d+)$");
+    private static final Pattern OFFICER_DRAFT = Pattern.compile("\\s*(?:submitted|introduced|proposed) by\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** AKN4UN's placeholder for a step whose date the file does not know. */
+    private static final String NO_DATE = "0001-01-01";
+    private static final Map<String, String> LANGUAGE_BY_ISO3 = bcp47ByIso639_2();
+    private static final Map<String, String> COMMITTEES = Map.of("#firstCommittee", "C1", "#secondCommittee", "C2",
+            "#thirdCommittee", "C3", "#fourthCommittee", "C4", "#fifthCommittee", "C5", "#sixthCommittee", "C6");
+
+    final String workName;
+    final String expressionName;
+    final String manifestationName;
+    final LocalDate adopted;
+    final LocalDate published;
+    final String language;
+    final String symbol;
+    final Integer agendaItem;
+    final List<AknRecord.Keyword> keywords = new ArrayList<>();
+    final AknRecord.Workflow workflow;
+    final String committee;
+    final AknRecord.Vote vote;
+    final List<String> unmappedNames = new ArrayList<>();
+
+    /**
+     * @param own        the statement's own meta
+     * @param collection the meta of the collection holding it, or the statement's own
+     */
+    AknMeta(Element own, Element collection, Element coverPage, SponsorReader states) throws ExtractionException {
+        Element work = required(descendant(own, "FRBRWork"), "FRBRWork");
+        Element expression = required(descendant(own, "FRBRExpression"), "FRBRExpression");
+        Element manifestation = descendant(own, "FRBRManifestation");
+        workName = required(attr(child(work, "FRBRuri"), "value"), "FRBRWork/FRBRuri");
+        expressionName = attr(child(expression, "FRBRuri"), "value");
+        manifestationName = manifestation == null ? null : attr(child(manifestation, "FRBRuri"), "value");
+        adopted = date(dated(work, "adoption"));
+        published = date(dated(expression, "publication"));
+        String iso3 = required(attr(child(expression, "FRBRlanguage"), "language"), "FRBRlanguage");
+        language = LANGUAGE_BY_ISO3.getOrDefault(iso3, iso3);
+        Matcher number = WORK_NUMBER.matcher(workName);
+        if (!number.find()) throw new ExtractionException("FRBR work name " + workName + " names no General Assembly resolution");
+        symbol = "A/RES/" + number.group(1) + "/" + number.group(2);
+
+        Integer agenda = null;
+        for (Element keyword : descendants(collection, "keyword")) {
+            String href = attr(keyword, "href");
+            // a resolution under two agenda items lists both; the first is the one its cover page names first
+            if ("agenda".equals(attr(keyword, "refersTo"))) agenda = agenda != null ? agenda : firstNumber(attr(keyword, "value"));
+            else if (href != null && href.startsWith(THESAURUS)) {
+                String label = attr(keyword, "showAs") != null ? attr(keyword, "showAs") : attr(keyword, "value");
+                // session 75 writes "sustainable_development" where later sessions write "SUSTAINABLE DEVELOPMENT"
+                AknRecord.Keyword k = new AknRecord.Keyword(href, label == null ? null : label.replace('_', ' ').toUpperCase(Locale.ROOT));
+                if (keywords.stream().noneMatch(x -> x.iri().equals(href))) keywords.add(k);
+            }
+        }
+        if (agenda == null && coverPage != null) {
+            for (Element inline : descendants(coverPage, "inline")) {
+                if ("agenda item".equals(attr(inline, "name"))) agenda = firstNumber(attr(inline, "title"));
+            }
+        }
+        agendaItem = agenda;
+        Element proponent = coverPage == null ? null : descendant(coverPage, "docProponent");
+        String proposedBy = attr(proponent, "refersTo");
+        committee = proposedBy == null ? null : COMMITTEES.get(proposedBy);
+        workflow = workflow(descendant(collection, "workflow"), states);
+        vote = vote(descendant(collection, "voting"), states);
+    }
+
+    private AknRecord.Workflow workflow(Element flow, SponsorReader states) {
+        if (flow == null) return null;
+        String draft = null, report = null, meeting = null;
+        LocalDate draftDate = null;
+        Integer reportParagraph = null;
+        List<String> sponsors = List.of(), additional = List.of();
+        for (Element step : children(flow, "step")) {
+            String outcome = attr(step, "outcome");
+            if (outcome == null) continue;
+            switch (outcome) {
+                case "draftResolution" -> {
+                    draft = symbolOrNull(attr(step, "as"));
+                    draftDate = date(attr(step, "date"));
+                    sponsors = countries(attr(step, "by"), states);
+                }
+                case "draftResolutionAdditionalSponsors" -> additional = countries(attr(step, "by"), states);
+                case "recommendedForAdoption" -> {
+                    report = symbolOrNull(attr(step, "as"));
+                    reportParagraph = firstNumber(attr(step, "refersTo"));
+                }
+                case "adopted" -> meeting = firstWord(attr(step, "as"));
+                default -> { }
+            }
+        }
+        return new AknRecord.Workflow(draft, draftDate, sponsors, additional, report, reportParagraph, meeting);
+    }
+
+    private AknRecord.Vote vote(Element voting, SponsorReader states) {
+        if (voting == null || attr(voting, "outcome") == null) return null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, List<String>> voters = new LinkedHashMap<>();
+        for (Element count : children(voting, "count")) {
+            String position = attr(count, "refersTo");
+            if (position == null) continue;
+            Integer n = firstNumber(attr(count, "value"));
+            if (n != null) counts.put(position, n);
+            List<String> states1 = new ArrayList<>();
+            for (Element organization : descendants(count, "organization")) {
+                states1.addAll(countries(organization.getTextContent(), states));
+            }
+            voters.put(position, states1);
+        }
+        return new AknRecord.Vote(attr(voting, "outcome"), counts, voters);
+    }
+
+    /** The countries a list of State names names; names that match none are kept as unmapped. */
+    private List<String> countries(String names, SponsorReader states) {
+        if (names == null || names.isBlank()) return List.of();
+        // "submitted by the Rapporteur of the Committee, ...": a draft put forward by an officer has no sponsoring States
+        if (OFFICER_DRAFT.matcher(names).lookingAt()) return List.of();
+        SponsorReader.Sponsors found = states.read(names.strip(), "en");
+        unmappedNames.addAll(found.unknown());
+        return found.countries();
+    }
+
+    Integer meetingNumber() {
+        if (workflow == null || workflow.meetingRecord() == null) return null;
+        Matcher m = MEETING.matcher(workflow.meetingRecord());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    Integer session() {
+        Matcher m = DIGITS.matcher(symbol.substring("A/RES/".length()));
+        return symbol.startsWith("A/RES/ES-") || symbol.startsWith("A/RES/S-") || !m.find() ? null : Integer.valueOf(m.group());
+    }
+
+    private static String dated(Element frbr, String name) {
+        for (Element d : children(frbr, "FRBRdate")) {
+            if (name.equals(attr(d, "name"))) return attr(d, "date");
+        }
+        return null;
+    }
+
+    private static LocalDate date(String iso) {
+        if (iso == null || NO_DATE.equals(iso)) return null;
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String symbolOrNull(String s) {
+        return s == null ? null : s.replaceAll("\\s+", "");
+    }
+
+    /** "A/78/PV.50 (Resumption 1)" is the record A/78/PV.50. */
+    private static String firstWord(String s) {
+        return s == null ? null : s.strip().split("\\s+")[0];
+    }
+
+    private static Integer firstNumber(String s) {
+        if (s == null) return null;
+        Matcher m = DIGITS.matcher(s);
+        return m.find() ? Integer.valueOf(m.group()) : null;
+    }
+
+    private static <T> T required(T value, String what) throws ExtractionException {
+        if (value == null) throw new ExtractionException("Akoma Ntoso file without " + what);
+        return value;
+    }
+
+    /** ISO 639-2 (terminology) codes to BCP 47 tags, from the JDK's language table; a two-letter code stays as it is. */
+    private static Map<String, String> bcp47ByIso639_2() {
+        Map<String, String> map = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            map.put(Locale.forLanguageTag(two).getISO3Language(), two);
+            map.put(two, two);
+        }
+        return Map.copyOf(map);
+    }
+}

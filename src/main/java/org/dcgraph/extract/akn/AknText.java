@@ -1,0 +1,74 @@
+package org.dcgraph.extract.akn;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The words of an AKN element as a reader sees them: white space collapsed, footnotes
+ * ({@code authorialNote}) left out but remembered, the element's own {@code num} left out, and the
+ * documents its {@code <a href>} links point to on undocs.org.
+ */
+final class AknText {
+    /** {@code https://undocs.org/en/A/RES/70/1}: the language segment is optional ("ch" for Chinese). */
+    private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/(?:[a-z]{2}/)?(.+)$");
+    private static final Pattern PART_LETTER = Pattern.compile("/\\d{1,4}([a-z])$");
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B]+");
+
+    final String text;
+    final List<Element> notes = new ArrayList<>();
+    final List<String> linkedSymbols = new ArrayList<>();
+
+    private AknText(Element e, boolean dropOwnNumber) {
+        StringBuilder b = new StringBuilder();
+        walk(e, b, dropOwnNumber ? AknXml.child(e, "num") : null);
+        this.text = SPACE.matcher(b).replaceAll(" ").strip();
+    }
+
+    static AknText of(Element e) { return new AknText(e, false); }
+
+    /** The words of a numbered unit without its own number, which the graph records apart. */
+    static AknText withoutNumber(Element e) { return new AknText(e, true); }
+
+    private void walk(Node n, StringBuilder b, Node skip) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c == skip) continue;
+            if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
+                b.append(c.getNodeValue());
+            } else if (c instanceof Element el) {
+                String name = el.getLocalName();
+                if ("authorialNote".equals(name)) {
+                    notes.add(el);
+                    continue;
+                }
+                if ("a".equals(name)) {
+                    String symbol = undocsSymbol(el.getAttribute("href"));
+                    if (symbol != null) linkedSymbols.add(symbol);
+                }
+                boolean block = "p".equals(name) || "num".equals(name) || "heading".equals(name) || "eol".equals(name) || "td".equals(name);
+                if (block) b.append(' ');
+                walk(el, b, null);
+                if (block) b.append(' ');
+            }
+        }
+    }
+
+    /** The symbol of the document an undocs.org link points to, as the UN writes it, or null. */
+    static String undocsSymbol(String href) {
+        if (href == null) return null;
+        Matcher m = UNDOCS.matcher(href.strip());
+        if (!m.matches()) return null;
+        String symbol = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).strip();
+        while (symbol.endsWith("/") || symbol.endsWith(".")) symbol = symbol.substring(0, symbol.length() - 1);
+        // "A/RES/48/218b": the part letter of a resolution adopted in parts, written small in some links
+        symbol = symbol.replaceAll("\\s+", "");
+        Matcher part = PART_LETTER.matcher(symbol);
+        if (part.find()) symbol = symbol.substring(0, part.start(1)) + part.group(1).toUpperCase(java.util.Locale.ROOT);
+        return symbol.isEmpty() || !symbol.contains("/") ? null : symbol;
+    }
+}

@@ -1,0 +1,103 @@
+package org.dcgraph.extract.akn;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.dcgraph.extract.ExtractionException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Recognises an Akoma Ntoso 3.0 file by its content and parses it with the JDK's DOM parser set up for
+ * files from outside: namespace-aware, no DTD, no external entities or schemas, secure processing on.
+ */
+public final class AknXml {
+    public static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    /** The root element and its namespace declaration stand within the first lines of every AKN file. */
+    private static final int HEAD = 4096;
+
+    private AknXml() {}
+
+    /** Whether the bytes open like an AKN 3.0 document: an {@code akomaNtoso} root in the AKN namespace. */
+    public static boolean recognises(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.UTF_8);
+        return head.contains("<akomaNtoso") && head.contains(NS);
+    }
+
+    public static Document parse(byte[] bytes) throws ExtractionException {
+        try {
+            DocumentBuilder builder = FACTORY.get().newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new ByteArrayInputStream(bytes));
+        } catch (SAXParseException e) {
+            throw new ExtractionException("not well-formed Akoma Ntoso XML (line " + e.getLineNumber() + ", column "
+                    + e.getColumnNumber() + "): " + e.getMessage());
+        } catch (ParserConfigurationException | IOException | org.xml.sax.SAXException e) {
+            throw new ExtractionException("unreadable Akoma Ntoso XML: " + e.getMessage());
+        }
+    }
+
+    /** One factory per thread: factories are not thread-safe, and making one looks up services each time. */
+    private static final ThreadLocal<DocumentBuilderFactory> FACTORY = ThreadLocal.withInitial(AknXml::secureFactory);
+
+    private static DocumentBuilderFactory secureFactory() {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setXIncludeAware(false);
+        f.setExpandEntityReferences(false);
+        try {
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be made safe for outside files", e);
+        }
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return f;
+    }
+
+    /** The AKN children of an element with the given local name, in document order. */
+    static List<Element> children(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && NS.equals(e.getNamespaceURI()) && name.equals(e.getLocalName())) out.add(e);
+        }
+        return out;
+    }
+
+    static Element child(Element parent, String name) {
+        List<Element> c = children(parent, name);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
+    /** Every AKN descendant with the given local name, in document order. */
+    static List<Element> descendants(Element parent, String name) {
+        List<Element> out = new ArrayList<>();
+        var list = parent.getElementsByTagNameNS(NS, name);
+        for (int i = 0; i < list.getLength(); i++) out.add((Element) list.item(i));
+        return out;
+    }
+
+    static Element descendant(Element parent, String name) {
+        var list = parent.getElementsByTagNameNS(NS, name);
+        return list.getLength() == 0 ? null : (Element) list.item(0);
+    }
+
+    /** An attribute's value, or null when it is missing or empty. */
+    static String attr(Element e, String name) {
+        if (e == null) return null;
+        String v = e.getAttribute(name);
+        return v.isBlank() ? null : v.strip();
+    }
+}

@@ -1,0 +1,13 @@
+package org.dcgraph.pipeline;
+
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Where the graphs of a build go as they are made: a map in memory for tests and small builds, or the
+ * store's open write transaction, so that a build of the whole record never holds all its graphs at once.
+ * The same graph name may come more than once (each language version of a document adds to its work graph).
+ */
+@FunctionalInterface
+public interface GraphSink {
+    void add(String graph, Model model);
+}

@@ -1,0 +1,195 @@
+package org.dcgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.system.Txn;
+import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
+import org.dcgraph.query.QueryRunner;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bundled corpus built together with the Akoma Ntoso fixtures: one work per resolution with an expression
+ * per language whatever the source, what only the markup gives, the disagreements between sources, and the
+ * named queries that need a record of many resolutions.
+ */
+class RecordGraphTest {
+    private static final String ID = "https://w3id.org/dcgraph/id/doc/";
+    private static final String PREFIXES = """
+            PREFIX dcg: <https://w3id.org/dcgraph/ontology#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX dct: <http://purl.org/dc/terms/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            """;
+    private static Store store;
+    private static StoreBuilder.Outcome outcome;
+    private static QueryRunner runner;
+    private static QueryCatalogue catalogue;
+
+    @BeforeAll
+    static void build() {
+        store = Store.inMemory();
+        List<NamedBytes> files = new ArrayList<>(Fixtures.bundledCorpus());
+        files.addAll(Fixtures.aknFiles());
+        outcome = new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, files, false);
+        runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        catalogue = QueryCatalogue.fromDirectory(Path.of("queries"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static List<Map<String, String>> rows(String name, Map<String, String> params) {
+        return table(runner.run(catalogue.get(name), params));
+    }
+
+    private static List<Map<String, String>> select(String sparql) {
+        return Txn.calculateRead(store.dataset(), () -> table(QueryExec.dataset(store.dataset()).query(PREFIXES + sparql).select().rewindable()));
+    }
+
+    private static List<Map<String, String>> table(RowSetRewindable rs) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        while (rs.hasNext()) {
+            Binding b = rs.next();
+            Map<String, String> row = new LinkedHashMap<>();
+            b.vars().forEachRemaining(v -> {
+                var n = b.get(v);
+                if (n != null) row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
+            });
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static Set<String> column(List<Map<String, String>> rows, String name) {
+        Set<String> values = new TreeSet<>();
+        rows.forEach(r -> values.add(r.get(name)));
+        return values;
+    }
+
+    @Test
+    void theArabicTextAndTheSixAkomaNtosoFilesAreOneWorkWithSixExpressions() {
+        assertEquals(Set.of("ar", "en", "es", "fr", "ru", "zh"), column(select(
+                "SELECT ?lang WHERE { <" + ID + "A/RES/78/311> eli:is_realized_by ?e . ?e dct:language ?lang }"), "lang"));
+    }
+
+    @Test
+    void anOperativeParagraphIsOneResourceWithItsWordsInSixLanguages() {
+        assertEquals(Set.of("ar", "en", "es", "fr", "ru", "zh"), column(select(
+                "SELECT (LANG(?t) AS ?lang) WHERE { <" + ID + "A/RES/78/311/op/1> dcg:text ?t }"), "lang"));
+    }
+
+    @Test
+    void textAndMarkupGiveTheWorkTheSameAkomaNtosoName() {
+        assertEquals(Set.of("/akn/un/statement/deliberation/unga/2024-07-01/78-311/"), column(select(
+                "SELECT ?name WHERE { <" + ID + "A/RES/78/311> dcg:akomaNtosoName ?name }"), "name"));
+    }
+
+    @Test
+    void eachLanguageVersionKeepsTheEidOfItsParagraphs() {
+        assertEquals(Set.of("para_17"), column(select(
+                "SELECT ?id WHERE { GRAPH <https://w3id.org/dcgraph/graph/A/RES/78/311/en> { <" + ID + "A/RES/78/311/op/1> dcg:akomaNtosoId ?id } }"), "id"));
+    }
+
+    @Test
+    void unbisKeywordsAreSubjectsWithTheirLabels() {
+        assertEquals(Set.of("ARTIFICIAL INTELLIGENCE"), column(select(
+                "SELECT ?label WHERE { <" + ID + "A/RES/78/311> dct:subject ?k . ?k skos:prefLabel ?label FILTER(?k = <http://metadata.un.org/thesaurus/1000401>) }"), "label"));
+    }
+
+    @Test
+    void theRecordedVoteIsCountedAndEachCountryPlaced() {
+        List<Map<String, String>> r = select("SELECT ?for (COUNT(DISTINCT ?no) AS ?against) WHERE { <" + ID
+                + "A/RES/78/273> dcg:votesInFavour ?for ; dcg:votedAgainst ?no } GROUP BY ?for");
+        assertEquals(List.of(Map.of("for", "80", "against", "12")), r);
+    }
+
+    @Test
+    void theAnnexIsAPartWithItsWords() {
+        assertEquals(Set.of(ID + "A/RES/77/5/annex/1"), column(select(
+                "SELECT ?a WHERE { <" + ID + "A/RES/77/5> dcg:annex ?a . ?a a dcg:Annex ; dcg:text ?t }"), "a"));
+    }
+
+    @Test
+    void aDisagreementBetweenTextAndMarkupKeepsBothClaimsWithTheirSources() {
+        List<Map<String, String>> claims = select("SELECT ?value ?source WHERE { ?d a dcg:SourceDisagreement ; dcg:disagreementOf <" + ID
+                + "A/RES/78/132> ; dcg:fact \"operative paragraphs\"@en ; dcg:claim ?c . ?c rdf:value ?value ; prov:wasDerivedFrom ?source } ORDER BY ?value");
+        assertEquals(List.of("58", "59"), claims.stream().map(c -> c.get("value")).toList());
+        assertEquals(2, column(claims, "source").size());
+        assertTrue(outcome.result().notes().contains("differs A/RES/78/132: operative paragraphs differs between sources: 59 in the text "
+                + Fixtures.RES_78_132_AR + " [ar], 58 in the Akoma Ntoso " + Fixtures.AKN_78_132_AR + " [ar]"), outcome.result().notes().toString());
+    }
+
+    @Test
+    void mostCitedHasTheContractColumns() {
+        assertEquals(List.of("document", "symbol", "title", "citedBy"), catalogue.get("most-cited").columns());
+        Map<String, String> top = rows("most-cited", Map.of()).get(0);
+        // the road map and six resolutions cite 70/1: the 2030 Agenda
+        assertEquals("A/RES/70/1", top.get("symbol"));
+        assertEquals("6", top.get("citedBy"));
+    }
+
+    @Test
+    void citationChainGivesEachDocumentAtItsFewestSteps() {
+        List<Map<String, String>> chain = rows("citation-chain", Map.of("symbol", "A/RES/78/311"));
+        assertEquals(List.of("document", "symbol", "depth"), catalogue.get("citation-chain").columns());
+        assertEquals(Set.of("A/RES/217(III)", "A/RES/69/313", "A/RES/70/1", "A/RES/70/125", "A/RES/77/320", "A/RES/78/1", "A/RES/78/132",
+                "A/RES/78/213", "A/RES/78/265"), column(chain.stream().filter(r -> r.get("depth").equals("1")).toList(), "symbol"));
+        Map<String, String> depth = new LinkedHashMap<>();
+        chain.forEach(r -> depth.put(r.get("symbol"), r.get("depth")));
+        assertEquals("2", depth.get("A/RES/77/150"));
+        assertEquals("2", depth.get("E/RES/2023/3"));
+        // through A/74/821, the road map, which the 78th session's resolutions do not cite themselves
+        assertEquals("3", depth.get("A/70/174"));
+        assertEquals(Set.of("1", "2", "3"), Set.copyOf(depth.values()));
+    }
+
+    @Test
+    void sponsorshipByUnbisKeywordCountsTheDraftsOfEachState() {
+        List<Map<String, String>> byLabel = rows("sponsorship", Map.of("keyword", "artificial intelligence"));
+        assertEquals(143, byLabel.size());
+        assertEquals(Set.of("1"), column(byLabel, "drafts"));
+        assertTrue(column(byLabel, "iso3").containsAll(Set.of("DZA", "ZWE", "TUR", "NLD")));
+        assertEquals(byLabel, rows("sponsorship", Map.of("keyword", "http://metadata.un.org/thesaurus/1000401")));
+    }
+
+    @Test
+    void instrumentsAreTheDocumentsIndexedUnderDigitalCooperationConceptsOrTaggedWithTwoTopics() {
+        List<Map<String, String>> found = rows("instruments", Map.of());
+        // 78/273 (missing persons in Syria) has one topic in one paragraph, and is no instrument of digital cooperation
+        assertEquals(List.of("A/RES/77/320", "A/RES/78/132", "A/RES/78/148", "A/78/L.86", "A/RES/78/311"),
+                found.stream().map(r -> r.get("symbol")).toList());
+        Map<String, String> res311 = found.get(4);
+        assertEquals("Enhancing international cooperation on capacity-building of artificial intelligence", res311.get("title"));
+        assertEquals("2024-07-01", res311.get("date"));
+        assertTrue(Set.copyOf(Arrays.asList(res311.get("topics").split("; "))).containsAll(Set.of("ARTIFICIAL INTELLIGENCE", "DIGITAL DIVIDE", "Artificial intelligence")));
+    }
+
+    @Test
+    void sponsorshipByTopicCountsTheDraftsOfResolutionsTaggedWithIt() {
+        List<Map<String, String>> byTopic = rows("sponsorship", Map.of("topic", "artificial-intelligence"));
+        assertTrue(column(byTopic, "iso3").containsAll(Set.of("DZA", "ZWE", "TUR")), byTopic.toString());
+    }
+}
