@@ -130,21 +130,10 @@ public final class Store implements AutoCloseable {
 
     /** Replaces everything with the given graphs, and records the fingerprint of what they were built from. */
     public void replaceAll(Map<String, Model> graphs, String buildGraph, String fingerprint, PrefixMapping prefixes) {
-        Txn.executeWrite(dsg, () -> {
-            // Clearing the store bypasses the index; the index is cleared in the same transaction.
-            dsg.clear();
-            search.clear();
-            dsg.prefixes().clear();
-            dsg.prefixes().putAll(prefixes);
-            graphs.forEach((name, model) -> {
-                Node g = NodeFactory.createURI(name);
-                model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
-            });
-            Node build = NodeFactory.createURI(buildGraph);
-            dsg.add(build, build, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
-            stamp();
-        });
-        refreshDumps();
+        replaceAll(sink -> {
+            graphs.forEach(sink::add);
+            return null;
+        }, buildGraph, fingerprint, prefixes);
     }
 
     /**
@@ -154,7 +143,7 @@ public final class Store implements AutoCloseable {
      * @return what the build returned
      */
     public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes) {
-        return Txn.calculateWrite(dsg, () -> {
+        T built = Txn.calculateWrite(dsg, () -> {
             // Clearing the store bypasses the index; the index is cleared in the same transaction.
             dsg.clear();
             search.clear();
@@ -164,11 +153,13 @@ public final class Store implements AutoCloseable {
                 Node g = NodeFactory.createURI(name);
                 model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
             });
-            Node build1 = NodeFactory.createURI(buildGraph);
-            dsg.add(build1, build1, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+            Node buildNode = NodeFactory.createURI(buildGraph);
+            dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
             stamp();
             return result;
         });
+        refreshDumps();
+        return built;
     }
 
     /** The number of named graphs. */
