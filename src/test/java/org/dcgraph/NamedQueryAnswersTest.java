@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.query.QueryCatalogue;
 import org.dcgraph.query.QueryLimits;
@@ -44,18 +42,7 @@ class NamedQueryAnswersTest {
     }
 
     private static List<Map<String, String>> rows(String name, Map<String, String> params) {
-        RowSetRewindable rs = runner.run(catalogue.get(name), params);
-        List<Map<String, String>> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            Binding b = rs.next();
-            Map<String, String> row = new java.util.LinkedHashMap<>();
-            b.vars().forEachRemaining(v -> {
-                var n = b.get(v);
-                if (n != null) row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-            });
-            rows.add(row);
-        }
-        return rows;
+        return QueryRows.of(runner.run(catalogue.get(name), params));
     }
 
     @Test

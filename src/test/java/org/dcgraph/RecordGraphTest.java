@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.system.Txn;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
@@ -62,25 +60,11 @@ class RecordGraphTest {
     }
 
     private static List<Map<String, String>> rows(String name, Map<String, String> params) {
-        return table(runner.run(catalogue.get(name), params));
+        return QueryRows.of(runner.run(catalogue.get(name), params));
     }
 
     private static List<Map<String, String>> select(String sparql) {
-        return Txn.calculateRead(store.dataset(), () -> table(QueryExec.dataset(store.dataset()).query(PREFIXES + sparql).select().rewindable()));
-    }
-
-    private static List<Map<String, String>> table(RowSetRewindable rs) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        while (rs.hasNext()) {
-            Binding b = rs.next();
-            Map<String, String> row = new LinkedHashMap<>();
-            b.vars().forEachRemaining(v -> {
-                var n = b.get(v);
-                if (n != null) row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-            });
-            rows.add(row);
-        }
-        return rows;
+        return Txn.calculateRead(store.dataset(), () -> QueryRows.of(QueryExec.dataset(store.dataset()).query(PREFIXES + sparql).select().rewindable()));
     }
 
     private static Set<String> column(List<Map<String, String>> rows, String name) {

@@ -1,5 +1,6 @@
 package org.dcgraph.store;
 
+import org.dcgraph.QueryRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class IngesterTest {
     }
 
     private static List<String> languagesOf(Store store, String symbol) {
-        return Rows.of(store, "documents", Map.of()).stream().filter(r -> symbol.equals(r.get("symbol"))).map(r -> r.get("language")).sorted().toList();
+        return QueryRows.of(store, "documents", Map.of()).stream().filter(r -> symbol.equals(r.get("symbol"))).map(r -> r.get("language")).sorted().toList();
     }
 
     private static String text(String resource) {
@@ -75,13 +76,13 @@ class IngesterTest {
     @Test
     void resolutionIngestedAfterItsDraftIsAlignedWithIt() {
         try (Store store = builtFrom(Fixtures.DRAFT_L86_EN)) {
-            assertEquals(List.of(), Rows.of(store, "alignment", Map.of("symbol", "A/78/L.86")));
+            assertEquals(List.of(), QueryRows.of(store, "alignment", Map.of("symbol", "A/78/L.86")));
             Ingester.Result r = ingest(store, Fixtures.file(Fixtures.RES_78_311_AR));
             assertEquals(1, r.loadedCount(), r.toString());
             try (Store together = builtFrom(Fixtures.DRAFT_L86_EN, Fixtures.RES_78_311_AR)) {
-                List<Map<String, String>> expected = Rows.of(together, "alignment", Map.of("symbol", "A/78/L.86"));
+                List<Map<String, String>> expected = QueryRows.of(together, "alignment", Map.of("symbol", "A/78/L.86"));
                 assertEquals(30, expected.size());
-                assertEquals(expected, Rows.of(store, "alignment", Map.of("symbol", "A/78/L.86")));
+                assertEquals(expected, QueryRows.of(store, "alignment", Map.of("symbol", "A/78/L.86")));
             }
             assertEquals(List.of("en"), languagesOf(store, "A/78/L.86"));
         }
@@ -92,7 +93,7 @@ class IngesterTest {
         try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
             ingest(store, Fixtures.file(Fixtures.DRAFT_L86_EN));
             assertEquals(List.of("en"), languagesOf(store, "A/78/L.86"));
-            assertEquals(30, Rows.of(store, "alignment", Map.of("symbol", "A/RES/78/311")).size());
+            assertEquals(30, QueryRows.of(store, "alignment", Map.of("symbol", "A/RES/78/311")).size());
         }
     }
 
@@ -102,7 +103,7 @@ class IngesterTest {
             assertEquals(List.of(), languagesOf(store, "A/RES/78/132"));
             ingest(store, Fixtures.file(Fixtures.RES_78_132_EN));
             assertEquals(List.of("en"), languagesOf(store, "A/RES/78/132"));
-            assertTrue(Rows.of(store, "citations", Map.of("symbol", "A/RES/78/311")).stream()
+            assertTrue(QueryRows.of(store, "citations", Map.of("symbol", "A/RES/78/311")).stream()
                     .anyMatch(r -> (ID + "A/RES/78/132").equals(r.get("cited"))));
         }
     }
@@ -153,7 +154,7 @@ class IngesterTest {
     void titleOfADocumentHeldInTwoLanguagesIsFoundOnceInEach() {
         try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
             ingest(store, Fixtures.file(Fixtures.RES_78_311_EN));
-            List<Map<String, String>> rows = Rows.of(store, "search", Map.of("q", "القدرات", "lang", "ar"));
+            List<Map<String, String>> rows = QueryRows.of(store, "search", Map.of("q", "القدرات", "lang", "ar"));
             assertEquals(1, rows.stream().filter(r -> r.get("paragraph").equals(ID + "A/RES/78/311")).count(), rows.toString());
         }
     }
@@ -165,7 +166,7 @@ class IngesterTest {
         try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
             Ingester.Result r = ingest(store, Fixtures.file(Fixtures.ARTICLE_FA));
             assertEquals(1, r.loadedCount(), r.toString());
-            List<Map<String, String>> rows = Rows.of(store, "documents", Map.of()).stream().filter(row -> ARTICLE.equals(row.get("document"))).toList();
+            List<Map<String, String>> rows = QueryRows.of(store, "documents", Map.of()).stream().filter(row -> ARTICLE.equals(row.get("document"))).toList();
             assertEquals(List.of(Map.of("document", ARTICLE, "type", "http://purl.org/spar/fabio/JournalArticle", "language", "fa", "date", "2025-06-20",
                     "title", "حکمرانی جهانی هوش مصنوعی در خدمت منافع بشریت و نقش سازمان ملل")), rows);
         }

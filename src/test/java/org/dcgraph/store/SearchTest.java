@@ -1,5 +1,6 @@
 package org.dcgraph.store;
 
+import org.dcgraph.QueryRows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,7 @@ class SearchTest {
     }
 
     static List<Map<String, String>> search(Store store, Map<String, String> params) {
-        return Rows.of(store, "search", params);
+        return QueryRows.of(store, "search", params);
     }
 
     private static List<String> paragraphs(List<Map<String, String>> rows) {

@@ -15,8 +15,11 @@ import org.w3c.dom.Node;
  * documents its {@code <a href>} links point to on undocs.org.
  */
 final class AknText {
-    /** {@code https://undocs.org/en/A/RES/70/1}: the language segment is optional ("ch" for Chinese). */
-    private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/(?:[a-z]{2}/)?(.+)$");
+    /**
+     * {@code https://undocs.org/en/A/RES/70/1}: the language segment is optional ("ch" for Chinese), and some of the
+     * UN's own links double a slash ({@code https://undocs.org//en/A/RES/217 (III)}).
+     */
+    private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/+(?:[a-z]{2}/+)?(.+)$");
     private static final Pattern PART_LETTER = Pattern.compile("/\\d{1,4}([a-z])$");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B]+");
 
