@@ -12,7 +12,7 @@ import org.dcgraph.query.QueryRunner;
 import org.dcgraph.query.ResultFormat;
 import org.dcgraph.store.Store;
 
-/** {@code query NAME}: runs a named query against the store (built first if missing) and prints the rows. */
+/** {@code query NAME}: runs a named query against the store (built first if it holds no build) and prints the rows. */
 final class QueryCommand {
     private QueryCommand() {}
 
@@ -24,7 +24,7 @@ final class QueryCommand {
                 .orElseThrow(() -> new UsageException("--format is one of csv, tsv, json, xml, not '" + formatName + "'"));
         NamedQuery query = QueryCatalogue.fromClasspath().get(o.arguments().get(0));
         QueryLimits limits = new QueryLimits(Duration.ofSeconds(o.intValue("timeout", 10)), Set.of());
-        try (Store store = StoreSetup.openBuilt(o, new PrintStream(PrintStream.nullOutputStream()), false)) {
+        try (Store store = StoreSetup.openForQuery(o, new PrintStream(PrintStream.nullOutputStream()))) {
             format.write(out, new QueryRunner(store.dataset(), limits).run(query, o.params()));
             out.flush();
             return 0;

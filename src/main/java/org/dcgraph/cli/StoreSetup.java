@@ -8,6 +8,7 @@ import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.FileOutcome;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.rdf.Iris;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.store.Corpus;
 import org.dcgraph.store.Store;
@@ -18,22 +19,43 @@ final class StoreSetup {
     private StoreSetup() {}
 
     static Store openBuilt(Options o, PrintStream out, boolean force) throws IOException {
-        List<NamedBytes> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
         Store store = Store.open(o.store());
         try {
-            StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, ProgressBar.onStandardError("build"));
-            if (outcome.rebuilt()) {
-                report(outcome.result(), store, out);
-            } else {
-                out.println("store " + store.directory() + " is up to date with the corpus");
-            }
-            // A store up to date may still lack its dumps (removed, or written by an earlier version).
-            store.refreshDumps();
+            build(o, store, out, force);
             return store;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens the store for a query: one that holds a build is read as it is, whatever corpus it was built from and
+     * whatever was ingested since, unless {@code --corpus} asks for it to be checked against that corpus. Checking
+     * against the bundled corpus by default would rebuild, and so empty, a store built from another corpus.
+     */
+    static Store openForQuery(Options o, PrintStream out) throws IOException {
+        Store store = Store.open(o.store());
+        try {
+            boolean holdsABuild = store.fingerprint(new Iris(o.base()).buildGraph()) != null;
+            if (o.has("corpus") || !holdsABuild) build(o, store, out, false);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static void build(Options o, Store store, PrintStream out, boolean force) throws IOException {
+        List<NamedBytes> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
+        StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, ProgressBar.onStandardError("build"));
+        if (outcome.rebuilt()) {
+            report(outcome.result(), store, out);
+        } else {
+            out.println("store " + store.directory() + " is up to date with the corpus");
+        }
+        // A store up to date may still lack its dumps (removed, or written by an earlier version).
+        store.refreshDumps();
     }
 
     private static void report(BuildResult result, Store store, PrintStream out) {

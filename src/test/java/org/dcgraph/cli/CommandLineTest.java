@@ -60,6 +60,16 @@ class CommandLineTest {
     }
 
     @Test
+    void queryWithoutCorpusReadsAStoreBuiltFromAnotherCorpusAsItIs() {
+        run("build", "--corpus", corpus.toString(), "--store", store.toString());
+        out.reset();
+        // checked against the bundled corpus, this store would be rebuilt with A/RES/78/132 and the road map in it
+        assertEquals(0, run("query", "documents", "--store", store.toString()));
+        List<String> symbols = out().lines().skip(1).map(l -> l.split(",")[1]).toList();
+        assertEquals(List.of("A/78/L.86", "A/RES/78/311"), symbols);
+    }
+
+    @Test
     void exportWritesNamedGraphsAsNQuads() {
         run("build", "--corpus", corpus.toString(), "--store", store.toString());
         out.reset();
