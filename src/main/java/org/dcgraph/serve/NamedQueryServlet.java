@@ -21,6 +21,7 @@ import org.dcgraph.query.QueryParameter;
 import org.dcgraph.query.QueryRunner;
 import org.dcgraph.query.QueryTimeoutException;
 import org.dcgraph.query.ResultFormat;
+import org.dcgraph.query.ResultTooLargeException;
 import org.dcgraph.query.UnknownQueryException;
 
 /**
@@ -70,6 +71,8 @@ final class NamedQueryServlet extends HttpServlet {
             PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (QueryTimeoutException e) {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (ResultTooLargeException e) {
+            PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE, e.getMessage());
         }
     }
 

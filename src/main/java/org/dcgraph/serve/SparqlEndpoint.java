@@ -19,7 +19,7 @@ final class SparqlEndpoint {
     static DataService dataService(DatasetGraph dataset, QueryLimits limits) {
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
-                .processor(new CompleteResultsQueryProcessor())
+                .processor(new CompleteResultsQueryProcessor(limits))
                 // Fuseki merges an endpoint's context over the dataset's for each request: time limit, SERVICE guard.
                 .context(limits.asContext())
                 .build();

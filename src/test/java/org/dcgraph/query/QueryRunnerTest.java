@@ -78,7 +78,7 @@ class QueryRunnerTest {
                 # columns: a b c
                 SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }
                 """);
-        QueryRunner runner = new QueryRunner(big, new QueryLimits(Duration.ofMillis(300), Set.of()));
+        QueryRunner runner = new QueryRunner(big, new QueryLimits(Duration.ofMillis(300), Set.of(), QueryLimits.DEFAULT_MAX_RESULTS));
         QueryTimeoutException e = assertThrows(QueryTimeoutException.class, () -> runner.run(pairs, Map.of()));
         assertEquals("query 'pairs' timed out after 300 ms and was stopped", e.getMessage());
     }

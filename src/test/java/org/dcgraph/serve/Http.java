@@ -1,5 +1,6 @@
 package org.dcgraph.serve;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -52,6 +53,13 @@ final class Http {
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A POST whose body is sent in chunks, with no Content-Length announcing its size. */
+    HttpResponse<String> postChunked(String path, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", contentType)
+                                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
