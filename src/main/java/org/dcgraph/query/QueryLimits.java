@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.sparql.util.Context;
 
 /**
@@ -65,6 +66,7 @@ public record QueryLimits(Duration timeout, Set<String> allowedServices, int max
         Context context = new Context();
         context.set(ARQ.queryTimeout, timeout.toMillis());
         context.set(ARQConstants.registryServiceExecutors, ServiceGuard.registry(allowedServices));
+        context.set(Service.httpQueryClient, ServiceGuard.NO_REDIRECTS);
         return context;
     }
 

@@ -2,6 +2,7 @@ package org.dcgraph.serve;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -11,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
@@ -67,6 +69,11 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
                 return new QueryExecResult(limits.readAtMost(queryExec.execJsonItems(), "the answer", "items").iterator());
         } catch (ResultTooLargeException e) {
             ServletOps.error(TOO_LARGE, e.getMessage() + ADVICE);
+        } catch (QueryExceptionHTTP e) {
+            // Fuseki would answer with the remote endpoint's status as its own: a 404 there would read as "no
+            // /sparql here", a redirect as one of ours (without a Location).
+            ServletOps.error(HttpServletResponse.SC_BAD_GATEWAY, "A SERVICE call failed: the remote endpoint answered "
+                    + e.getStatusCode() + " " + e.getStatusLine() + (e.getStatusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
         }
         return super.executeQuery(action, queryExec, requestQuery, queryStringLog); // ASK: one value
     }

@@ -84,6 +84,20 @@ class QueryRunnerTest {
     }
 
     @Test
+    void answerOverTheSizeLimitIsRefusedWhole() {
+        QueryRunner runner = new QueryRunner(DATASET, new QueryLimits(QueryLimits.DEFAULT_TIMEOUT, Set.of(), 1));
+        ResultTooLargeException e = assertThrows(ResultTooLargeException.class,
+                () -> runner.run(CATALOGUE.get("paragraphs"), Map.of("symbol", "A/RES/78/311")));
+        assertEquals("query 'paragraphs' has more than 1 rows, the most this server gives in one answer", e.getMessage());
+    }
+
+    @Test
+    void answerAtTheSizeLimitIsGivenWhole() {
+        QueryRunner runner = new QueryRunner(DATASET, new QueryLimits(QueryLimits.DEFAULT_TIMEOUT, Set.of(), 2));
+        assertEquals(List.of(PP_1, OP_1), column(runner.run(CATALOGUE.get("paragraphs"), Map.of("symbol", "A/RES/78/311")), "paragraph"));
+    }
+
+    @Test
     void serviceCallIsRefusedWithoutConnecting() throws IOException {
         try (ServerSocket endpoint = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             NamedQuery remote = NamedQuery.parse("remote", """

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** Requests to a test server over real HTTP. */
 final class Http {
@@ -49,6 +50,11 @@ final class Http {
 
     HttpResponse<String> get(String path, String... headers) {
         return send(request(path, headers).GET());
+    }
+
+    /** A GET sent without waiting for its answer. */
+    CompletableFuture<HttpResponse<String>> getAsync(String path, String... headers) {
+        return client.sendAsync(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
