@@ -13,7 +13,7 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar dcgraph.jar COMMAND [options]
               serve  [--corpus DIR] [--store DIR] [--port N] [--base IRI] [--timeout SECONDS]
-                     [--max-results N] [--threads N] [--allow-service IRI,IRI] [--bind HOST]
+                     [--max-results N] [--threads N] [--concurrent-queries N] [--allow-service IRI,IRI] [--bind HOST]
                      [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
               build  [--corpus DIR] [--store DIR] [--base IRI]
               query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml] [--timeout SECONDS] [--max-results N]

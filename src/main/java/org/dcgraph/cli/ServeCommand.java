@@ -23,12 +23,13 @@ final class ServeCommand {
 
     static int run(List<String> args, PrintStream out) throws IOException {
         Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind",
-                "max-results", "threads", "admin-port", "admin-bind", "admin-token"));
+                "max-results", "threads", "concurrent-queries", "admin-port", "admin-bind", "admin-token"));
         ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
                 .withPort(o.intValue("port", ServerSettings.DEFAULT_PORT))
                 .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)))
                 .withMaxResults(o.intValue("max-results", QueryLimits.DEFAULT_MAX_RESULTS))
-                .withMaxThreads(o.intValue("threads", ServerSettings.DEFAULT_MAX_THREADS));
+                .withMaxThreads(o.intValue("threads", ServerSettings.DEFAULT_MAX_THREADS))
+                .withConcurrentQueries(o.intValue("concurrent-queries", ServerSettings.DEFAULT_CONCURRENT_QUERIES));
         if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
         Store store = StoreSetup.openBuilt(o, out, false);

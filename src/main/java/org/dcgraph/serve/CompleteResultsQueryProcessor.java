@@ -41,13 +41,24 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
     private static final String ADVICE = ": narrow the query, or page through the answer with LIMIT and OFFSET";
 
     private final QueryLimits limits;
+    private final QueryGate gate;
 
-    CompleteResultsQueryProcessor(QueryLimits limits) {
+    CompleteResultsQueryProcessor(QueryLimits limits, QueryGate gate) {
         this.limits = limits;
+        this.gate = gate;
     }
 
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        try {
+            return gate.run(() -> readWhole(action, queryExec, requestQuery, queryStringLog));
+        } catch (QueryGate.BusyException e) {
+            ServletOps.error(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            return null; // not reached: error() throws
+        }
+    }
+
+    private QueryExecResult readWhole(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         try {
             if (requestQuery.isSelectType()) {
                 RowSet rows = queryExec.select();

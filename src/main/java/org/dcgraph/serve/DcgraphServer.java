@@ -1,5 +1,7 @@
 package org.dcgraph.serve;
 
+import java.time.Duration;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,6 +36,12 @@ public final class DcgraphServer {
      * megabyte of headers; Jetty answers a longer line 414 and longer headers 431.
      */
     static final int REQUEST_HEADER_BYTES = 16 * 1024;
+    /**
+     * How long a query waits for its turn to run (see {@link QueryGate}). A client would rather wait in line than be
+     * turned away while the line moves; a query that has not started after a minute meets a line that is not
+     * draining, and 503 says so.
+     */
+    static final Duration LONGEST_QUERY_WAIT = Duration.ofMinutes(1);
 
     private final FusekiServer fuseki;
     private final ServerConnector adminConnector;
@@ -72,6 +80,7 @@ public final class DcgraphServer {
      */
     public static DcgraphServer start(DatasetGraph dataset, ServerSettings settings, Site site, AdminRoute admin) {
         QueryLimits limits = settings.queryLimits();
+        QueryGate gate = new QueryGate(settings.concurrentQueries(), LONGEST_QUERY_WAIT);
         ServerConnector[] adminConnector = new ServerConnector[1];
         FusekiServer.Builder builder = FusekiServer.create();
         if (admin != null) {
@@ -81,12 +90,12 @@ public final class DcgraphServer {
                 // No modules found on the classpath: they could add admin or other routes to a read-only service.
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
-                .add(SparqlEndpoint.PATH, SparqlEndpoint.dataService(dataset, limits))
+                .add(SparqlEndpoint.PATH, SparqlEndpoint.dataService(dataset, limits, gate))
                 // The size check first: the update check reads form parameters, which makes Jetty read the body.
                 .addFilter(SparqlEndpoint.PATH, new QuerySizeFilter())
                 .addFilter(SparqlEndpoint.PATH, new UpdateRefusalFilter())
                 .maxServerThreads(settings.maxThreads())
-                .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits)))
+                .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits), gate))
                 .enablePing(true)
                 .enableCors(true, null);
         FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)

@@ -44,10 +44,12 @@ final class NamedQueryServlet extends HttpServlet {
 
     private final transient QueryCatalogue catalogue;
     private final transient QueryRunner runner;
+    private final transient QueryGate gate;
 
-    NamedQueryServlet(QueryCatalogue catalogue, QueryRunner runner) {
+    NamedQueryServlet(QueryCatalogue catalogue, QueryRunner runner, QueryGate gate) {
         this.catalogue = catalogue;
         this.runner = runner;
+        this.gate = gate;
     }
 
     @Override
@@ -60,7 +62,8 @@ final class NamedQueryServlet extends HttpServlet {
         try {
             NamedQuery query = catalogue.get(path.substring(1));
             ResultFormat format = chooseFormat(request, query);
-            RowSet rows = runner.run(query, parameters(request, query));
+            Map<String, String> parameters = parameters(request, query);
+            RowSet rows = gate.run(() -> runner.run(query, parameters));
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(format.mediaType());
             response.setCharacterEncoding("UTF-8");
@@ -73,6 +76,8 @@ final class NamedQueryServlet extends HttpServlet {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         } catch (ResultTooLargeException e) {
             PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE, e.getMessage());
+        } catch (QueryGate.BusyException e) {
+            PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         }
     }
 

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * Every query is stopped at the time limit with an explicit error, and stops working there, while the server goes on
  * answering others. The queries are cross products over a few thousand statements, which run for hours; the limit
  * is two seconds. The server has no cap on the size of answers here, so that the time limit is what stops them (with
- * the default cap, a plain cross product is refused sooner, at its 100,001st row: see ResultSizeLimitIT).
+ * the default cap, a plain cross product is refused sooner, at its 100,001st row: see ResultSizeLimitIT), and every
+ * query may run at once, so that none waits for another to finish (QueryGateTest shows the waiting).
  */
 class QueryTimeLimitTest {
     private static final Duration LIMIT = Duration.ofSeconds(2);
@@ -57,7 +58,8 @@ class QueryTimeLimitTest {
                                      mentions, NodeFactory.createURI("https://w3id.org/dcgraph/id/body/B" + i)));
         });
         server = DcgraphServer.start(dataset, TestServers.settings("serve/slow-queries").withQueryTimeout(LIMIT)
-                                                                          .withMaxThreads(THREADS).withMaxResults(Integer.MAX_VALUE));
+                                                                          .withMaxThreads(THREADS).withMaxResults(Integer.MAX_VALUE)
+                                                                          .withConcurrentQueries(2 * THREADS));
         http = new Http(server);
     }
 
