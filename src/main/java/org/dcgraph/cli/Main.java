@@ -14,6 +14,7 @@ public final class Main {
             usage: java -jar dcgraph.jar COMMAND [options]
               serve  [--corpus DIR] [--store DIR] [--port N] [--base IRI] [--timeout SECONDS]
                      [--max-results N] [--threads N] [--concurrent-queries N] [--allow-service IRI,IRI] [--bind HOST]
+                     [--no-build]   (serve the store as it is: a replica of a store built elsewhere)
                      [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
               build  [--corpus DIR] [--store DIR] [--base IRI]
               query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml] [--timeout SECONDS] [--max-results N]
