@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes each extractor entry point with Jazzer for the fixed budget of FuzzBudget.PER_TARGET (src/test/java/
-# org/dcgraph/pipeline/FuzzBudget.java), one target at a time (Jazzer fuzzes one test per JVM), and prints a
+# Fuzzes each extractor entry point with Jazzer for the fixed budget of Fuzzing.PER_TARGET (src/test/java/
+# org/dcgraph/pipeline/Fuzzing.java), one target at a time (Jazzer fuzzes one test per JVM), and prints a
 # Markdown table: executions, libFuzzer's coverage counters (cov: edges, ft: features) and corpus at the end, and
 # the outcome. An input that breaks the property is written by Jazzer next to the seeds
 # (src/test/resources/org/dcgraph/.../*FuzzInputs/METHOD/crash-*), where plain `mvn test` replays it from then on.
@@ -10,7 +10,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(PipelineFuzz AknReaderFuzz TextDecoderFuzz PdfTextFuzz)
-budget=$(sed -n 's/.*PER_TARGET = "\(.*\)";/\1/p' src/test/java/org/dcgraph/pipeline/FuzzBudget.java)
+budget=$(sed -n 's/.*PER_TARGET = "\(.*\)";/\1/p' src/test/java/org/dcgraph/pipeline/Fuzzing.java)
 mkdir -p target/fuzz
 mvn -B -q test-compile > target/fuzz/compile.log 2>&1 || { cat target/fuzz/compile.log; exit 1; }
 
@@ -21,7 +21,10 @@ echo "| target | executions | cov (edges) | ft (features) | corpus | outcome |"
 echo "|---|---|---|---|---|---|"
 for t in "${targets[@]}"; do
   log=target/fuzz/$t.log
-  JAZZER_FUZZ=1 mvn -B -o test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false > "$log" 2>&1
+  # Each target's @Timeout becomes libFuzzer's bound on one input; JUnit's own enforcement of it would end the
+  # whole fuzzing run as if it were one slow input.
+  JAZZER_FUZZ=1 mvn -B -o test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
+    -Djunit.jupiter.execution.timeout.mode=disabled > "$log" 2>&1
   status=$?
   final=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1)
   runs=$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
@@ -30,7 +33,10 @@ for t in "${targets[@]}"; do
   ft=$(echo "$final" | grep -oE 'ft: [0-9]+' | grep -oE '[0-9]+')
   corp=$(echo "$final" | grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' | cut -d' ' -f2)
   if [ $status -eq 0 ]; then outcome="no finding"; else
-    outcome="FINDING: $(grep -m1 -oE '== Java Exception: .*|FuzzerSecurityIssue[A-Za-z]*: .*|Timeout|OutOfMemoryError' "$log" | head -c 200) (see $log)"
+    finding=$(grep -m1 -oE 'FuzzerSecurityIssue[A-Za-z]*: [^(]*|== Java Exception: .*|OutOfMemoryError|ERROR: libFuzzer: timeout.*' "$log")
+    [ -n "$finding" ] || finding="the run failed"
+    saved=$(grep -m1 -oE "Test unit written to [^ ]*" "$log" | sed 's/Test unit written to //')
+    outcome="FINDING: ${finding:0:160} ${saved:+(input: ${saved#$PWD/})} (log: $log)"
   fi
   echo "| $t | ${runs:-?} | ${cov:-?} | ${ft:-?} | ${corp:-?} | $outcome |"
 done

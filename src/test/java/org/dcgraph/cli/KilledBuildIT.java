@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,7 +37,6 @@ class KilledBuildIT {
     @TempDir
     static Path shared;
     private static Path corpus;
-    private static Path smallCorpus;
     private static Path before;
     private static Path after;
     private static StoreContent contentBefore;
@@ -46,8 +47,6 @@ class KilledBuildIT {
 
     @BeforeAll
     static void stores() throws IOException {
-        smallCorpus = Files.createDirectory(shared.resolve("small-corpus"));
-        Files.write(smallCorpus.resolve("a.txt"), Fixtures.bytes(Fixtures.RES_78_311_AR));
         corpus = Files.createDirectory(shared.resolve("corpus"));
         for (NamedBytes f : Fixtures.bundledCorpus()) Files.write(corpus.resolve(Path.of(f.name()).getFileName()), f.bytes());
         for (String folder : List.of("src/test/resources/akn", "src/test/resources/corpus-extra")) {
@@ -57,69 +56,63 @@ class KilledBuildIT {
         }
         before = shared.resolve("before");
         after = shared.resolve("after");
-        build(smallCorpus, before);
-        build(corpus, after);
+        StoreFiles.buildFromOneDocument(shared.resolve("small-corpus"), before);
+        StoreFiles.build(corpus, after);
         contentBefore = StoreContent.of(before);
         contentAfter = StoreContent.of(after);
     }
 
-    private static void build(Path from, Path store) {
-        assertEquals(0, Main.run(List.of("build", "--corpus", from.toString(), "--store", store.toString()),
-                new PrintStream(OutputStream.nullOutputStream()), System.err));
-    }
-
-    /** A copy of the store that holds one document, for the build to replace. */
-    private Path storeBefore() throws IOException {
+    /**
+     * Builds the corpus over a copy of the store that holds one document, and kills the build as soon as
+     * {@code moment} holds; {@code moment} is given the running build and the store's folder.
+     *
+     * @return the store's folder
+     */
+    private Path buildKilledWhen(String moment, BiFunction<KilledCommand, Path, BooleanSupplier> condition) throws Exception {
         Path store = dir.resolve("store");
         StoreFiles.copy(before, store);
+        try (KilledCommand build = KilledCommand.start(dir.resolve("build.log"),
+                List.of("build", "--corpus", corpus.toString(), "--store", store.toString()))) {
+            build.killWhen(moment, condition.apply(build, store));
+        }
         return store;
-    }
-
-    private KilledCommand build(Path store) throws IOException {
-        return KilledCommand.start(dir.resolve("build.log"), List.of("build", "--corpus", corpus.toString(), "--store", store.toString()));
     }
 
     @Test
     void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileReadingFiles() throws Exception {
-        Path store = storeBefore();
-        try (KilledCommand build = build(store)) {
-            build.killWhen("halfway through reading the files", () -> {
-                Progress p = Progress.of(build.output());
-                return p.read() * 2 >= p.total() && p.read() < p.total();
-            });
-            assertFalse(build.printed("built "));
-        }
+        Path store = buildKilledWhen("halfway through reading the files", (build, folder) -> () -> {
+            Progress p = Progress.of(build.output());
+            return p.read() * 2 >= p.total() && p.read() < p.total();
+        });
         assertEquals(contentBefore, StoreContent.of(store));
     }
 
     @Test
     void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileWritingTheNewGraphs() throws Exception {
-        Path store = storeBefore();
-        try (KilledCommand build = build(store)) {
-            build.await("the end of reading the files", () -> Progress.of(build.output()).done());
-            Map<Path, Long> written = StoreFiles.sizes(store);
-            build.killWhen("the first write to the store's files after reading", () -> !StoreFiles.sizes(store).equals(written) && !StoreFiles.committing(store));
-            assertFalse(build.printed("built "));
-        }
+        Path store = buildKilledWhen("the first write to the store's files after reading, before the commit", (build, folder) -> {
+            Map<Path, Long> read = new HashMap<>();
+            return () -> {
+                if (read.isEmpty()) {
+                    // The sizes of the files once every file has been read: what changes next is the store's write.
+                    if (Progress.of(build.output()).done()) read.putAll(StoreFiles.sizes(folder));
+                    return false;
+                }
+                return !StoreFiles.sizes(folder).equals(read) && !StoreFiles.committing(folder);
+            };
+        });
         assertEquals(contentBefore, StoreContent.of(store));
     }
 
     @Test
     void storeHoldsOneWholeContentWhenTheBuildIsKilledWhileCommitting() throws Exception {
-        Path store = storeBefore();
-        try (KilledCommand build = build(store)) {
-            build.killWhen("the commit (TDB2's journal written)", () -> StoreFiles.committing(store));
-        }
+        Path store = buildKilledWhen("the commit (TDB2's journal written)", (build, folder) -> () -> StoreFiles.committing(folder));
         StoreContent content = StoreContent.of(store);
         assertTrue(content.equals(contentBefore) || content.equals(contentAfter), "neither the content before nor after:\n" + content);
     }
 
     @Test
     void storeHoldsTheNewContentWithMatchingDumpsWhenTheBuildIsKilledWhileWritingDumps() throws Exception {
-        Path store = storeBefore();
-        try (KilledCommand build = build(store)) {
-            build.killWhen("the dumps being written", () -> writingDumps(store));
-        }
+        Path store = buildKilledWhen("the dumps being written", (build, folder) -> () -> writingDumps(folder));
         StoreContent content = StoreContent.of(store);
         assertEquals(contentAfter, content);
         assertEquals(content.quads(), content.dumpedQuads());
@@ -127,10 +120,7 @@ class KilledBuildIT {
 
     @Test
     void ingestRereadsTheBuiltDocumentsAfterTheBuildIsKilledWhileWritingDumps() throws Exception {
-        Path store = storeBefore();
-        try (KilledCommand build = build(store)) {
-            build.killWhen("the dumps being written", () -> writingDumps(store));
-        }
+        Path store = buildKilledWhen("the dumps being written", (build, folder) -> () -> writingDumps(folder));
         // A/RES/78/311 in English relinks its other language versions and its draft, read again from their kept sources.
         Path english = Files.write(dir.resolve("res-78-311-en.txt"), Fixtures.bytes(Fixtures.RES_78_311_EN));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

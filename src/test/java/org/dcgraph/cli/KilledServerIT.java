@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +33,9 @@ class KilledServerIT {
 
     @Test
     void storeKeepsItsPreviousContentWhenTheServerIsKilledDuringAnAdminIngest() throws Exception {
-        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path corpus = dir.resolve("corpus");
         Path store = dir.resolve("store");
-        Files.write(corpus.resolve("a.txt"), Fixtures.bytes(Fixtures.RES_78_311_AR));
-        assertEquals(0, Main.run(List.of("build", "--corpus", corpus.toString(), "--store", store.toString()),
-                new PrintStream(OutputStream.nullOutputStream()), System.err));
+        StoreFiles.buildFromOneDocument(corpus, store);
         StoreContent before = StoreContent.of(store);
 
         try (KilledCommand serve = KilledCommand.start(dir.resolve("serve.log"), List.of("serve", "--corpus", corpus.toString(),

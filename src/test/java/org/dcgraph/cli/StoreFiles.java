@@ -1,17 +1,36 @@
 package org.dcgraph.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.dcgraph.Fixtures;
 
-/** A store's folder seen from outside, to time a kill by what a running command writes there. */
+/** Stores on disk for the kill tests: built as the command line builds them, and watched from outside to time a kill. */
 final class StoreFiles {
     private StoreFiles() {}
+
+    /** Builds {@code store} from the corpus folder {@code corpus}, as the command line does. */
+    static void build(Path corpus, Path store) {
+        assertEquals(0, Main.run(List.of("build", "--corpus", corpus.toString(), "--store", store.toString()),
+                new PrintStream(OutputStream.nullOutputStream()), System.err));
+    }
+
+    /** Makes {@code corpus} a folder of one document, A/RES/78/311 in Arabic, and builds {@code store} from it. */
+    static void buildFromOneDocument(Path corpus, Path store) throws IOException {
+        Files.createDirectories(corpus);
+        Files.write(corpus.resolve("a.txt"), Fixtures.bytes(Fixtures.RES_78_311_AR));
+        build(corpus, store);
+    }
 
     /** The sizes of the store's database and index files (its kept sources and dumps aside). */
     static Map<Path, Long> sizes(Path store) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class PdfTextFuzz {
     @Timeout(10)
-    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    @FuzzTest(maxDuration = Fuzzing.PER_TARGET)
     void extractRefusesOnlyWithUnreadableSource(byte[] bytes) {
         try {
             PdfText.extract(bytes);

@@ -1,7 +1,6 @@
 package org.dcgraph.pipeline;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.dcgraph.Fixtures;
 import org.dcgraph.extract.ExtractionException;
 import org.junit.jupiter.api.Timeout;
 
@@ -12,10 +11,10 @@ import org.junit.jupiter.api.Timeout;
  * texts and of a Secretary-General's report, so that mutations start from every genre the recogniser knows.
  */
 class PipelineFuzz {
-    private static final Pipeline PIPELINE = new Pipeline(Fixtures.REFERENCE);
+    private static final Pipeline PIPELINE = Fuzzing.warmedPipeline();
 
     @Timeout(10)
-    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    @FuzzTest(maxDuration = Fuzzing.PER_TARGET)
     void extractAnyRefusesOnlyWithExtractionException(byte[] bytes) {
         try {
             PIPELINE.extractAny(new NamedBytes("fuzzed.txt", bytes));

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
  */
 class TextDecoderFuzz {
     @Timeout(10)
-    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    @FuzzTest(maxDuration = Fuzzing.PER_TARGET)
     void decodeRefusesOnlyWithUnreadableSource(byte[] bytes) {
         try {
             TextDecoder.decode(bytes);

@@ -1,9 +1,8 @@
 package org.dcgraph.extract.akn;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.dcgraph.Fixtures;
 import org.dcgraph.extract.ExtractionException;
-import org.dcgraph.pipeline.FuzzBudget;
+import org.dcgraph.pipeline.Fuzzing;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.junit.jupiter.api.Timeout;
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.Timeout;
  * resolutions (one with an annex) and of A/RES/78/311 in Arabic and Chinese.
  */
 class AknReaderFuzz {
-    private static final Pipeline PIPELINE = new Pipeline(Fixtures.REFERENCE);
+    private static final Pipeline PIPELINE = Fuzzing.warmedPipeline();
 
     @Timeout(10)
-    @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
+    @FuzzTest(maxDuration = Fuzzing.PER_TARGET)
     void readRefusesOnlyWithExtractionException(byte[] bytes) {
         // The text pipeline has a target of its own: inputs mutated out of Akoma Ntoso are not this one's.
         if (!AknXml.recognises(bytes)) return;
