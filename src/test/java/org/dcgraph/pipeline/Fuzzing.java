@@ -6,7 +6,7 @@ import org.dcgraph.extract.ExtractionException;
 /** What the fuzz tests share: their budget under bench/fuzz.sh, and the pipeline they feed. */
 public final class Fuzzing {
     /** How long bench/fuzz.sh fuzzes each target (JAZZER_FUZZ=1); plain test runs only replay the seeds. */
-    public static final String PER_TARGET = "3m";
+    public static final String PER_TARGET = "2m";
 
     private Fuzzing() {}
 
