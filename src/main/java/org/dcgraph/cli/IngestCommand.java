@@ -33,7 +33,7 @@ final class IngestCommand {
                 unread.add(FileOutcome.skipped(argument, e.getMessage()));
             }
         }
-        try (Store store = StoreSetup.openAsBuilt(o, out)) {
+        try (Store store = StoreSetup.openForQuery(o, out)) {
             Ingester ingester = new Ingester(new Pipeline(ReferenceData.load(o.base())));
             Ingester.Result result = ingester.ingest(store, files, ProgressBar.onStandardError("ingest"));
             unread.forEach(out::println);

@@ -13,6 +13,7 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar dcgraph.jar COMMAND [options]
               serve  [--corpus DIR] [--store DIR] [--port N] [--base IRI] [--timeout SECONDS]
+                     [--no-build]   (serve the store as it is: a replica of a store built elsewhere)
                      [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
               build  [--corpus DIR] [--store DIR] [--base IRI]
               query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml]

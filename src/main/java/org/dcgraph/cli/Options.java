@@ -2,21 +2,28 @@ package org.dcgraph.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dcgraph.reference.ReferenceData;
 
 /**
- * The command line's options: {@code --name value} pairs, repeatable {@code --param k=v}, and bare
- * arguments. Unknown options are refused, so that a typo is not silently ignored.
+ * The command line's options: {@code --name value} pairs, switches that take no value, repeatable
+ * {@code --param k=v}, and bare arguments. Unknown options are refused, so that a typo is not silently ignored.
  */
 final class Options {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, String> params = new LinkedHashMap<>();
     private final List<String> arguments = new ArrayList<>();
+    private final Set<String> switches = new HashSet<>();
 
     static Options parse(List<String> args, List<String> known) {
+        return parse(args, known, List.of());
+    }
+
+    static Options parse(List<String> args, List<String> known, List<String> switches) {
         Options o = new Options();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -30,6 +37,10 @@ final class Options {
             if (eq > 0) {
                 value = name.substring(eq + 1);
                 name = name.substring(0, eq);
+            }
+            if (switches.contains(name) && value == null) {
+                o.switches.add(name);
+                continue;
             }
             if (!known.contains(name)) throw new UsageException("unknown option --" + name);
             if (value == null) {
@@ -50,6 +61,8 @@ final class Options {
     String get(String name, String fallback) { return values.getOrDefault(name, fallback); }
 
     boolean has(String name) { return values.containsKey(name); }
+
+    boolean isOn(String switchName) { return switches.contains(switchName); }
 
     Map<String, String> params() { return params; }
 

@@ -24,7 +24,7 @@ final class QueryCommand {
                 .orElseThrow(() -> new UsageException("--format is one of csv, tsv, json, xml, not '" + formatName + "'"));
         NamedQuery query = QueryCatalogue.fromClasspath().get(o.arguments().get(0));
         QueryLimits limits = new QueryLimits(Duration.ofSeconds(o.intValue("timeout", 10)), Set.of());
-        try (Store store = StoreSetup.openAsBuilt(o, new PrintStream(PrintStream.nullOutputStream()))) {
+        try (Store store = StoreSetup.openForQuery(o, new PrintStream(PrintStream.nullOutputStream()))) {
             format.write(out, new QueryRunner(store.dataset(), limits).run(query, o.params()));
             out.flush();
             return 0;

@@ -16,29 +16,42 @@ import org.dcgraph.serve.linked.Site;
 import org.dcgraph.store.Dumps;
 import org.dcgraph.store.Store;
 
-/** {@code serve}: builds the store if it is missing or out of date, then serves it until the process ends. */
+/**
+ * {@code serve}: builds the store if it is missing or out of date, then serves it until the process ends; with
+ * {@code --no-build}, serves the store exactly as it is.
+ */
 final class ServeCommand {
     private ServeCommand() {}
 
+    /** A server started by the command, with the store it serves. */
+    record Running(DcgraphServer server, Store store) {
+        void stop() {
+            server.stop();
+            store.close();
+        }
+    }
+
     static int run(List<String> args, PrintStream out) throws IOException {
+        Running running = start(args, out);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+        running.server().join();
+        return 0;
+    }
+
+    static Running start(List<String> args, PrintStream out) throws IOException {
         Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind",
-                "admin-port", "admin-bind", "admin-token"));
+                "admin-port", "admin-bind", "admin-token"), List.of("no-build"));
         ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
                 .withPort(o.intValue("port", ServerSettings.DEFAULT_PORT))
                 .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)));
         if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
-        Store store = StoreSetup.openBuilt(o, out, false);
+        Store store = o.isOn("no-build") ? StoreSetup.openAsBuilt(o) : StoreSetup.openBuilt(o, out, false);
         AdminRoute admin = adminRoute(o, store);
         DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)), admin);
         out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
         if (admin != null) out.println("admin route: POST http://" + admin.bindAddress() + ":" + server.adminPort() + "/admin/ingest?name=FILE");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
-            store.close();
-        }));
-        server.join();
-        return 0;
+        return new Running(server, store);
     }
 
     /** The admin route, when the operator gave it a port; the token comes from the environment or the option. */

@@ -2,6 +2,7 @@ package org.dcgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dcgraph.pipeline.BuildResult;
@@ -35,16 +36,34 @@ final class StoreSetup {
      * corpus. Checking against the bundled corpus by default would rebuild, and so empty, a store built from
      * another corpus.
      */
-    static Store openAsBuilt(Options o, PrintStream out) throws IOException {
+    static Store openForQuery(Options o, PrintStream out) throws IOException {
         Store store = Store.open(o.store());
         try {
-            boolean holdsABuild = store.fingerprint(new Iris(o.base()).buildGraph()) != null;
-            if (o.has("corpus") || !holdsABuild) build(o, store, out, false);
+            if (o.has("corpus") || !holdsABuild(store, o)) build(o, store, out, false);
             return store;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing to it: a
+     * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild.
+     */
+    static Store openAsBuilt(Options o) {
+        if (o.has("corpus")) throw new UsageException("--no-build serves the store as it is and takes no --corpus");
+        if (!Files.isDirectory(o.store())) throw new UsageException("--no-build needs a built store, and " + o.store() + " is not a folder");
+        Store store = Store.open(o.store());
+        if (!holdsABuild(store, o)) {
+            store.close();
+            throw new UsageException("--no-build needs a built store, and " + o.store() + " holds no build: build it first");
+        }
+        return store;
+    }
+
+    private static boolean holdsABuild(Store store, Options o) {
+        return store.fingerprint(new Iris(o.base()).buildGraph()) != null;
     }
 
     private static void build(Options o, Store store, PrintStream out, boolean force) throws IOException {
