@@ -26,16 +26,16 @@ for t in "${targets[@]}"; do
   JAZZER_FUZZ=1 mvn -B -o test -Dtest="$t" -Dsurefire.failIfNoSpecifiedTests=false \
     -Djunit.jupiter.execution.timeout.mode=disabled > "$log" 2>&1
   status=$?
-  final=$(grep -E '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1)
-  runs=$(grep -oE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
+  final=$(grep -aE '^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1)
+  runs=$(grep -aoE 'Done [0-9]+ runs' "$log" | tail -1 | grep -oE '[0-9]+')
   [ -n "$runs" ] || runs=$(echo "$final" | grep -oE '^#[0-9]+' | tr -d '#')
   cov=$(echo "$final" | grep -oE 'cov: [0-9]+' | grep -oE '[0-9]+')
   ft=$(echo "$final" | grep -oE 'ft: [0-9]+' | grep -oE '[0-9]+')
   corp=$(echo "$final" | grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' | cut -d' ' -f2)
   if [ $status -eq 0 ]; then outcome="no finding"; else
-    finding=$(grep -m1 -oE 'FuzzerSecurityIssue[A-Za-z]*: [^(]*|== Java Exception: .*|OutOfMemoryError|ERROR: libFuzzer: timeout.*' "$log")
+    finding=$(grep -a -m1 -oE 'FuzzerSecurityIssue[A-Za-z]*: [^(]*|== Java Exception: .*|OutOfMemoryError|ERROR: libFuzzer: timeout.*' "$log")
     [ -n "$finding" ] || finding="the run failed"
-    saved=$(grep -m1 -oE "Test unit written to [^ ]*" "$log" | sed 's/Test unit written to //')
+    saved=$(grep -a -m1 -oE "Test unit written to [^ ]*" "$log" | sed 's/Test unit written to //')
     outcome="FINDING: ${finding:0:160} ${saved:+(input: ${saved#$PWD/})} (log: $log)"
   fi
   echo "| $t | ${runs:-?} | ${cov:-?} | ${ft:-?} | ${corp:-?} | $outcome |"
