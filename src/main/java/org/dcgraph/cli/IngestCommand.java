@@ -14,7 +14,8 @@ import org.dcgraph.store.Ingester;
 import org.dcgraph.store.Store;
 
 /**
- * {@code ingest FILE...}: adds documents to the store (built first from the corpus if it is missing), or replaces
+ * {@code ingest FILE...}: adds documents to the store (built first from the corpus if it holds nothing, or checked
+ * against the corpus {@code --corpus} names), or replaces
  * the language versions it holds, and reports what became of each file. Exit status 1 when any file was refused.
  */
 final class IngestCommand {
@@ -32,7 +33,7 @@ final class IngestCommand {
                 unread.add(FileOutcome.skipped(argument, e.getMessage()));
             }
         }
-        try (Store store = StoreSetup.openBuilt(o, out, false)) {
+        try (Store store = StoreSetup.openForQuery(o, out)) {
             Ingester ingester = new Ingester(new Pipeline(ReferenceData.load(o.base())));
             Ingester.Result result = ingester.ingest(store, files, ProgressBar.onStandardError("ingest"));
             unread.forEach(out::println);

@@ -31,9 +31,10 @@ final class StoreSetup {
     }
 
     /**
-     * Opens the store for a query: one that holds a build is read as it is, whatever corpus it was built from and
-     * whatever was ingested since, unless {@code --corpus} asks for it to be checked against that corpus. Checking
-     * against the bundled corpus by default would rebuild, and so empty, a store built from another corpus.
+     * Opens the store for a query or an ingest: one that holds a build is taken as it is, whatever corpus it was
+     * built from and whatever was ingested since, unless {@code --corpus} asks for it to be checked against that
+     * corpus. Checking against the bundled corpus by default would rebuild, and so empty, a store built from
+     * another corpus.
      */
     static Store openForQuery(Options o, PrintStream out) throws IOException {
         Store store = Store.open(o.store());

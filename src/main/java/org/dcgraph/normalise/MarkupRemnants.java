@@ -16,7 +16,9 @@ final class MarkupRemnants {
     private static final Pattern SUP_TAG_MARKER = Pattern.compile("<sup>\\s*\\(?(\\d+)\\)?\\s*</sup>");
     private static final Pattern PARENTHESISED_SUPERSCRIPT = Pattern.compile("⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾");
     private static final Pattern BARE_SUPERSCRIPT = Pattern.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+");
-    private static final Pattern LINK = Pattern.compile("\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(#?[^)\\s]*\\)");
+    // The link text as runs of plain characters between escapes: an alternation under a star, (?:plain|escape)*,
+    // would recurse once per character and overflow the stack on a bracket left open before a long text.
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\\\]*+(?:\\\\.[^\\]\\\\]*+)*+)\\]\\(#?[^)\\s]*\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([()\\[\\]*_#.\\-])");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}");
     private static final Pattern HEADING = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+");

@@ -48,8 +48,12 @@ public final class StoreBuilder {
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null);
         Pipeline p = pipeline.get();
-        BuildResult result = store.replaceAll(sink -> p.run(files, progress, sink), buildGraph, fingerprint, Namespaces.standard(base));
-        keepSources(store, files, result);
+        BuildResult result = store.replaceAll(sink -> {
+            BuildResult r = p.run(files, progress, sink);
+            // Before the commit: a process killed after it must not leave documents whose sources were not kept.
+            keepSources(store, files, r);
+            return r;
+        }, buildGraph, fingerprint, Namespaces.standard(base));
         return new Outcome(result);
     }
 

@@ -48,6 +48,16 @@ class IngestCommandTest {
     }
 
     @Test
+    void ingestWithoutCorpusKeepsTheDocumentsOfAStoreBuiltFromAnotherCorpus() throws IOException {
+        assertEquals(0, run("build", "--corpus", corpus.toString(), "--store", store.toString()));
+        Path file = Files.write(dir.resolve("res-78-132-en.txt"), Fixtures.bytes(Fixtures.RES_78_132_EN));
+        assertEquals(0, run("ingest", file.toString(), "--store", store.toString()));
+        out.reset();
+        run("query", "documents", "--store", store.toString(), "--format", "csv");
+        assertEquals(List.of("A/RES/78/132 en", "A/RES/78/311 ar"), out().lines().skip(1).map(l -> l.split(",")).map(c -> c[1] + " " + c[3]).sorted().toList(), out());
+    }
+
+    @Test
     void fileNameWithALineBreakIsReportedOnOneLine() throws IOException {
         Path file = Files.write(dir.resolve("two\nlines.txt"), new byte[0]);
         assertEquals(1, run("ingest", file.toString(), "--store", store.toString(), "--corpus", corpus.toString()));

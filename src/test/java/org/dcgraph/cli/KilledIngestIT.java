@@ -1,20 +1,12 @@
 package org.dcgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dcgraph.Fixtures;
-import org.dcgraph.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,44 +22,19 @@ class KilledIngestIT {
     @TempDir
     Path dir;
 
-    private String documents(Path store, Path corpus) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Main.run(List.of("query", "documents", "--store", store.toString(), "--corpus", corpus.toString()),
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void storeOpensWithItsPreviousContentAfterAnIngestIsKilled() throws Exception {
-        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path corpus = dir.resolve("corpus");
         Path store = dir.resolve("store");
-        Files.write(corpus.resolve("a.txt"), Fixtures.bytes(Fixtures.RES_78_311_AR));
-        assertEquals(0, Main.run(List.of("build", "--corpus", corpus.toString(), "--store", store.toString()),
-                new PrintStream(java.io.OutputStream.nullOutputStream()), System.err));
-        String before = documents(store, corpus);
-        long quadsBefore;
-        try (Store s = Store.open(store)) {
-            quadsBefore = s.quadCount();
-        }
+        StoreFiles.buildFromOneDocument(corpus, store);
+        StoreContent before = StoreContent.of(store);
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest"));
-        for (String f : FILES) command.add(Files.write(dir.resolve(Path.of(f).getFileName()), Fixtures.bytes(f)).toString());
-        command.addAll(List.of("--store", store.toString(), "--corpus", corpus.toString()));
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null && !line.startsWith("ingest: " + FILES.size() + "/" + FILES.size() + " files")) {
-                // the progress log says when every file has been read
-            }
-            assertTrue(child.isAlive(), "the ingest ended before it could be killed");
-            child.destroyForcibly();
+        List<String> arguments = new ArrayList<>(List.of("ingest"));
+        for (String f : FILES) arguments.add(Files.write(dir.resolve(Path.of(f).getFileName()), Fixtures.bytes(f)).toString());
+        arguments.addAll(List.of("--store", store.toString(), "--corpus", corpus.toString()));
+        try (KilledCommand ingest = KilledCommand.start(dir.resolve("ingest.log"), arguments)) {
+            ingest.killWhen("every file read", () -> ingest.printed("ingest: " + FILES.size() + "/" + FILES.size() + " files"));
         }
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-
-        try (Store s = Store.open(store)) {
-            assertEquals(quadsBefore, s.quadCount());
-        }
-        assertEquals(before, documents(store, corpus));
+        assertEquals(before, StoreContent.of(store));
     }
 }

@@ -83,6 +83,18 @@ class TextNormaliserTest {
     }
 
     @Test
+    void markdownLinkKeepsItsTextWithEscapesUndone() {
+        assertEquals("as in resolution 78/311 [1] above", clean("as in [resolution 78/311 \\[1\\]](#fn1) above"));
+    }
+
+    @Test
+    void bracketLeftOpenBeforeALongTextIsKeptAsItIs() {
+        // Found by PipelineFuzz: the link pattern recursed once per character after the bracket and overflowed the stack.
+        String text = "1. Decides [to " + "keep the question under review, ".repeat(2000) + "at its next session";
+        assertEquals(text, clean(text));
+    }
+
+    @Test
     void pageFurnitureLinesAreDropped() {
         String text = "A/74/821\nfirst line\n20-05913 3/24\nsecond line\nA/74/821\n3/24\nthird";
         assertEquals("A/74/821\nfirst line\nsecond line\nthird", clean(text));

@@ -1,0 +1,165 @@
+package org.dcgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.dcgraph.Fixtures;
+import org.dcgraph.pipeline.NamedBytes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A build killed with SIGKILL leaves a store that opens with one whole content: the one it had before when the
+ * build is killed before its commit, the new one when after, never a mix, with its search index and dumps in step.
+ * The build runs {@code build --corpus} in a child JVM over thirty real files (the bundled corpus, the Akoma Ntoso
+ * fixtures and the resolutions' printed texts), over a store that holds one document; the test watches the
+ * build's progress log and its files on disk to kill it at each stage of the build.
+ */
+class KilledBuildIT {
+    private static final Pattern PROGRESS = Pattern.compile("build: (\\d+)/(\\d+) files.*");
+
+    @TempDir
+    static Path shared;
+    private static Path corpus;
+    private static Path before;
+    private static Path after;
+    private static StoreContent contentBefore;
+    private static StoreContent contentAfter;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void stores() throws IOException {
+        corpus = Files.createDirectory(shared.resolve("corpus"));
+        for (NamedBytes f : Fixtures.bundledCorpus()) Files.write(corpus.resolve(Path.of(f.name()).getFileName()), f.bytes());
+        for (String folder : List.of("src/test/resources/akn", "src/test/resources/corpus-extra")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path f : files.toList()) Files.copy(f, corpus.resolve(f.getFileName()));
+            }
+        }
+        before = shared.resolve("before");
+        after = shared.resolve("after");
+        StoreFiles.buildFromOneDocument(shared.resolve("small-corpus"), before);
+        StoreFiles.build(corpus, after);
+        contentBefore = StoreContent.of(before);
+        contentAfter = StoreContent.of(after);
+    }
+
+    /**
+     * Builds the corpus over a copy of the store that holds one document, and kills the build as soon as
+     * {@code moment} holds; {@code moment} is given the running build and the store's folder.
+     *
+     * @return the store's folder
+     */
+    private Path buildKilledWhen(String moment, BiFunction<KilledCommand, Path, BooleanSupplier> condition) throws Exception {
+        Path store = dir.resolve("store");
+        StoreFiles.copy(before, store);
+        try (KilledCommand build = KilledCommand.start(dir.resolve("build.log"),
+                List.of("build", "--corpus", corpus.toString(), "--store", store.toString()))) {
+            build.killWhen(moment, condition.apply(build, store));
+        }
+        return store;
+    }
+
+    @Test
+    void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileReadingFiles() throws Exception {
+        Path store = buildKilledWhen("halfway through reading the files", (build, folder) -> () -> {
+            Progress p = Progress.of(build.output());
+            return p.read() * 2 >= p.total() && p.read() < p.total();
+        });
+        assertEquals(contentBefore, StoreContent.of(store));
+    }
+
+    @Test
+    void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileWritingTheNewGraphs() throws Exception {
+        Path store = buildKilledWhen("the first write to the store's files after reading, before the commit", (build, folder) -> {
+            Map<Path, Long> read = new HashMap<>();
+            return () -> {
+                if (read.isEmpty()) {
+                    // The sizes of the files once every file has been read: what changes next is the store's write.
+                    if (Progress.of(build.output()).done()) read.putAll(StoreFiles.sizes(folder));
+                    return false;
+                }
+                return !StoreFiles.sizes(folder).equals(read) && !StoreFiles.committing(folder);
+            };
+        });
+        assertEquals(contentBefore, StoreContent.of(store));
+    }
+
+    @Test
+    void storeHoldsOneWholeContentWhenTheBuildIsKilledWhileCommitting() throws Exception {
+        Path store = buildKilledWhen("the commit (TDB2's journal written)", (build, folder) -> () -> StoreFiles.committing(folder));
+        StoreContent content = StoreContent.of(store);
+        assertTrue(content.equals(contentBefore) || content.equals(contentAfter), "neither the content before nor after:\n" + content);
+    }
+
+    @Test
+    void storeHoldsTheNewContentWithMatchingDumpsWhenTheBuildIsKilledWhileWritingDumps() throws Exception {
+        Path store = buildKilledWhen("the dumps being written", (build, folder) -> () -> writingDumps(folder));
+        StoreContent content = StoreContent.of(store);
+        assertEquals(contentAfter, content);
+        assertEquals(content.quads(), content.dumpedQuads());
+    }
+
+    @Test
+    void ingestRereadsTheBuiltDocumentsAfterTheBuildIsKilledWhileWritingDumps() throws Exception {
+        Path store = buildKilledWhen("the dumps being written", (build, folder) -> () -> writingDumps(folder));
+        // A/RES/78/311 in English relinks its other language versions and its draft, read again from their kept sources.
+        Path english = Files.write(dir.resolve("res-78-311-en.txt"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(List.of("ingest", english.toString(), "--store", store.toString(), "--corpus", corpus.toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("relinked "), report);
+        assertFalse(report.contains("could not read"), report);
+    }
+
+    @Test
+    void searchIndexIsRebuiltAtTheNextOpeningWhenItsRebuildIsKilled() throws Exception {
+        Path store = dir.resolve("store");
+        StoreFiles.copy(after, store);
+        StoreFiles.delete(store.resolve("search-index"));
+        try (KilledCommand query = KilledCommand.start(dir.resolve("query.log"), List.of("query", "documents", "--store", store.toString()))) {
+            query.killWhen("the search index being rebuilt", () -> query.output().contains("rebuilding it"));
+        }
+        assertEquals(contentAfter, StoreContent.of(store));
+    }
+
+    /** How many files the build has read, of how many, by its last progress line. */
+    private record Progress(int read, int total) {
+        static Progress of(String log) {
+            Progress last = new Progress(0, -1);
+            for (String line : log.lines().toList()) {
+                Matcher m = PROGRESS.matcher(line);
+                if (m.matches()) last = new Progress(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            return last;
+        }
+
+        boolean done() { return read == total; }
+    }
+
+    private static boolean writingDumps(Path store) {
+        try (Stream<Path> files = Files.list(store.resolve("dumps"))) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".partial"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

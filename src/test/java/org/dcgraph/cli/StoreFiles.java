@@ -1,0 +1,80 @@
+package org.dcgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dcgraph.Fixtures;
+
+/** Stores on disk for the kill tests: built as the command line builds them, and watched from outside to time a kill. */
+final class StoreFiles {
+    private StoreFiles() {}
+
+    /** Builds {@code store} from the corpus folder {@code corpus}, as the command line does. */
+    static void build(Path corpus, Path store) {
+        assertEquals(0, Main.run(List.of("build", "--corpus", corpus.toString(), "--store", store.toString()),
+                new PrintStream(OutputStream.nullOutputStream()), System.err));
+    }
+
+    /** Makes {@code corpus} a folder of one document, A/RES/78/311 in Arabic, and builds {@code store} from it. */
+    static void buildFromOneDocument(Path corpus, Path store) throws IOException {
+        Files.createDirectories(corpus);
+        Files.write(corpus.resolve("a.txt"), Fixtures.bytes(Fixtures.RES_78_311_AR));
+        build(corpus, store);
+    }
+
+    /** The sizes of the store's database and index files (its kept sources and dumps aside). */
+    static Map<Path, Long> sizes(Path store) {
+        Map<Path, Long> sizes = new HashMap<>();
+        try (Stream<Path> files = Files.walk(store)) {
+            files.filter(Files::isRegularFile).filter(f -> !f.startsWith(store.resolve("sources")) && !f.startsWith(store.resolve("dumps")))
+                    .forEach(f -> sizes.put(f, size(f)));
+        } catch (IOException | UncheckedIOException e) {
+            // a file went away while listed: the store is being written
+            return Map.of();
+        }
+        return sizes;
+    }
+
+    private static long size(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether TDB2 is committing a write: its journal holds the commit record until the data files have it. */
+    static boolean committing(Path store) {
+        try (Stream<Path> files = Files.walk(store)) {
+            return files.anyMatch(f -> f.getFileName().toString().equals("journal.jrnl") && size(f) > 0);
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+    }
+
+    static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+}
