@@ -1,0 +1,383 @@
+#!/usr/bin/env bash
+# The benchmark anyone can rerun: dcgraph side by side with Jena's own TDB2 bulk loader and OpenLink Virtuoso, on the
+# General Assembly record (sessions 75-78, six languages) and on records multiplied from it, and a dated section of
+# tables appended to bench/RESULTS.md. What it measures, at each size:
+#   ingest   `dcgraph build` (documents/s, quads/s, wall time, peak memory), then the same quads as N-Quads
+#            (`dcgraph export --format nq`) loaded by tdb2.tdbloader (the floor) and by Virtuoso's bulk loader;
+#   queries  every named query of bench/query-parameters.txt, in-process with JMH (median, p99) against the built
+#            store, and over HTTP with wrk at 1, 8 and 64 connections against `dcgraph serve --no-build` and
+#            Virtuoso's /sparql, the same SPARQL text sent to both; rows compared between the engines.
+# Usage: bench/run.sh [--sizes 1,3,10] [--record DIR] [--work DIR] [--seconds N] [--seed N] [--ingest-only|--queries-only]
+#   --record   a folder of the record's Akoma Ntoso files (a clone of github.com/UNxml/GAresolutions); by default the
+#              archives ../shared/akn/ga-7*session.tar.gz unpacked to /tmp/akn-data, as bench/akn-record.sh does
+#   --work     where stores, N-Quads, databases and logs go (default /tmp/dcgraph-bench); a stage whose output is
+#              there already (a generated record, a finished build, the N-Quads) is not done again: delete it to redo
+#   --queries-only  the query stage alone, on the stores and Virtuoso databases an earlier run left in --work (its
+#              ingest rows are reported again as they were)
+#   --seconds  length of each wrk run (default 5); JMH's iterations are BENCH_JMH_ARGS (default -wi 1 -w 5s -i 1 -r 10s)
+# Needs: Java 17, Maven, and Debian's virtuoso-opensource, wrk and jq (installed with apt-get when missing).
+# Ports: dcgraph 3130, Virtuoso SQL 3131, Virtuoso HTTP 3132, all on loopback.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd)
+
+sizes=1; record=""; work=/tmp/dcgraph-bench; seconds=5; seed=7; ingest_only=false; queries_only=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes=$2; shift 2 ;;
+    --record) record=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --seconds) seconds=$2; shift 2 ;;
+    --seed) seed=$2; shift 2 ;;
+    --ingest-only) ingest_only=true; shift ;;
+    --queries-only) queries_only=true; shift ;;
+    *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+command_line="bench/run.sh --sizes $sizes${record:+ --record $record} --seconds $seconds --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($queries_only && echo ' --queries-only' || true)"
+dcgraph_port=3130; virtuoso_sql=3131; virtuoso_http=3132
+
+# --- tools -------------------------------------------------------------------------------------------------------
+if ! command -v virtuoso-t >/dev/null || ! command -v isql-vt >/dev/null || ! command -v wrk >/dev/null || ! command -v jq >/dev/null; then
+  SUDO=$([ "$(id -u)" -eq 0 ] || echo sudo)
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq virtuoso-opensource wrk jq >/dev/null
+fi
+mkdir -p "$work"
+log() { echo "[$(date -u +%H:%M:%S) load $(cut -d' ' -f1 /proc/loadavg)] $*" >&2; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# --- the record ----------------------------------------------------------------------------------------------------
+if [ -z "$record" ]; then
+  record=/tmp/akn-data
+  if [ ! -d "$record" ]; then
+    archives=$(ls ../shared/akn/ga-7*session.tar.gz 2>/dev/null || ls /work/shared/akn/ga-7*session.tar.gz)
+    mkdir -p "$record"
+    for a in $archives; do tar -xzf "$a" -C "$record"; done
+  fi
+fi
+record=$(realpath "$record")
+
+# --- the jar and the benchmark's own module ------------------------------------------------------------------------
+[ -f target/dcgraph.jar ] || mvn -B -q package -DskipTests
+# a copy, so that a rebuild of target/ during a long run cannot change the classes under it
+cmp -s target/dcgraph.jar "$work/dcgraph.jar" || cp target/dcgraph.jar "$work/dcgraph.jar"
+jar=$work/dcgraph.jar
+commit=$(git rev-parse --short HEAD)
+log "building bench/java (its tests check the generator)"
+(cd bench/java && mvn -B -q package -Ddcgraph.jar="$jar" && \
+  mvn -B -q dependency:build-classpath -Ddcgraph.jar="$jar" -Dmdep.outputFile="$work/bench.cp" >/dev/null && \
+  mvn -B -q -P loader dependency:build-classpath -Ddcgraph.jar="$jar" -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/loader.cp" >/dev/null)
+bench_cp="$repo/bench/java/target/classes:$(cat "$work/bench.cp")"
+loader_cp=$(cat "$work/loader.cp")
+texts=$work/queries
+java -cp "$bench_cp" org.dcgraph.bench.QueryTexts bench/query-parameters.txt "$texts"
+queries=$(grep -v '^\s*#' bench/query-parameters.txt | awk 'NF {print $1}')
+
+# --- Virtuoso ------------------------------------------------------------------------------------------------------
+virtuoso_pid=""; dcgraph_pid=""
+stop_servers() {
+  if [ -n "$dcgraph_pid" ]; then kill "$dcgraph_pid" 2>/dev/null || true; wait "$dcgraph_pid" 2>/dev/null || true; dcgraph_pid=""; fi
+  if [ -n "$virtuoso_pid" ]; then
+    isql-vt "$virtuoso_sql" dba dba exec="shutdown;" >/dev/null 2>&1 || kill "$virtuoso_pid" 2>/dev/null || true
+    wait "$virtuoso_pid" 2>/dev/null || true; virtuoso_pid=""
+  fi
+}
+trap stop_servers EXIT
+
+# A database of its own in DIR, on loopback, reading N-Quads from DIR/nq only; no row cap on SPARQL results.
+start_virtuoso() {
+  local dir=$1
+  rm -rf "$dir/db"; mkdir -p "$dir/db"
+  cat > "$dir/db/virtuoso.ini" <<EOF
+[Database]
+DatabaseFile = $dir/db/virtuoso.db
+ErrorLogFile = $dir/db/virtuoso.log
+LockFile = $dir/db/virtuoso.lck
+TransactionFile = $dir/db/virtuoso.trx
+xa_persistent_file = $dir/db/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+[TempDatabase]
+DatabaseFile = $dir/db/virtuoso-temp.db
+TransactionFile = $dir/db/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+[Parameters]
+ServerPort = 127.0.0.1:$virtuoso_sql
+DisableUnixSocket = 1
+MaxClientConnections = 100
+CheckpointInterval = 0
+CaseMode = 2
+DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, $dir/nq
+NumberOfBuffers = 340000
+MaxDirtyBuffers = 250000
+MaxQueryMem = 2G
+ThreadsPerQuery = $(nproc)
+AsyncQueueMaxThreads = 10
+[HTTPServer]
+ServerPort = 127.0.0.1:$virtuoso_http
+ServerRoot = /var/lib/virtuoso-opensource-7/vsp
+MaxClientConnections = 100
+ServerThreads = 64
+MaxKeepAlives = 64
+KeepAliveTimeout = 10
+Charset = UTF-8
+EnabledGzipContent = 0
+[SPARQL]
+ResultSetMaxRows = 10000000
+MaxQueryCostEstimationTime = 0
+MaxQueryExecutionTime = 0
+EOF
+  launch_virtuoso "$dir"
+}
+# Starts Virtuoso on the database in DIR/db as it is, and waits until it answers.
+launch_virtuoso() {
+  local dir=$1
+  (cd "$dir/db" && exec virtuoso-t -f -c "$dir/db/virtuoso.ini" > "$dir/db/stdout.log" 2>&1) &
+  virtuoso_pid=$!
+  for _ in $(seq 120); do
+    isql-vt "$virtuoso_sql" dba dba exec="status();" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  echo "Virtuoso did not start: $dir/db/virtuoso.log" >&2; return 1
+}
+isql_value() { isql-vt "$virtuoso_sql" dba dba exec="$1" 2>/dev/null | awk 'NF && $1 ~ /^[0-9]+$/ {print $1; exit}'; }
+
+start_dcgraph() {
+  local dir=$1
+  java -Xmx4g -jar "$jar" serve --no-build --store "$dir/store" --port "$dcgraph_port" > "$dir/serve.log" 2>&1 &
+  dcgraph_pid=$!
+  for _ in $(seq 300); do
+    curl -sf "http://127.0.0.1:$dcgraph_port/\$/ping" >/dev/null && return 0
+    kill -0 "$dcgraph_pid" 2>/dev/null || { echo "dcgraph serve stopped: $dir/serve.log" >&2; return 1; }
+    sleep 1
+  done
+  return 1
+}
+
+wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$1"; }
+peak_gib() { awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1048576}' "$1"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
+per_second() { awk -v n="$1" -v s="$2" -v d="${3:-0}" 'BEGIN { if (s + 0 == 0) print "-"; else printf "%.*f", d, n / s }'; }
+
+# --- one size ------------------------------------------------------------------------------------------------------
+ingest() {
+  local n=$1 dir=$work/${1}x corpus
+  mkdir -p "$dir"
+  if [ "$n" -eq 1 ]; then corpus=$record; else
+    corpus=$dir/corpus
+    if [ ! -f "$dir/corpus.done" ]; then
+      log "${n}x: generating the record"
+      rm -rf "$corpus"
+      java -Xmx4g -cp "$bench_cp" org.dcgraph.bench.RecordMultiplier "$record" "$corpus" "$n" "$seed" > "$dir/corpus.done"
+    fi
+  fi
+  local files; files=$(find "$corpus" -type f -not -path '*/.*' | wc -l)
+
+  if [ "$(cat "$dir/build.rc" 2>/dev/null)" != 0 ]; then
+    log "${n}x: dcgraph build of $files files"
+    rm -rf "$dir/store" "$dir/quads.nq" "$dir/nq"; mkdir -p "$dir/store"
+    echo "$(date -u +%FT%TZ) $(load)" > "$dir/build.start"
+    set +e
+    /usr/bin/time -v java -Xmx6g -jar "$jar" build --corpus "$corpus" --store "$dir/store" > "$dir/build.out" 2> "$dir/build.time"
+    echo $? > "$dir/build.rc"
+    set -e
+    echo "$(date -u +%FT%TZ) $(load)" > "$dir/build.end"
+  fi
+  local works expressions quads build_s
+  works=$(grep '^loaded' "$dir/build.out" | sed -E 's/^loaded  [^:]*: ([^,]*),.*/\1/' | sort -u | wc -l)
+  expressions=$(grep -c '^loaded' "$dir/build.out" || true)
+  quads=$(sed -nE 's/^built.*, ([0-9]+) quads.*/\1/p' "$dir/build.out" | tail -1)
+  build_s=$(wall_seconds "$dir/build.time")
+
+  if [ ! -s "$dir/nq/quads.nq" ]; then
+    log "${n}x: export as N-Quads"
+    mkdir -p "$dir/nq"
+    java -Xmx4g -jar "$jar" export --store "$dir/store" --format nq > "$dir/nq/quads.nq.part"
+    mv "$dir/nq/quads.nq.part" "$dir/nq/quads.nq"
+  fi
+  local exported; exported=$(grep -c . "$dir/nq/quads.nq")
+
+  log "${n}x: tdb2.tdbloader"
+  rm -rf "$dir/tdb2-floor"
+  local tdb_load; tdb_load=$(load)
+  /usr/bin/time -v java -Xmx6g -cp "$loader_cp" tdb2.tdbloader --loc "$dir/tdb2-floor" "$dir/nq/quads.nq" > "$dir/tdbloader.out" 2> "$dir/tdbloader.time"
+  local tdb_s; tdb_s=$(wall_seconds "$dir/tdbloader.time")
+  rm -rf "$dir/tdb2-floor"
+
+  log "${n}x: Virtuoso bulk load"
+  # the loader reads one file per thread: as many parts as cores
+  rm -f "$dir/nq"/part-*.nq
+  split -n "l/$(nproc)" -d --additional-suffix=.nq "$dir/nq/quads.nq" "$dir/nq/part-"
+  start_virtuoso "$dir"
+  local before after virt_load; before=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
+  virt_load=$(load)
+  local t0 t1; t0=$(date +%s.%N)
+  isql-vt "$virtuoso_sql" dba dba exec="ld_dir('$dir/nq', 'part-*.nq', 'urn:dcgraph:bench:default');" > "$dir/virtuoso-load.log" 2>&1
+  local loaders=()
+  for _ in $(seq "$(nproc)"); do
+    isql-vt "$virtuoso_sql" dba dba exec="rdf_loader_run();" >> "$dir/virtuoso-load.log" 2>&1 &
+    loaders+=($!)
+  done
+  wait "${loaders[@]}"
+  isql-vt "$virtuoso_sql" dba dba exec="checkpoint;" >> "$dir/virtuoso-load.log" 2>&1
+  t1=$(date +%s.%N)
+  local virt_s; virt_s=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+  after=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
+  local virt_quads=$((after - before))
+  local load_errors; load_errors=$(isql_value "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")
+  rm -f "$dir/nq"/part-*.nq
+  local virt_peak; virt_peak=$(awk '/VmHWM/ {printf "%.1f", $2 / 1048576}' "/proc/$virtuoso_pid/status" 2>/dev/null || echo "-")
+
+  printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$works" "$expressions" "$quads" \
+    "$build_s" "$(per_second "$works" "$build_s" 1)" "$(per_second "$quads" "$build_s")" "$(peak_gib "$dir/build.time")" \
+    "$(sed 's/^[^ ]* //' "$dir/build.start") → $(sed 's/^[^ ]* //' "$dir/build.end")" "$(cat "$dir/build.rc")" > "$dir/ingest-dcgraph.row"
+  printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$exported" \
+    "$tdb_s" "$(per_second "$exported" "$tdb_s")" "$(peak_gib "$dir/tdbloader.time")" "$tdb_load" \
+    "$virt_s" "$(per_second "$virt_quads" "$virt_s")" "$virt_quads$([ "$virt_quads" = "$exported" ] && echo ' (agrees)' || echo " (differs from $exported)")" \
+    "$virt_peak" "$virt_load, load errors $load_errors" > "$dir/ingest-floor.row"
+  printf '| %sx | %s | %s | %s |\n' "$n" "$(ratio "$build_s" "$tdb_s")" "$(ratio "$build_s" "$virt_s")" \
+    "$(ratio "$(per_second "$quads" "$build_s")" "$(per_second "$virt_quads" "$virt_s")")" > "$dir/ingest-ratio.row"
+}
+
+# The number of rows an endpoint gives for a query text, or the first words of its error.
+rows_at() {
+  local url=$1 text=$2 out code
+  out=$(mktemp)
+  code=$(curl -s -o "$out" -w '%{http_code}' --max-time 120 -H 'Accept: application/sparql-results+json' \
+         --data-urlencode "query@$text" "$url") || code=timeout
+  if [ "$code" = 200 ] && jq -e '.results.bindings' "$out" >/dev/null 2>&1; then jq '.results.bindings | length' "$out"
+  else echo "error $code: $(tr '\n' ' ' < "$out" | cut -c1-120)"; fi
+  rm -f "$out"
+}
+
+# wrk at C connections, POSTing the query text: "requests/s median-ms p99-ms errors"
+wrk_run() {
+  local url=$1 text=$2 c=$3 lua body out
+  body=$(mktemp); lua=$(mktemp --suffix=.lua); out=$(mktemp)
+  printf 'query=%s' "$(jq -sRr @uri < "$text")" > "$body"
+  cat > "$lua" <<EOF
+local f = io.open("$body", "rb")
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+wrk.headers["Accept"] = "application/sparql-results+json"
+EOF
+  wrk -t "$([ "$c" -gt 1 ] && nproc || echo 1)" -c "$c" -d "${seconds}s" --timeout 30s --latency -s "$lua" "$url" > "$out" 2>&1 || true
+  awk '
+    / requests in / {done = $1}
+    /Requests\/sec/ {rps = $2}
+    /^ +50%/ {p50 = $2} /^ +99%/ {p99 = $2}
+    /Non-2xx or 3xx responses/ {err += $NF}
+    /Socket errors/ {gsub(/,/, ""); err += $4 + $6 + $8 + $10}
+    function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /m$/) return sprintf("%.0f", v * 60000); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return "-" }
+    END { if (done + 0 == 0) p50 = p99 = ""; printf "%s %s %s %d\n", (rps == "" ? "-" : sprintf("%.1f", rps)), ms(p50), ms(p99), err }' "$out"
+  rm -f "$body" "$lua" "$out"
+}
+
+query_stage() {
+  local n=$1 dir=$work/${1}x
+  log "${n}x: JMH, in-process"
+  local list; list=$(echo $queries | tr ' ' ',')
+  java -cp "$bench_cp" org.openjdk.jmh.Main NamedQueryBenchmark -p "query=$list" -f 1 ${BENCH_JMH_ARGS:--wi 1 -w 5s -i 1 -r 10s} \
+    -jvmArgs "-Xmx4g -Ddcgraph.store=$dir/store -Ddcgraph.parameters=$repo/bench/query-parameters.txt" \
+    -rf json -rff "$dir/jmh.json" > "$dir/jmh.log" 2>&1 || true
+  local jmh_load; jmh_load=$(load)
+
+  log "${n}x: HTTP"
+  start_dcgraph "$dir"
+  [ -n "$virtuoso_pid" ] || launch_virtuoso "$dir"
+  local dcg="http://127.0.0.1:$dcgraph_port/sparql" virt="http://127.0.0.1:$virtuoso_http/sparql"
+  : > "$dir/latency.rows"; : > "$dir/throughput.rows"; : > "$dir/agreement.rows"
+  local http_load_start; http_load_start=$(load)
+  for q in $queries; do
+    local text=$texts/$q.rq
+    local rd rv; rd=$(rows_at "$dcg" "$text"); rv=$(rows_at "$virt" "$text")
+    local agree virtuoso_runs=true
+    # Jena's own functions and property functions (jena-text's text:query) are not SPARQL: Virtuoso reads an unknown
+    # property function as a plain triple pattern and answers nothing, without an error.
+    if grep -q '<http://jena.apache.org/' "$text"; then
+      agree="Jena-only ($(grep -o '<http://jena.apache.org/[^>]*>' "$text" | sort -u | tr '\n' ' ')): Virtuoso cannot run it; not timed on Virtuoso"
+      virtuoso_runs=false
+    elif [[ "$rv" == error* ]]; then agree="Virtuoso cannot run it: ${rv}"; virtuoso_runs=false
+    elif [ "$rd" = "$rv" ]; then agree="same"
+    else agree="**differs**"; fi
+    printf '| %s | %s | %s | %s |\n' "$q" "$rd" "$rv" "$agree" >> "$dir/agreement.rows"
+    local jmh_p50 jmh_p99
+    jmh_p50=$(jq -r --arg q "$q" '.[] | select(.params.query == $q) | .primaryMetric.scorePercentiles["50.0"] | . * 100 | round / 100' "$dir/jmh.json" 2>/dev/null || true)
+    jmh_p99=$(jq -r --arg q "$q" '.[] | select(.params.query == $q) | .primaryMetric.scorePercentiles["99.0"] | . * 100 | round / 100' "$dir/jmh.json" 2>/dev/null || true)
+    [ -n "$jmh_p50" ] || { jmh_p50="failed (jmh.log)"; jmh_p99="-"; }
+    local d1 d8 d64 v1="- - - -" v8="- - - -" v64="- - - -"
+    d1=$(wrk_run "$dcg" "$text" 1); d8=$(wrk_run "$dcg" "$text" 8); d64=$(wrk_run "$dcg" "$text" 64)
+    if $virtuoso_runs; then
+      v1=$(wrk_run "$virt" "$text" 1); v8=$(wrk_run "$virt" "$text" 8); v64=$(wrk_run "$virt" "$text" 64)
+    fi
+    read -r d1r d1m d1p d1e <<< "$d1"; read -r v1r v1m v1p v1e <<< "$v1"
+    printf '| %s | %sx | %s | %s | %s | %s | %s | %s | %s |\n' "$q" "$n" "$jmh_p50" "$jmh_p99" "$d1m" "$d1p" "$v1m" "$v1p" \
+      "$(ratio "$d1m" "$v1m")" >> "$dir/latency.rows"
+    local row="| $q | ${n}x"
+    for pair in "$d1|$v1" "$d8|$v8" "$d64|$v64"; do
+      read -r dr _ _ de <<< "${pair%%|*}"; read -r vr _ _ ve <<< "${pair##*|}"
+      row="$row | $dr$([ "$de" != 0 ] && echo " ($de errors)" || true) | $vr$([ "$ve" != 0 ] && [ "$ve" != - ] && echo " ($ve errors)" || true) | $(ratio "$dr" "$vr")"
+    done
+    echo "$row |" >> "$dir/throughput.rows"
+    log "${n}x: $q done"
+  done
+  echo "JMH ended at load $jmh_load; HTTP from load $http_load_start to $(load)" > "$dir/query.load"
+  stop_servers
+}
+
+started=$(date -u '+%Y-%m-%d %H:%M UTC'); start_load=$(load)
+for n in ${sizes//,/ }; do
+  $queries_only || ingest "$n"
+  if $ingest_only; then stop_servers; else query_stage "$n"; fi
+done
+
+# --- the report ----------------------------------------------------------------------------------------------------
+{
+  echo
+  echo "## bench/run.sh, $started"
+  echo "Command: \`$command_line\`, at commit $commit (main at the branch point of \`bench\`: the build's speed-ups made"
+  echo "on other branches since are not in these figures). Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "$(java -version 2>&1 | head -1), Virtuoso $(virtuoso-t -? 2>&1 | grep -o 'Version [0-9.]*' | head -1), load average $start_load at the start and $(load) at the end"
+  echo "(shared with other engineers' builds and tests: every wall time is an upper bound). Record: $record."
+  echo
+  echo "### Ingest"
+  echo "| size | files | documents | language versions | quads | dcgraph build s | documents/s | quads/s | peak GiB | load at start → end | exit |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-dcgraph.row"; done
+  echo
+  echo "The same quads as N-Quads (\`dcgraph export --format nq\`) loaded by Jena's tdb2.tdbloader and by Virtuoso's bulk loader (ld_dir, rdf_loader_run in $(nproc) sessions, checkpoint):"
+  echo
+  echo "| size | quads exported | tdb2.tdbloader s | quads/s | peak GiB | load | Virtuoso s | quads/s | quads in Virtuoso | Virtuoso peak GiB | load |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-floor.row"; done
+  echo
+  echo "| size | dcgraph build / tdb2.tdbloader (time) | dcgraph build / Virtuoso load (time) | dcgraph / Virtuoso (quads/s) |"
+  echo "|---|---|---|---|"
+  for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-ratio.row"; done
+  if ! $ingest_only; then
+    echo
+    echo "### Rows per query, dcgraph and Virtuoso (the same SPARQL text: bench/query-parameters.txt put into queries/*.rq)"
+    for n in ${sizes//,/ }; do
+      echo; echo "${n}x ($(cat "$work/${n}x/query.load")):"; echo
+      echo "| query | dcgraph rows | Virtuoso rows | |"; echo "|---|---|---|---|"
+      cat "$work/${n}x/agreement.rows"
+    done
+    echo
+    echo "### Latency, ms (JMH: in-process, SampleTime; HTTP: wrk --latency at 1 connection for ${seconds} s)"
+    echo "| query | size | JMH median | JMH p99 | dcgraph HTTP median | p99 | Virtuoso HTTP median | p99 | dcgraph / Virtuoso (median) |"
+    echo "|---|---|---|---|---|---|---|---|---|"
+    for n in ${sizes//,/ }; do cat "$work/${n}x/latency.rows"; done
+    echo
+    echo "### Throughput, requests/s (wrk, ${seconds} s each; errors are non-2xx answers and timeouts)"
+    echo "| query | size | dcgraph 1 | Virtuoso 1 | ratio | dcgraph 8 | Virtuoso 8 | ratio | dcgraph 64 | Virtuoso 64 | ratio |"
+    echo "|---|---|---|---|---|---|---|---|---|---|---|"
+    for n in ${sizes//,/ }; do cat "$work/${n}x/throughput.rows"; done
+  fi
+} | tee -a bench/RESULTS.md
