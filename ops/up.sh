@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Starts N read-only dcgraph replicas of one built store, each on its own copy, behind HAProxy on loopback.
-#   ops/up.sh DEPLOY_DIR STORE N FIRST_REPLICA_PORT PROXY_PORT
-# The replicas listen on FIRST_REPLICA_PORT, +1, ...; readers use http://127.0.0.1:PROXY_PORT/.
+# Starts read-only dcgraph replicas of one built store, each on its own copy, behind HAProxy on loopback.
+#   ops/up.sh DEPLOY_DIR STORE PROXY_PORT REPLICA_PORT...
+# One replica (r1, r2, ...) listens on each REPLICA_PORT; readers use http://127.0.0.1:PROXY_PORT/.
 # How a replica is started comes from the environment: DCGRAPH_JAVA (java), DCGRAPH_JAVA_OPTS (-Xmx1g),
 # DCGRAPH_CLASSPATH (target/dcgraph.jar).
 set -euo pipefail
 . "$(dirname "$0")/replicas.sh"
-[ $# -eq 5 ] || die "usage: ops/up.sh DEPLOY_DIR STORE N FIRST_REPLICA_PORT PROXY_PORT"
-deploy=$1 store=$2 n=$3 first_port=$4 proxy_port=$5
+[ $# -ge 4 ] || die "usage: ops/up.sh DEPLOY_DIR STORE PROXY_PORT REPLICA_PORT..."
+deploy=$1 store=$2 proxy_port=$3
+shift 3
+ports=("$@") n=$#
 command -v haproxy >/dev/null || die "haproxy is not installed (Debian: apt-get install haproxy)"
 command -v socat >/dev/null || die "socat is not installed (Debian: apt-get install socat)"
 [ ! -e "$deploy/replicas" ] || die "$deploy already holds a deployment: ops/down.sh it first"
@@ -26,10 +28,10 @@ servers=""
 for i in $(seq 1 "$n"); do
   dir="$deploy/replicas/r$i"
   mkdir -p "$dir"
-  echo $((first_port + i - 1)) >"$dir/port"
+  echo "${ports[i - 1]}" >"$dir/port"
   copy_store "$store" "$dir/store-1"
   ln -sfn store-1 "$dir/current"
-  servers+="    server r$i 127.0.0.1:$((first_port + i - 1))"$'\n'
+  servers+="    server r$i 127.0.0.1:${ports[i - 1]}"$'\n'
 done
 for i in $(seq 1 "$n"); do
   start_replica "$deploy" "r$i" &
