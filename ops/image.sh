@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 port=${DCGRAPH_IMAGE_PORT:-3390}
 root=target/image-root
 work=$(mktemp -d /tmp/dcgraph-image.XXXXXX)
+container=
+trap '[ -z "$container" ] || { kill "$container" 2>/dev/null; wait "$container" 2>/dev/null; }; rm -rf "$work"' EXIT
 
 # 1. What the empty base lacks: a Java runtime cut down to the modules dcgraph uses, and the C libraries it links.
 rm -rf "$root" && mkdir -p "$root/opt" "$root/etc" "$root/tmp" "$root/store" "$root/proc" "$root/dev"
@@ -50,7 +52,6 @@ unshare --mount --pid --fork --kill-child sh -c 'w=$1 u=$2; shift 2
   exec chroot --userspec="$u" "$w/rootfs" "$@"' sh "$work" "$user" "${command[@]}" --port "$port" \
   >"$work/container.log" 2>&1 &
 container=$!
-trap 'kill $container 2>/dev/null; wait $container 2>/dev/null; rm -rf "$work"' EXIT
 wait_for "the image's server to answer /\$/ping on port $port" 180 pings "$port" || { cat "$work/container.log"; exit 1; }
 echo "answered /\$/ping after $((($(date +%s%N) - started) / 1000000)) ms (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 curl -sf "http://127.0.0.1:$port/\$/ping" && echo
