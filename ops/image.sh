@@ -12,7 +12,15 @@ port=${DCGRAPH_IMAGE_PORT:-3390}
 root=target/image-root
 work=$(mktemp -d /tmp/dcgraph-image.XXXXXX)
 container=
-trap '[ -z "$container" ] || { kill "$container" 2>/dev/null; wait "$container" 2>/dev/null; }; rm -rf "$work"' EXIT
+finish() {
+  if [ -n "$container" ]; then
+    # The server is the first process of its pid namespace: when it ends, the namespace and unshare end with it.
+    kill -TERM $(pgrep -P "$container") 2>/dev/null || true
+    wait "$container" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap finish EXIT
 
 # 1. What the empty base lacks: a Java runtime cut down to the modules dcgraph uses, and the C libraries it links.
 rm -rf "$root" && mkdir -p "$root/opt" "$root/etc" "$root/tmp" "$root/store" "$root/proc" "$root/dev"
@@ -46,6 +54,7 @@ fi
 copy_store "$store" "$work/store"
 chown -R "$user" "$work/store"
 
+! pings "$port" || die "port $port already answers: stop what serves it, or set DCGRAPH_IMAGE_PORT"
 started=$(date +%s%N)
 unshare --mount --pid --fork --kill-child sh -c 'w=$1 u=$2; shift 2
   mount --bind "$w/store" "$w/rootfs/store" && mount -t proc proc "$w/rootfs/proc" && mount --rbind /dev "$w/rootfs/dev" &&
