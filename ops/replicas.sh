@@ -60,11 +60,16 @@ start_replica() {
   # A session of its own, so that the replica outlives the shell that started it.
   setsid "$DCGRAPH_JAVA" $DCGRAPH_JAVA_OPTS -cp "$DCGRAPH_CLASSPATH" org.dcgraph.cli.Main \
     serve --no-build --store "$store" --port "$port" --bind 127.0.0.1 >"$dir/log" 2>&1 </dev/null &
-  echo $! >"$dir/pid"
-  if ! wait_for "$name to answer /\$/ping on port $port" "${DCGRAPH_START_SECONDS:-180}" pings "$port"; then
-    echo "--- $dir/log:" >&2; tail -20 "$dir/log" >&2
-    return 1
-  fi
+  local pid=$! deadline=$((SECONDS + ${DCGRAPH_START_SECONDS:-180}))
+  echo "$pid" >"$dir/pid"
+  until pings "$port"; do
+    if not_running "$pid" || ((SECONDS >= deadline)); then
+      echo "$name did not come to answer /\$/ping on port $port; the end of $dir/log:" >&2
+      tail -5 "$dir/log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
 }
 
 stop_replica() {

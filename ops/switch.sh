@@ -42,7 +42,8 @@ for r in $replicas; do
     # replicas not yet switched still on the old store.
     stop_replica "$deploy" "$r"
     ln -sfn "$old" "$dir/current"
-    start_replica "$deploy" "$r" && proxy_api "$deploy" "set server replicas/$r state ready" >/dev/null
+    start_replica "$deploy" "$r" && proxy_api "$deploy" "set server replicas/$r state ready" >/dev/null &&
+      wait_for "HAProxy's health check to find $r UP" 30 is_up "$r"
     rm -rf "${dir:?}/$label"
     die "$r did not start on $new_store (see $dir/log); it serves $old again and the switch stopped"
   fi

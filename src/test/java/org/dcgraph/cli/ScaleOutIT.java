@@ -1,6 +1,7 @@
 package org.dcgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -30,6 +31,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dcgraph.Fixtures;
+import org.dcgraph.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,11 +110,7 @@ class ScaleOutIT {
         Map<Ask, String> answersOfB = answersServedFrom(storeB);
         for (Ask ask : Ask.values()) assertNotEquals(answersOfA.get(ask), answersOfB.get(ask), ask + " must tell store A from store B");
 
-        int proxyPort = freePort();
-        List<String> up = new ArrayList<>(List.of(OPS.resolve("up.sh").toString(), dir.resolve("deploy").toString(), storeA.toString(),
-                String.valueOf(proxyPort)));
-        for (int i = 0; i < REPLICAS; i++) up.add(String.valueOf(freePort()));
-        assertEquals(0, runScript(up, "up"), "ops/up.sh");
+        int proxyPort = up(storeA, REPLICAS);
 
         ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
         AtomicBoolean asking = new AtomicBoolean(true);
@@ -151,6 +149,35 @@ class ScaleOutIT {
         for (Ask ask : Ask.values()) {
             assertTrue(after.stream().anyMatch(a -> a.ask() == ask), "no " + ask + " was asked after the switch");
         }
+    }
+
+    @Test
+    void switchToAStoreThatDoesNotServeStopsAtTheFirstReplicaWhichGoesBackToTheOldStore() throws Exception {
+        Path storeA = build("a", Fixtures.RES_78_311_AR, Fixtures.RES_78_132_AR);
+        Path unbuilt = dir.resolve("store-unbuilt");
+        Store.open(unbuilt).close();
+        String documentsOfA = answersServedFrom(storeA).get(Ask.DOCUMENTS);
+        int proxyPort = up(storeA, 2);
+
+        assertEquals(1, runScript(List.of(OPS.resolve("switch.sh").toString(), dir.resolve("deploy").toString(), unbuilt.toString()), "switch"));
+        String log = Files.readString(dir.resolve("switch.log"));
+        assertTrue(log.contains("r1 did not start on " + unbuilt), log);
+        assertFalse(log.contains("r2 drained"), log);
+        for (int i = 0; i < 6; i++) {
+            Answer a = ask(Ask.DOCUMENTS, proxyPort);
+            assertEquals(200, a.status(), a.body());
+            assertEquals(documentsOfA, a.body());
+        }
+    }
+
+    /** Starts replicas of the store behind the proxy with ops/up.sh; the proxy's port. */
+    private int up(Path store, int replicas) throws Exception {
+        int proxyPort = freePort();
+        List<String> up = new ArrayList<>(List.of(OPS.resolve("up.sh").toString(), dir.resolve("deploy").toString(), store.toString(),
+                String.valueOf(proxyPort)));
+        for (int i = 0; i < replicas; i++) up.add(String.valueOf(freePort()));
+        assertEquals(0, runScript(up, "up"), "ops/up.sh");
+        return proxyPort;
     }
 
     /** A store built by {@code dcgraph build} from some of the real fixture documents. */
