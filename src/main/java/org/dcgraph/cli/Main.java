@@ -13,10 +13,11 @@ public final class Main {
     private static final String USAGE = """
             usage: java -jar dcgraph.jar COMMAND [options]
               serve  [--corpus DIR] [--store DIR] [--port N] [--base IRI] [--timeout SECONDS]
+                     [--max-results N] [--threads N] [--concurrent-queries N] [--allow-service IRI,IRI] [--bind HOST]
                      [--no-build]   (serve the store as it is: a replica of a store built elsewhere)
                      [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
               build  [--corpus DIR] [--store DIR] [--base IRI]
-              query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml]
+              query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml] [--timeout SECONDS] [--max-results N]
               export [--store DIR] [--format nq|trig|ttl|jsonld]
               ingest FILE... [--store DIR] [--corpus DIR] [--base IRI]   (text in any encoding, or PDF)
             Without --corpus the bundled corpus is used; the store defaults to ./dcgraph-store.""";

@@ -17,13 +17,14 @@ final class QueryCommand {
     private QueryCommand() {}
 
     static int run(List<String> args, PrintStream out) throws IOException {
-        Options o = Options.parse(args, List.of("param", "store", "format", "corpus", "base", "timeout"));
+        Options o = Options.parse(args, List.of("param", "store", "format", "corpus", "base", "timeout", "max-results"));
         if (o.arguments().size() != 1) throw new UsageException("query takes exactly one query name");
         String formatName = o.get("format", "csv");
         ResultFormat format = ResultFormat.forName(formatName)
                 .orElseThrow(() -> new UsageException("--format is one of csv, tsv, json, xml, not '" + formatName + "'"));
         NamedQuery query = QueryCatalogue.fromClasspath().get(o.arguments().get(0));
-        QueryLimits limits = new QueryLimits(Duration.ofSeconds(o.intValue("timeout", 10)), Set.of());
+        QueryLimits limits = new QueryLimits(Duration.ofSeconds(o.intValue("timeout", 10)), Set.of(),
+                                             o.intValue("max-results", QueryLimits.DEFAULT_MAX_RESULTS));
         try (Store store = StoreSetup.openForQuery(o, new PrintStream(PrintStream.nullOutputStream()))) {
             format.write(out, new QueryRunner(store.dataset(), limits).run(query, o.params()));
             out.flush();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.serve.AdminRoute;
@@ -40,10 +41,13 @@ final class ServeCommand {
 
     static Running start(List<String> args, PrintStream out) throws IOException {
         Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind",
-                "admin-port", "admin-bind", "admin-token"), List.of("no-build"));
+                "max-results", "threads", "concurrent-queries", "admin-port", "admin-bind", "admin-token"), List.of("no-build"));
         ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
                 .withPort(o.intValue("port", ServerSettings.DEFAULT_PORT))
-                .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)));
+                .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)))
+                .withMaxResults(o.intValue("max-results", QueryLimits.DEFAULT_MAX_RESULTS))
+                .withMaxThreads(o.intValue("threads", ServerSettings.DEFAULT_MAX_THREADS))
+                .withConcurrentQueries(o.intValue("concurrent-queries", ServerSettings.DEFAULT_CONCURRENT_QUERIES));
         if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
         Store store = o.isOn("no-build") ? StoreSetup.openAsBuilt(o) : StoreSetup.openBuilt(o, out, false);

@@ -1,9 +1,9 @@
 package org.dcgraph.query;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,6 +34,7 @@ public final class QueryRunner {
      *
      * @throws BadParameterException  if a parameter is missing, unknown or invalid
      * @throws QueryTimeoutException  if the query runs past the time limit
+     * @throws ResultTooLargeException if the answer has more rows than the limits allow
      */
     public RowSetRewindable run(NamedQuery query, Map<String, String> parameters) {
         Map<Var, Node> bindings = query.bind(parameters);
@@ -51,8 +52,7 @@ public final class QueryRunner {
         try (QueryExec execution = builder.build()) {
             // TDB2 decodes terms lazily; detached copies stay readable after the read transaction ends.
             RowSet rows = execution.select();
-            List<Binding> detached = new ArrayList<>();
-            rows.forEachRemaining(b -> detached.add(b.detach()));
+            List<Binding> detached = limits.readAtMost(Iter.map(rows, Binding::detach), "query '" + query.name() + "'", "rows");
             return RowSetMem.create(RowSetStream.create(rows.getResultVars(), detached.iterator()));
         }
     }

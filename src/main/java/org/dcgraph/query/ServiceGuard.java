@@ -1,5 +1,7 @@
 package org.dcgraph.query;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
@@ -16,9 +18,19 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
 
 /**
  * Stops a SPARQL {@code SERVICE} call to any endpoint outside the allow-list before a connection is opened. It sees
- * each call with its endpoint IRI already bound, so {@code SERVICE ?endpoint} is checked too.
+ * each call with its endpoint IRI already bound, so {@code SERVICE ?endpoint} is checked too. Endpoints are compared
+ * as written, never resolved: {@code localhost} is not {@code 127.0.0.1}.
  */
 final class ServiceGuard implements ChainingServiceExecutor {
+    /**
+     * The HTTP client of allowed calls. Jena's default follows every redirect, so an allowed endpoint could send our
+     * server on to any address, internal ones included; this one follows none, and a redirect fails the call.
+     */
+    static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
     private final Set<String> allowedEndpoints;
 
     private ServiceGuard(Set<String> allowedEndpoints) {

@@ -1,5 +1,7 @@
 package org.dcgraph.serve;
 
+import java.time.Duration;
+
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -8,7 +10,9 @@ import org.dcgraph.query.QueryRunner;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.serve.linked.LinkedData;
 import org.dcgraph.serve.linked.Site;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -26,6 +30,18 @@ public final class DcgraphServer {
      * 32 KiB gave 8-25 times the throughput on these machines (design notes, "Performance and scale").
      */
     static final int RESPONSE_BUFFER_BYTES = 32 * 1024;
+    /**
+     * Most bytes of a request's line and headers: a GET query travels in the request line, so this is also the longest
+     * query sent by GET (a longer one is posted). Fuseki allows 512 KiB, which lets every connection hold half a
+     * megabyte of headers; Jetty answers a longer line 414 and longer headers 431.
+     */
+    static final int REQUEST_HEADER_BYTES = 16 * 1024;
+    /**
+     * How long a query waits for its turn to run (see {@link QueryGate}). A client would rather wait in line than be
+     * turned away while the line moves; a query that has not started after a minute meets a line that is not
+     * draining, and 503 says so.
+     */
+    static final Duration LONGEST_QUERY_WAIT = Duration.ofMinutes(1);
 
     private final FusekiServer fuseki;
     private final ServerConnector adminConnector;
@@ -64,6 +80,7 @@ public final class DcgraphServer {
      */
     public static DcgraphServer start(DatasetGraph dataset, ServerSettings settings, Site site, AdminRoute admin) {
         QueryLimits limits = settings.queryLimits();
+        QueryGate gate = new QueryGate(settings.concurrentQueries(), LONGEST_QUERY_WAIT);
         ServerConnector[] adminConnector = new ServerConnector[1];
         FusekiServer.Builder builder = FusekiServer.create();
         if (admin != null) {
@@ -73,16 +90,20 @@ public final class DcgraphServer {
                 // No modules found on the classpath: they could add admin or other routes to a read-only service.
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
-                .add(SparqlEndpoint.PATH, SparqlEndpoint.dataService(dataset, limits))
+                .add(SparqlEndpoint.PATH, SparqlEndpoint.dataService(dataset, limits, gate))
+                // The size check first: the update check reads form parameters, which makes Jetty read the body.
+                .addFilter(SparqlEndpoint.PATH, new QuerySizeFilter())
                 .addFilter(SparqlEndpoint.PATH, new UpdateRefusalFilter())
-                .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits)))
+                .maxServerThreads(settings.maxThreads())
+                .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits), gate))
                 .enablePing(true)
                 .enableCors(true, null);
         FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)
                 .build();
-        // Fuseki's builder has no setting for either (JettyLib.httpConfiguration() hard-codes the 5 MB buffer, and
-        // the only host choice is loopback), but the connector it built can still be changed before start().
+        // Fuseki's builder has no setting for these (JettyLib.httpConfiguration() hard-codes the 5 MB buffer and the
+        // 512 KiB headers, and the only host choice is loopback), but what it built can still be changed before start().
         configureConnectors(fuseki.getJettyServer(), settings.bindAddress());
+        ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setMaxFormContentSize(QuerySizeFilter.MAX_BODY_BYTES);
         if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
         fuseki.start();
         return new DcgraphServer(fuseki, adminConnector[0]);
@@ -92,8 +113,9 @@ public final class DcgraphServer {
         for (Connector connector : jetty.getConnectors()) {
             ServerConnector serverConnector = (ServerConnector) connector;
             serverConnector.setHost(bindAddress);
-            serverConnector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration()
-                           .setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+            HttpConfiguration http = serverConnector.getConnectionFactory(HttpConnectionFactory.class).getHttpConfiguration();
+            http.setOutputBufferSize(RESPONSE_BUFFER_BYTES);
+            http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         }
     }
 

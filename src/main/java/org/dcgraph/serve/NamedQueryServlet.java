@@ -21,6 +21,7 @@ import org.dcgraph.query.QueryParameter;
 import org.dcgraph.query.QueryRunner;
 import org.dcgraph.query.QueryTimeoutException;
 import org.dcgraph.query.ResultFormat;
+import org.dcgraph.query.ResultTooLargeException;
 import org.dcgraph.query.UnknownQueryException;
 
 /**
@@ -43,10 +44,12 @@ final class NamedQueryServlet extends HttpServlet {
 
     private final transient QueryCatalogue catalogue;
     private final transient QueryRunner runner;
+    private final transient QueryGate gate;
 
-    NamedQueryServlet(QueryCatalogue catalogue, QueryRunner runner) {
+    NamedQueryServlet(QueryCatalogue catalogue, QueryRunner runner, QueryGate gate) {
         this.catalogue = catalogue;
         this.runner = runner;
+        this.gate = gate;
     }
 
     @Override
@@ -59,7 +62,8 @@ final class NamedQueryServlet extends HttpServlet {
         try {
             NamedQuery query = catalogue.get(path.substring(1));
             ResultFormat format = chooseFormat(request, query);
-            RowSet rows = runner.run(query, parameters(request, query));
+            Map<String, String> parameters = parameters(request, query);
+            RowSet rows = gate.run(() -> runner.run(query, parameters));
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(format.mediaType());
             response.setCharacterEncoding("UTF-8");
@@ -69,6 +73,10 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (BadParameterException e) {
             PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (QueryTimeoutException e) {
+            PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (ResultTooLargeException e) {
+            PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE, e.getMessage());
+        } catch (QueryGate.BusyException e) {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         }
     }

@@ -16,10 +16,10 @@ final class SparqlEndpoint {
 
     private SparqlEndpoint() {}
 
-    static DataService dataService(DatasetGraph dataset, QueryLimits limits) {
+    static DataService dataService(DatasetGraph dataset, QueryLimits limits, QueryGate gate) {
         Endpoint query = Endpoint.create()
                 .operation(Operation.Query)
-                .processor(new CompleteResultsQueryProcessor())
+                .processor(new CompleteResultsQueryProcessor(limits, gate))
                 // Fuseki merges an endpoint's context over the dataset's for each request: time limit, SERVICE guard.
                 .context(limits.asContext())
                 .build();

@@ -78,9 +78,23 @@ class QueryRunnerTest {
                 # columns: a b c
                 SELECT ?a ?b ?c WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }
                 """);
-        QueryRunner runner = new QueryRunner(big, new QueryLimits(Duration.ofMillis(300), Set.of()));
+        QueryRunner runner = new QueryRunner(big, new QueryLimits(Duration.ofMillis(300), Set.of(), QueryLimits.DEFAULT_MAX_RESULTS));
         QueryTimeoutException e = assertThrows(QueryTimeoutException.class, () -> runner.run(pairs, Map.of()));
         assertEquals("query 'pairs' timed out after 300 ms and was stopped", e.getMessage());
+    }
+
+    @Test
+    void answerOverTheSizeLimitIsRefusedWhole() {
+        QueryRunner runner = new QueryRunner(DATASET, new QueryLimits(QueryLimits.DEFAULT_TIMEOUT, Set.of(), 1));
+        ResultTooLargeException e = assertThrows(ResultTooLargeException.class,
+                () -> runner.run(CATALOGUE.get("paragraphs"), Map.of("symbol", "A/RES/78/311")));
+        assertEquals("query 'paragraphs' has more than 1 rows, the most this server gives in one answer", e.getMessage());
+    }
+
+    @Test
+    void answerAtTheSizeLimitIsGivenWhole() {
+        QueryRunner runner = new QueryRunner(DATASET, new QueryLimits(QueryLimits.DEFAULT_TIMEOUT, Set.of(), 2));
+        assertEquals(List.of(PP_1, OP_1), column(runner.run(CATALOGUE.get("paragraphs"), Map.of("symbol", "A/RES/78/311")), "paragraph"));
     }
 
     @Test

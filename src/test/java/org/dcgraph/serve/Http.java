@@ -1,5 +1,6 @@
 package org.dcgraph.serve;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** Requests to a test server over real HTTP. */
 final class Http {
@@ -50,8 +52,20 @@ final class Http {
         return send(request(path, headers).GET());
     }
 
+    /** A GET sent without waiting for its answer. */
+    CompletableFuture<HttpResponse<String>> getAsync(String path, String... headers) {
+        return client.sendAsync(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         return send(request(path, headers).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A POST whose body is sent in chunks, with no Content-Length announcing its size. */
+    HttpResponse<String> postChunked(String path, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", contentType)
+                                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {

@@ -4,22 +4,29 @@ import static org.dcgraph.serve.Http.encode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -151,6 +158,72 @@ class SparqlEndpointTest {
     }
 
     @Test
+    void syntaxErrorNamesTheLineAndColumn() {
+        HttpResponse<String> response = http.get("/sparql?query=" + encode("SELECT ?x\nWHERE { ?x "));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().startsWith("Parse error: Encountered \"<EOF>\" at line 2, column 11."), response.body());
+    }
+
+    @Test
+    void headersOverTheLimitGet431() {
+        HttpResponse<String> response = http.onOwnConnection().get("/$/ping", "X-Padding", "x".repeat(DcgraphServer.REQUEST_HEADER_BYTES));
+        assertEquals(431, response.statusCode());
+    }
+
+    @Test
+    void getQueryLongerThanTheHeaderLimitGets414() {
+        String query = "# " + "x".repeat(DcgraphServer.REQUEST_HEADER_BYTES) + "\n" + COUNT;
+        HttpResponse<String> response = http.onOwnConnection().get("/sparql?query=" + encode(query));
+        assertEquals(414, response.statusCode());
+    }
+
+    @Test
+    void postedQueryOverTheBodyLimitGets413() {
+        HttpResponse<String> response = http.onOwnConnection().post("/sparql", "application/sparql-query", paddedQuery(3 * 1024 * 1024));
+        assertEquals(413, response.statusCode());
+        assertEquals("The request body has " + (3 * 1024 * 1024) + " bytes; a query sent to /sparql may have at most 1048576 bytes\n",
+                     response.body());
+    }
+
+    @Test
+    void chunkedQueryOverTheBodyLimitGets413() {
+        HttpResponse<String> response = http.onOwnConnection().postChunked("/sparql", "application/sparql-query", paddedQuery(3 * 1024 * 1024));
+        assertEquals(413, response.statusCode());
+        assertEquals("The request body has more than 1048576 bytes; a query sent to /sparql may have at most 1048576 bytes\n",
+                     response.body());
+    }
+
+    @Test
+    void formQueryOverTheBodyLimitGets413() {
+        HttpResponse<String> response = http.onOwnConnection().post("/sparql", "application/x-www-form-urlencoded",
+                                                                    "query=" + encode(paddedQuery(3 * 1024 * 1024)));
+        assertEquals(413, response.statusCode());
+        assertTrue(response.body().startsWith("The request body has "), response.body());
+    }
+
+    @Test
+    void chunkedFormQueryOverTheBodyLimitGets400() {
+        HttpResponse<String> response = http.onOwnConnection().postChunked("/sparql", "application/x-www-form-urlencoded",
+                                                                           "query=" + encode(paddedQuery(3 * 1024 * 1024)));
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("The form sent to /sparql could not be read: form too large > 1048576 (a query may have at most 1048576 bytes)\n",
+                     response.body());
+    }
+
+    @Test
+    void chunkedQueryUnderTheBodyLimitIsAnswered() {
+        HttpResponse<String> response = http.onOwnConnection().postChunked("/sparql", "application/sparql-query", paddedQuery(900 * 1024));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains(">22</literal>"), response.body());
+    }
+
+    @Test
+    void threadPoolIsBoundedByTheSetting() {
+        QueuedThreadPool pool = (QueuedThreadPool) server.jetty().getThreadPool();
+        assertEquals(ServerSettings.DEFAULT_MAX_THREADS, pool.getMaxThreads());
+    }
+
+    @Test
     void updateIsRefused() {
         HttpResponse<String> response = http.post("/sparql", "application/sparql-update", "CLEAR ALL");
         assertEquals(403, response.statusCode());
@@ -176,11 +249,85 @@ class SparqlEndpointTest {
         assertStoreUnchanged();
     }
 
+    /** Graph Store Protocol writes to a named graph the store holds, by every method that writes, on every route. */
     @ParameterizedTest
-    @ValueSource(strings = {"/sparql/update", "/sparql/data", "/ds/sparql"})
-    void noOtherDatasetRouteIsServed(String path) {
-        assertEquals(404, http.onOwnConnection().post(path, "application/sparql-update", "CLEAR ALL").statusCode());
+    @CsvSource({
+            "PUT,    /sparql?graph=",  "POST,   /sparql?graph=",  "DELETE, /sparql?graph=",  "PATCH,  /sparql?graph=",
+            "PUT,    /sparql/data?graph=", "POST, /sparql/data?graph=", "DELETE, /sparql/data?graph=", "PATCH, /sparql/data?graph=",
+            "PUT,    /data?graph=",    "DELETE, /data?graph=",    "PUT,    /?graph=",       "DELETE, /?graph=",
+            "PUT,    /id/doc/A/RES/78/311?graph=", "DELETE, /id/doc/A/RES/78/311?graph=",
+    })
+    void graphStoreWriteToANamedGraphIsRefused(String method, String route) {
+        String triple = "<https://example.org/s> <https://example.org/p> \"o\" .";
+        int status = http.onOwnConnection().send(method, route + encode(RESOLUTION), "application/n-triples", triple).statusCode();
+        assertTrue(status >= 400 && status < 500, method + " " + route + " answered " + status);
         assertStoreUnchanged();
+    }
+
+    @Test
+    void updateSentByGetIsRefused() {
+        HttpResponse<String> response = http.get("/sparql?update=" + encode("DROP GRAPH <" + RESOLUTION + ">"));
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().startsWith("SPARQL Update is not accepted"), response.body());
+        assertStoreUnchanged();
+    }
+
+    /** Jena's update engine reads {@code file:} IRIs: the file here exists and is Turtle, so a LOAD that ran would add its triple. */
+    @Test
+    void loadOfALocalFileIsRefusedInEveryForm(@TempDir Path dir) throws IOException {
+        String load = "LOAD <" + localTurtleFile(dir) + "> INTO GRAPH <https://example.org/loaded>";
+        List<HttpResponse<String>> responses = List.of(
+                http.onOwnConnection().post("/sparql", "application/sparql-update", load),
+                http.onOwnConnection().post("/sparql", "application/x-www-form-urlencoded", "update=" + encode(load)),
+                http.onOwnConnection().get("/sparql?update=" + encode(load)));
+        responses.forEach(response -> assertEquals(403, response.statusCode(), response.body()));
+        assertStoreUnchanged();
+    }
+
+    @Test
+    void loadSentAsAQueryIsASyntaxError(@TempDir Path dir) throws IOException {
+        HttpResponse<String> response = http.get("/sparql?query=" + encode("LOAD <" + localTurtleFile(dir) + ">"));
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("Encountered \" \"load\""), response.body());
+        assertStoreUnchanged();
+    }
+
+    /**
+     * On a dataset endpoint FROM names graphs of the dataset (Fuseki takes them from the store with Jena's
+     * DynamicDatasets); it never reads the IRI. A local file that exists and holds Turtle gives no rows.
+     */
+    @Test
+    void fromALocalFileReadsNothing(@TempDir Path dir) throws IOException {
+        HttpResponse<String> response = http.get("/sparql?query=" + encode("SELECT * FROM <" + localTurtleFile(dir) + "> WHERE { ?s ?p ?o }"),
+                                                  "Accept", "text/csv");
+        assertEquals(200, response.statusCode());
+        assertEquals("s,p,o\r\n", response.body());
+    }
+
+    @Test
+    void fromEtcPasswdReadsNothing() {
+        HttpResponse<String> response = http.get("/sparql?query=" + encode("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }"),
+                                                  "Accept", "text/csv");
+        assertEquals(200, response.statusCode());
+        assertEquals("s,p,o\r\n", response.body());
+    }
+
+    /** The protocol's way of saying FROM: the same, a graph name looked up in the store. */
+    @Test
+    void defaultGraphParameterNamingALocalFileReadsNothing(@TempDir Path dir) throws IOException {
+        HttpResponse<String> response = http.get("/sparql?default-graph-uri=" + encode(localTurtleFile(dir))
+                                                  + "&query=" + encode("SELECT * WHERE { ?s ?p ?o }"), "Accept", "text/csv");
+        assertEquals(200, response.statusCode());
+        assertEquals("s,p,o\r\n", response.body());
+    }
+
+    @Test
+    void serviceNamingALocalFileIsRefused(@TempDir Path dir) throws IOException {
+        String file = localTurtleFile(dir);
+        HttpResponse<String> response = http.get("/sparql?query=" + encode("SELECT * WHERE { SERVICE <" + file + "> { ?s ?p ?o } }"),
+                                                  "Accept", "text/csv");
+        assertEquals(422, response.statusCode());
+        assertEquals("SERVICE <" + file + "> is not allowed: this server calls no remote SPARQL endpoints\n", response.body());
     }
 
     /** The root is the home page, which only reads: an update posted there is refused as a method it does not take. */
@@ -233,9 +380,25 @@ class SparqlEndpointTest {
         assertEquals("127.0.0.1", connector.getHost());
     }
 
+    /** Every quad, in the default graph and the named ones, read from the store itself rather than through the endpoint. */
     private static void assertStoreUnchanged() {
-        HttpResponse<String> response = http.get("/sparql?query=" + encode(COUNT), "Accept", "text/csv");
-        assertEquals("n\r\n22\r\n", response.body());
+        Txn.executeRead(dataset, () -> {
+            assertEquals(22, Iter.count(dataset.find()));
+            assertEquals(List.of(NodeFactory.createURI(RESOLUTION)), Iter.toList(dataset.listGraphNodes()));
+            assertEquals(22, dataset.getGraph(NodeFactory.createURI(RESOLUTION)).size());
+        });
+    }
+
+    /** A real file on this machine, in a format Jena reads, holding one statement that the store does not have. */
+    private static String localTurtleFile(Path dir) throws IOException {
+        Path file = dir.resolve("local.ttl");
+        Files.writeString(file, "<https://example.org/local> <https://example.org/p> \"read from a local file\" .\n");
+        return file.toUri().toString();
+    }
+
+    /** The count query after a comment that brings it to the given size: a large query that is still valid SPARQL. */
+    private static String paddedQuery(int bytes) {
+        return "#" + "x".repeat(bytes - COUNT.length() - 2) + "\n" + COUNT;
     }
 
     private static String contentType(HttpResponse<String> response) {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 
 import org.dcgraph.Fixtures;
 import org.dcgraph.pipeline.Pipeline;
@@ -22,29 +23,34 @@ import org.dcgraph.store.StoreBuilder;
 
 /**
  * The bundled corpus built into an in-memory store, its dumps written to a folder, and the real server over it on a
- * free loopback port: what a linked-data client meets.
+ * free loopback port, with the project's named queries: what a client meets.
  */
-final class BundledGraph implements AutoCloseable {
+public final class BundledGraph implements AutoCloseable {
     static final String BASE = ReferenceData.DEFAULT_BASE;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final Store store;
-    final DcgraphServer server;
+    public final DcgraphServer server;
 
     BundledGraph(Path dumps) {
+        this(dumps, UnaryOperator.identity());
+    }
+
+    /** The same, with the server's default settings changed by {@code settings}. */
+    public BundledGraph(Path dumps, UnaryOperator<ServerSettings> settings) {
         store = Store.inMemory();
         new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
         Dumps.refresh(store.dataset(), dumps, store.generation());
         server = DcgraphServer.start(store.dataset(),
-                ServerSettings.defaults(QueryCatalogue.fromDirectory(Path.of("queries"))).withPort(0).withBindAddress("127.0.0.1"),
+                settings.apply(ServerSettings.defaults(QueryCatalogue.fromDirectory(Path.of("queries"))).withPort(0).withBindAddress("127.0.0.1")),
                 new Site(BASE, dumps));
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.port();
     }
 
-    HttpResponse<String> get(String path, String... headers) {
+    public HttpResponse<String> get(String path, String... headers) {
         return send(path, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), headers);
     }
 

@@ -1,0 +1,86 @@
+package org.dcgraph.serve;
+
+import static org.dcgraph.serve.Http.encode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.dcgraph.serve.linked.BundledGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cap on the size of an answer, over the bundled corpus: an answer within it comes whole, one past it is refused
+ * whole with 422 and a message, never cut short. The cap is 50 here, between the sizes of real answers.
+ */
+class ResultSizeLimitIT {
+    private static final int CAP = 50;
+    private static final String PREFIX = "PREFIX dcg: <https://w3id.org/dcgraph/ontology#> ";
+    /** 89 operative paragraphs in the bundled corpus (ServedGraphIT counts them). */
+    private static final String OPERATIVE = PREFIX + "SELECT ?p WHERE { ?p a dcg:OperativeParagraph }";
+
+    @TempDir
+    static Path dumps;
+    private static BundledGraph graph;
+
+    @BeforeAll
+    static void start() {
+        graph = new BundledGraph(dumps, settings -> settings.withMaxResults(CAP));
+    }
+
+    @AfterAll
+    static void stop() {
+        graph.close();
+    }
+
+    @Test
+    void namedQueryWithinTheCapAnswersWhole() {
+        HttpResponse<String> response = graph.get("/queries/sponsors?symbol=A/RES/78/311&format=csv");
+        assertEquals(200, response.statusCode());
+        assertEquals(1 + 28, response.body().lines().count());
+    }
+
+    @Test
+    void namedQueryOverTheCapIsRefusedWhole() {
+        HttpResponse<String> response = graph.get("/queries/paragraphs?symbol=A/RES/78/132&format=csv");
+        assertEquals(422, response.statusCode());
+        assertEquals("query 'paragraphs' has more than 50 rows, the most this server gives in one answer\n", response.body());
+    }
+
+    @Test
+    void selectOverTheCapIsRefusedWhole() {
+        HttpResponse<String> response = graph.get("/sparql?query=" + encode(OPERATIVE), "Accept", "text/csv");
+        assertEquals(422, response.statusCode());
+        assertEquals("the answer has more than 50 rows, the most this server gives in one answer: "
+                     + "narrow the query, or page through the answer with LIMIT and OFFSET\n", response.body());
+    }
+
+    @Test
+    void selectPagedWithLimitAndOffsetIsAnswered() {
+        HttpResponse<String> first = graph.get("/sparql?query=" + encode(OPERATIVE + " ORDER BY ?p LIMIT 50"), "Accept", "text/csv");
+        HttpResponse<String> rest = graph.get("/sparql?query=" + encode(OPERATIVE + " ORDER BY ?p OFFSET 50 LIMIT 50"), "Accept", "text/csv");
+        assertEquals(200, first.statusCode());
+        assertEquals(1 + 50, first.body().lines().count());
+        assertEquals(1 + 39, rest.body().lines().count());
+    }
+
+    @Test
+    void constructOverTheCapIsRefusedWhole() {
+        HttpResponse<String> response = graph.get("/sparql?query=" + encode(PREFIX + "CONSTRUCT WHERE { ?p a dcg:OperativeParagraph }"),
+                                                  "Accept", "text/turtle");
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().startsWith("the answer has more than 50 statements"), response.body());
+    }
+
+    /** A cross product reaches the cap long before the time limit: it is refused at its 51st row. */
+    @Test
+    void crossProductIsRefusedAtTheCap() {
+        HttpResponse<String> response = graph.get("/sparql?query=" + encode("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"), "Accept", "text/csv");
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().startsWith("the answer has more than 50 rows"), response.body());
+    }
+}
