@@ -217,7 +217,14 @@ ingest() {
   local before after virt_load; before=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
   virt_load=$(load)
   local t0 t1; t0=$(date +%s.%N)
-  isql-vt "$virtuoso_sql" dba dba exec="ld_dir('$dir/nq', 'part-*.nq', 'urn:dcgraph:bench:default');" > "$dir/virtuoso-load.log" 2>&1
+  # Two loaders meeting a language tag new to the database at once collide on RDF_LANGUAGE's key (error 23000
+  # SR197) and one of them drops its whole file, so one quad per language tag is loaded first, by one loader (the
+  # same quads come again with the parts; a quad store keeps each once).
+  awk 'match($0, /"@[A-Za-z]+(-[A-Za-z0-9]+)* /) { tag = substr($0, RSTART, RLENGTH); if (!(tag in seen)) { seen[tag] = 1; print } }' \
+    "$dir/nq/quads.nq" > "$dir/nq/languages.nq"
+  isql-vt "$virtuoso_sql" dba dba exec="ld_dir('$dir/nq', 'languages.nq', 'urn:dcgraph:bench:default');" > "$dir/virtuoso-load.log" 2>&1
+  isql-vt "$virtuoso_sql" dba dba exec="rdf_loader_run();" >> "$dir/virtuoso-load.log" 2>&1
+  isql-vt "$virtuoso_sql" dba dba exec="ld_dir('$dir/nq', 'part-*.nq', 'urn:dcgraph:bench:default');" >> "$dir/virtuoso-load.log" 2>&1
   local loaders=()
   for _ in $(seq "$(nproc)"); do
     isql-vt "$virtuoso_sql" dba dba exec="rdf_loader_run();" >> "$dir/virtuoso-load.log" 2>&1 &
@@ -230,7 +237,7 @@ ingest() {
   after=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
   local virt_quads=$((after - before))
   local load_errors; load_errors=$(isql_value "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")
-  rm -f "$dir/nq"/part-*.nq
+  rm -f "$dir/nq"/part-*.nq "$dir/nq/languages.nq"
   local virt_peak; virt_peak=$(awk '/VmHWM/ {printf "%.1f", $2 / 1048576}' "/proc/$virtuoso_pid/status" 2>/dev/null || echo "-")
 
   printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$works" "$expressions" "$quads" \
