@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.dcgraph.query.NamedQuery;
 import org.dcgraph.query.QueryCatalogue;
@@ -24,7 +25,8 @@ import org.dcgraph.store.Store;
  * answer as TSV so that two runs (before and after a change to a query) can be compared row by row.
  * Run from the repository root, after `mvn -B -q package -DskipTests`:
  *   java -Xmx4g -cp target/dcgraph.jar bench/QueryTimes.java STORE [QUERIES_DIR] [RUNS] [ANSWERS_DIR]
- * -Donly=NAME,NAME times only those queries. QUERIES_DIR defaults to queries/, RUNS to 5 (the first is reported apart: it warms the JIT and the caches),
+ * -Donly=NAME,NAME times only those queries; -Dsymbol=SYMBOL gives that symbol to every query that takes one (as
+ * bench/run.sh does), where by default only the lookups that need a symbol get A/RES/78/311. QUERIES_DIR defaults to queries/, RUNS to 5 (the first is reported apart: it warms the JIT and the caches),
  * ANSWERS_DIR to a new temporary folder. The time limit is 120 s (-Dlimit=SECONDS to change it), so that a slow
  * query is measured rather than cut at the service's 10 s.
  */
@@ -55,7 +57,9 @@ public class QueryTimes {
             System.out.printf("| query | rows | first run (ms) | median of the next %d (ms) | CPU per run (ms) |%n|---|---|---|---|---|%n", runs - 1);
             for (NamedQuery q : catalogue.all()) {
                 if (only != null && !List.of(only.split(",")).contains(q.name())) continue;
-                Map<String, String> params = PARAMETERS.getOrDefault(q.name(), Map.of());
+                Map<String, String> params = new TreeMap<>(PARAMETERS.getOrDefault(q.name(), Map.of()));
+                String symbol = System.getProperty("symbol");
+                if (symbol != null && q.parameters().stream().anyMatch(p -> p.name().equals("symbol"))) params.put("symbol", symbol);
                 List<Long> times = new ArrayList<>();
                 long cpuBefore = CPU.getCurrentThreadCpuTime();
                 RowSetRewindable rows = null;

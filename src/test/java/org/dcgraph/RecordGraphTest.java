@@ -92,6 +92,13 @@ class RecordGraphTest {
     }
 
     @Test
+    void mandatesGiveEachRequestOnceThoughTheResolutionHasSixLanguageVersions() {
+        List<Map<String, String>> rows = rows("mandates", Map.of("symbol", "A/RES/78/311"));
+        assertEquals(rows.stream().distinct().toList(), rows);
+        assertEquals(45, rows.size());
+    }
+
+    @Test
     void eachLanguageVersionKeepsTheEidOfItsParagraphs() {
         assertEquals(Set.of("para_17"), column(select(
                 "SELECT ?id WHERE { GRAPH <https://w3id.org/dcgraph/graph/A/RES/78/311/en> { <" + ID + "A/RES/78/311/op/1> dcg:akomaNtosoId ?id } }"), "id"));
