@@ -94,8 +94,7 @@ public final class Dumps {
 
     /**
      * Gzip at its fastest level rather than the default (6): the dumps are written again after every write to the
-     * store, and level 1 spends about half the time for files about a third larger (bench/DumpTimes.java; figures in
-     * bench/RESULTS.md).
+     * store, and level 1 takes less time for files about 30 % larger (bench/DumpTimes.java; figures in bench/RESULTS.md).
      */
     private static final class FastGzip extends GZIPOutputStream {
         FastGzip(OutputStream out) throws IOException {
