@@ -349,10 +349,9 @@ done
 {
   echo
   echo "## bench/run.sh, $started"
-  echo "Command: \`$command_line\`, at commit $commit (main at the branch point of \`bench\`: the build's speed-ups made"
-  echo "on other branches since are not in these figures). Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
+  echo "Command: \`$command_line\`, at commit $commit. Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB,"
   echo "$(java -version 2>&1 | head -1), Virtuoso $(virtuoso-t -? 2>&1 | grep -o 'Version [0-9.]*' | head -1), load average $start_load at the start and $(load) at the end"
-  echo "(shared with other engineers' builds and tests: every wall time is an upper bound). Record: $record."
+  echo "(a load above the number of cores means the machine was shared and its wall times are upper bounds). Record: $record."
   echo
   echo "### Ingest"
   echo "| size | files | documents | language versions | quads | dcgraph build s | documents/s | quads/s | peak GiB | load at start → end | exit |"
