@@ -79,10 +79,25 @@ class StoreTest {
     }
 
     @Test
-    void buildIndexesEachTextOnce() {
+    void buildIndexesEveryTextItWrites() {
         try (Store store = Store.open(dir)) {
             builder.build(store, Fixtures.bundledCorpus(), false);
             assertEquals(IndexConsistency.texts(store.dataset()), store.searchIndex().entries());
+        }
+    }
+
+    @Test
+    void textSentTwiceByABuildIsIndexedOnce() {
+        // A graph that several documents write to can be sent the same text by each of them.
+        Model title = ModelFactory.createDefaultModel();
+        title.add(title.createResource("https://example.org/doc/1"), org.dcgraph.rdf.ELI.title, "Digital cooperation", "en");
+        try (Store store = Store.open(dir)) {
+            store.replaceAll(sink -> {
+                sink.add("https://example.org/graph/work", title);
+                sink.add("https://example.org/graph/work", title);
+                return null;
+            }, "https://w3id.org/dcgraph/graph/build", "twice", org.apache.jena.shared.PrefixMapping.Standard, Progress.NONE);
+            assertEquals(1, store.searchIndex().entries());
         }
     }
 
