@@ -64,6 +64,11 @@ public final class ProgressBar implements Progress {
         if (terminal && total > 0) out.println();
     }
 
+    @Override
+    public void stageDone(String stage, Duration took) {
+        out.println(String.format(java.util.Locale.ROOT, "%s: stage %s took %.1f s", task, stage, took.toNanos() / 1e9));
+    }
+
     private String bar() {
         int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
         return task + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "]";

@@ -9,6 +9,8 @@ import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.FileOutcome;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.pipeline.Progress;
+import org.dcgraph.pipeline.StageClock;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.store.Corpus;
@@ -68,9 +70,10 @@ final class StoreSetup {
 
     private static void build(Options o, Store store, PrintStream out, boolean force) throws IOException {
         List<NamedBytes> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
-        StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, ProgressBar.onStandardError("build"));
+        Progress progress = ProgressBar.onStandardError("build");
+        StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, progress);
         if (outcome.rebuilt()) {
-            report(outcome.result(), store, out);
+            report(outcome.result(), store, out, progress);
         } else {
             out.println("store " + store.directory() + " is up to date with the corpus");
         }
@@ -78,10 +81,14 @@ final class StoreSetup {
         store.refreshDumps();
     }
 
-    private static void report(BuildResult result, Store store, PrintStream out) {
+    private static void report(BuildResult result, Store store, PrintStream out, Progress progress) {
         for (FileOutcome f : result.outcomes()) out.println(f);
         for (String note : result.notes()) out.println("note    " + note);
+        StageClock clock = new StageClock(progress);
+        long graphs = store.graphCount();
+        long quads = store.quadCount();
+        clock.done("count");
         out.println("built " + store.directory() + ": " + result.loadedCount() + " of " + result.outcomes().size()
-                + " files loaded, " + store.graphCount() + " named graphs, " + store.quadCount() + " quads");
+                + " files loaded, " + graphs + " named graphs, " + quads + " quads");
     }
 }

@@ -91,6 +91,7 @@ public final class Pipeline {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
         List<ScholarlyArticle> scholarship = new ArrayList<>();
+        StageClock clock = new StageClock(progress);
         progress.started(files.size());
         // files are read independently of each other, on every core; their results are taken in corpus order
         List<Attempt> attempts = files.parallelStream().map(file -> {
@@ -109,7 +110,10 @@ public final class Pipeline {
             if (a.extracted().article() != null) scholarship.add(a.extracted().article());
         }
         progress.finished();
-        return assemble(documents, scholarship, outcomes, sink);
+        clock.done("read and extract");
+        BuildResult result = assemble(documents, scholarship, outcomes, sink);
+        clock.done("graphs and write");
+        return result;
     }
 
     /** One input file read (text in any detected encoding, or PDF), normalised, recognised and extracted. */

@@ -42,7 +42,7 @@ final class IndexConsistency {
         });
     }
 
-    private static long texts(DatasetGraph dsg) {
+    static long texts(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             for (Node p : SearchIndex.INDEXED) {

@@ -10,6 +10,7 @@ import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.Progress;
+import org.dcgraph.pipeline.StageClock;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.Namespaces;
@@ -51,9 +52,11 @@ public final class StoreBuilder {
         BuildResult result = store.replaceAll(sink -> {
             BuildResult r = p.run(files, progress, sink);
             // Before the commit: a process killed after it must not leave documents whose sources were not kept.
+            StageClock clock = new StageClock(progress);
             keepSources(store, files, r);
+            clock.done("sources kept");
             return r;
-        }, buildGraph, fingerprint, Namespaces.standard(base));
+        }, buildGraph, fingerprint, Namespaces.standard(base), progress);
         return new Outcome(result);
     }
 

@@ -45,4 +45,10 @@ class ProgressBarTest {
         assertTrue(shown.contains("\ringest [#######.......................] 1/4 files, 2.0 files/s, 2 s left"), shown);
         assertTrue(shown.endsWith("\ringest [##############################] 4/4 files, 2.0 files/s   " + System.lineSeparator()), shown);
     }
+
+    @Test
+    void itReportsHowLongAStageTookOnALineOfItsOwn() {
+        bar(true).stageDone("commit", java.time.Duration.ofMillis(12_345));
+        assertEquals("ingest: stage commit took 12.3 s" + System.lineSeparator(), bytes.toString(StandardCharsets.UTF_8));
+    }
 }

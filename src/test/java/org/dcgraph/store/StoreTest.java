@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,7 @@ import org.apache.jena.util.iterator.WrappedIterator;
 import org.dcgraph.Fixtures;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.pipeline.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +65,73 @@ class StoreTest {
             assertThrows(IllegalStateException.class, () -> store.replaceAll(failing, "https://w3id.org/dcgraph/graph/build", "new", org.apache.jena.shared.PrefixMapping.Standard));
             assertEquals(before, store.quadCount());
             assertEquals(fingerprint, store.fingerprint("https://w3id.org/dcgraph/graph/build"));
+        }
+    }
+
+    @Test
+    void quadCountIsTheNumberOfQuadsReadOneByOne() {
+        try (Store store = Store.open(dir)) {
+            builder.build(store, Fixtures.bundledCorpus(), false);
+            long read = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(store.dataset().find()));
+            assertTrue(read > 1000, "quads read: " + read);
+            assertEquals(read, store.quadCount());
+        }
+    }
+
+    @Test
+    void buildIndexesEveryTextItWrites() {
+        try (Store store = Store.open(dir)) {
+            builder.build(store, Fixtures.bundledCorpus(), false);
+            assertEquals(IndexConsistency.texts(store.dataset()), store.searchIndex().entries());
+        }
+    }
+
+    @Test
+    void textSentTwiceByABuildIsIndexedOnce() {
+        // A graph that several documents write to can be sent the same text by each of them.
+        Model title = ModelFactory.createDefaultModel();
+        title.add(title.createResource("https://example.org/doc/1"), org.dcgraph.rdf.ELI.title, "Digital cooperation", "en");
+        try (Store store = Store.open(dir)) {
+            store.replaceAll(sink -> {
+                sink.add("https://example.org/graph/work", title);
+                sink.add("https://example.org/graph/work", title);
+                return null;
+            }, "https://w3id.org/dcgraph/graph/build", "twice", org.apache.jena.shared.PrefixMapping.Standard, Progress.NONE);
+            assertEquals(1, store.searchIndex().entries());
+        }
+    }
+
+    @Test
+    void buildTellsHowLongEachStageTook() {
+        List<String> stages = new java.util.ArrayList<>();
+        Progress recorded = new Progress() {
+            @Override public void started(int files) {}
+
+            @Override public void fileDone(String name) {}
+
+            @Override public void finished() {}
+
+            @Override public void stageDone(String stage, Duration took) {
+                assertFalse(took.isNegative(), stage);
+                stages.add(stage);
+            }
+        };
+        try (Store store = Store.open(dir)) {
+            builder.build(store, Fixtures.bundledCorpus(), false, recorded);
+        }
+        assertEquals(List.of("read and extract", "graphs and write", "sources kept", "quads into TDB2 (part of graphs and write)",
+                "texts into the search index (part of graphs and write)", "commit", "dump dcgraph.nq.gz", "dump dcgraph.ttl.gz"), stages);
+    }
+
+    @Test
+    void dumpLeftUnfinishedIsRemovedWhenTheStoreOpens() throws IOException {
+        try (Store store = Store.open(dir)) {
+            builder.build(store, Fixtures.bundledCorpus(), false);
+        }
+        Path partial = Files.writeString(dir.resolve("dumps").resolve(Dumps.NQUADS + ".partial"), "half a dump");
+        try (Store store = Store.open(dir)) {
+            assertFalse(Files.exists(partial));
+            assertTrue(Files.exists(dir.resolve("dumps").resolve(Dumps.NQUADS)));
         }
     }
 

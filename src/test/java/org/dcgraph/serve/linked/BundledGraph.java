@@ -40,7 +40,7 @@ public final class BundledGraph implements AutoCloseable {
     public BundledGraph(Path dumps, UnaryOperator<ServerSettings> settings) {
         store = Store.inMemory();
         new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
-        Dumps.refresh(store.dataset(), dumps, store.generation());
+        Dumps.refresh(store.dataset(), dumps, store.generation(), org.dcgraph.pipeline.Progress.NONE);
         server = DcgraphServer.start(store.dataset(),
                 settings.apply(ServerSettings.defaults(QueryCatalogue.fromDirectory(Path.of("queries"))).withPort(0).withBindAddress("127.0.0.1")),
                 new Site(BASE, dumps));
