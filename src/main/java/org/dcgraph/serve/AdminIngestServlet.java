@@ -46,6 +46,7 @@ final class AdminIngestServlet extends HttpServlet {
             return;
         }
         if (route.token() != null && !authorised(request.getHeader("Authorization"))) {
+            discardBody(request);
             response.setHeader("WWW-Authenticate", "Bearer");
             PlainTextError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "the admin route needs the operator's token: Authorization: Bearer TOKEN");
             return;
@@ -53,6 +54,7 @@ final class AdminIngestServlet extends HttpServlet {
         String name = nameParameter(request.getQueryString());
         String nameProblem = nameProblem(name);
         if (nameProblem != null) {
+            discardBody(request);
             PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, "name '" + printable(name) + "' " + nameProblem);
             return;
         }
@@ -74,6 +76,21 @@ final class AdminIngestServlet extends HttpServlet {
         StringBuilder report = new StringBuilder(outcome.toString());
         result.notes().forEach(n -> report.append("\nnote    ").append(n));
         PlainTextError.send(response, outcome.loaded() ? HttpServletResponse.SC_OK : 422, report.toString());
+    }
+
+    /**
+     * Reads to its end, and drops, the document of a request refused before it was read. Answered first, the
+     * request would leave its unread rest on the connection, which the server then closes without saying so; a
+     * client that reuses it for its next request (Java's HttpClient does) gets no answer. A body over the size
+     * limit is left unread: the connection is given up rather than reading that much for nothing.
+     */
+    private static void discardBody(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > SourceReader.MAX_BYTES) return;
+        byte[] buffer = new byte[1 << 16];
+        long read = 0;
+        try (InputStream in = request.getInputStream()) {
+            for (int n = in.read(buffer); n >= 0 && read <= SourceReader.MAX_BYTES; n = in.read(buffer)) read += n;
+        }
     }
 
     private boolean authorised(String header) {

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -117,6 +123,42 @@ class AdminRouteIT {
         assertEquals(401, post(server.adminPort(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN)).statusCode());
         assertEquals(401, post(server.adminPort(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN), "Authorization", "Bearer guess").statusCode());
         assertEquals(200, post(server.adminPort(), "?name=a.txt", Fixtures.bytes(Fixtures.RES_78_311_EN), "Authorization", "Bearer s3cret").statusCode());
+    }
+
+    /**
+     * The document comes in two parts with a pause between them, as over a slow link: answered before its end,
+     * the refusal would leave the rest unread and the connection closed under the client's next request.
+     */
+    @Test
+    void connectionServesTheNextRequestAfterARefusalOfAPartlySentDocument() throws Exception {
+        start("s3cret");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.adminPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            byte[] half = "a".repeat(8192).getBytes(StandardCharsets.US_ASCII);
+            String head = "POST " + AdminIngestServlet.PATH + "?name=a.txt HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer guess\r\n"
+                          + "Content-Length: " + 2 * half.length + "\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(half);
+            out.flush();
+            Thread.sleep(500);
+            out.write(half);
+            out.flush();
+            assertEquals("HTTP/1.1 401 Unauthorized", in.readLine());
+            skipResponse(in);
+            out.write(("GET /admin/ingest HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertEquals("HTTP/1.1 405 Method Not Allowed", in.readLine());
+        }
+    }
+
+    /** Reads the rest of a response whose status line was read: its headers, then as many bytes as it declares. */
+    private static void skipResponse(BufferedReader in) throws IOException {
+        int length = 0;
+        for (String line = in.readLine(); !line.isEmpty(); line = in.readLine())
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) length = Integer.parseInt(line.substring(15).strip());
+        for (int i = 0; i < length; i++) in.read();
     }
 
     @Test
