@@ -59,7 +59,8 @@ fi
 record=$(realpath "$record")
 
 # --- the jar and the benchmark's own module ------------------------------------------------------------------------
-[ -f target/dcgraph.jar ] || mvn -B -q package -DskipTests
+# always packaged: a jar left in target/ by an earlier checkout would be measured in place of this commit
+mvn -B -q package -DskipTests
 # a copy, so that a rebuild of target/ during a long run cannot change the classes under it
 cmp -s target/dcgraph.jar "$work/dcgraph.jar" || cp target/dcgraph.jar "$work/dcgraph.jar"
 jar=$work/dcgraph.jar
