@@ -15,6 +15,8 @@
 #   --queries-only  the query stage alone, on the stores and Virtuoso databases an earlier run left in --work (its
 #              ingest rows are reported again as they were)
 #   --seconds  length of each wrk run (default 5); JMH's iterations are BENCH_JMH_ARGS (default -wi 1 -w 5s -i 1 -r 10s)
+#   BENCH_BUILD_HEAP  the build's -Xmx (default 6g; the build keeps every extracted document until it links them)
+# To fit 10x on a disk of about 70 GB, a generated record is deleted once built and the N-Quads once loaded.
 # Needs: Java 17, Maven, and Debian's virtuoso-opensource, wrk and jq (installed with apt-get when missing).
 # Ports: dcgraph 3130, Virtuoso SQL 3131, Virtuoso HTTP 3132, all on loopback.
 set -euo pipefail
@@ -22,6 +24,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 sizes=1; record=""; work=/tmp/dcgraph-bench; seconds=5; seed=7; ingest_only=false; queries_only=false
+build_heap=${BENCH_BUILD_HEAP:-6g}
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=$2; shift 2 ;;
@@ -34,7 +37,7 @@ while [ $# -gt 0 ]; do
     *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-command_line="bench/run.sh --sizes $sizes${record:+ --record $record} --seconds $seconds --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($queries_only && echo ' --queries-only' || true)"
+command_line="$([ "$build_heap" != 6g ] && echo "BENCH_BUILD_HEAP=$build_heap " || true)bench/run.sh --sizes $sizes${record:+ --record $record} --seconds $seconds --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($queries_only && echo ' --queries-only' || true)"
 dcgraph_port=3130; virtuoso_sql=3131; virtuoso_http=3132
 
 # --- tools -------------------------------------------------------------------------------------------------------
@@ -161,6 +164,8 @@ start_dcgraph() {
 }
 
 wall_seconds() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$1"; }
+# The largest heap left after a collection (-Xlog:gc lines "Pause ... 5120M->2048M(6144M)"): what the build keeps live.
+heap_after_gc_gib() { [ -f "$1" ] && awk 'match($0, /->[0-9]+M\(/) { v = substr($0, RSTART + 2, RLENGTH - 4) + 0; if (v > m) m = v } END { printf "%.1f", m / 1024 }' "$1" || echo "-"; }
 peak_gib() { awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1048576}' "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || a == "-" || b == "-" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 per_second() { awk -v n="$1" -v s="$2" -v d="${3:-0}" 'BEGIN { if (s + 0 == 0) print "-"; else printf "%.*f", d, n / s }'; }
@@ -169,26 +174,29 @@ per_second() { awk -v n="$1" -v s="$2" -v d="${3:-0}" 'BEGIN { if (s + 0 == 0) p
 ingest() {
   local n=$1 dir=$work/${1}x corpus
   mkdir -p "$dir"
-  if [ "$n" -eq 1 ]; then corpus=$record; else
-    corpus=$dir/corpus
-    if [ ! -f "$dir/corpus.done" ]; then
-      log "${n}x: generating the record"
-      rm -rf "$corpus"
-      java -Xmx4g -cp "$bench_cp" org.dcgraph.bench.RecordMultiplier "$record" "$corpus" "$n" "$seed" > "$dir/corpus.done"
-    fi
-  fi
-  local files; files=$(find "$corpus" -type f -not -path '*/.*' | wc -l)
-
   if [ "$(cat "$dir/build.rc" 2>/dev/null)" != 0 ]; then
-    log "${n}x: dcgraph build of $files files"
+    if [ "$n" -eq 1 ]; then corpus=$record; else
+      corpus=$dir/corpus
+      if [ ! -f "$dir/corpus.done" ] || [ ! -d "$corpus" ]; then
+        log "${n}x: generating the record"
+        rm -rf "$corpus"
+        java -Xmx4g -cp "$bench_cp" org.dcgraph.bench.RecordMultiplier "$record" "$corpus" "$n" "$seed" > "$dir/corpus.done"
+      fi
+    fi
+    find "$corpus" -type f -not -path '*/.*' | wc -l > "$dir/files.count"
+    log "${n}x: dcgraph build of $(cat "$dir/files.count") files, -Xmx$build_heap"
     rm -rf "$dir/store" "$dir/quads.nq" "$dir/nq"; mkdir -p "$dir/store"
     echo "$(date -u +%FT%TZ) $(load)" > "$dir/build.start"
     set +e
-    /usr/bin/time -v java -Xmx6g -jar "$jar" build --corpus "$corpus" --store "$dir/store" > "$dir/build.out" 2> "$dir/build.time"
+    /usr/bin/time -v java -Xmx"$build_heap" -Xlog:gc:file="$dir/build.gc" -jar "$jar" build --corpus "$corpus" --store "$dir/store" \
+      > "$dir/build.out" 2> "$dir/build.time"
     echo $? > "$dir/build.rc"
     set -e
     echo "$(date -u +%FT%TZ) $(load)" > "$dir/build.end"
+    # a multiplied record is made again from the seed when needed; at 10x it is 3.8 GB the later stages need as disk
+    if [ "$n" -ne 1 ] && [ "$(cat "$dir/build.rc")" = 0 ]; then rm -rf "$dir/corpus"; fi
   fi
+  local files; files=$(cat "$dir/files.count")
   local works expressions quads build_s
   works=$(grep '^loaded' "$dir/build.out" | sed -E 's/^loaded  [^:]*: ([^,]*),.*/\1/' | sort -u | wc -l)
   expressions=$(grep -c '^loaded' "$dir/build.out" || true)
@@ -213,16 +221,18 @@ ingest() {
   log "${n}x: Virtuoso bulk load"
   # the loader reads one file per thread; eight parts per core, so that a file a deadlock makes it drop is small
   rm -f "$dir/nq"/part-*.nq
-  split -n "l/$(( 8 * $(nproc) ))" -d --additional-suffix=.nq "$dir/nq/quads.nq" "$dir/nq/part-"
-  start_virtuoso "$dir"
-  local before after virt_load; before=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
-  virt_load=$(load)
-  local t0 t1; t0=$(date +%s.%N)
   # Two loaders meeting a language tag new to the database at once collide on RDF_LANGUAGE's key (error 23000
   # SR197) and one of them drops its whole file, so one quad per language tag is loaded first, by one loader (the
   # same quads come again with the parts; a quad store keeps each once).
   awk 'match($0, /"@[A-Za-z]+(-[A-Za-z0-9]+)* /) { tag = substr($0, RSTART, RLENGTH); if (!(tag in seen)) { seen[tag] = 1; print } }' \
     "$dir/nq/quads.nq" > "$dir/nq/languages.nq"
+  split -n "l/$(( 8 * $(nproc) ))" -d --additional-suffix=.nq "$dir/nq/quads.nq" "$dir/nq/part-"
+  # the parts hold every quad: the whole file would only take the disk the database needs at 10x
+  rm -f "$dir/nq/quads.nq"
+  start_virtuoso "$dir"
+  local before after virt_load; before=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
+  virt_load=$(load)
+  local t0 t1; t0=$(date +%s.%N)
   isql-vt "$virtuoso_sql" dba dba exec="ld_dir('$dir/nq', 'languages.nq', 'urn:dcgraph:bench:default');" > "$dir/virtuoso-load.log" 2>&1
   isql-vt "$virtuoso_sql" dba dba exec="rdf_loader_run();" >> "$dir/virtuoso-load.log" 2>&1
   isql-vt "$virtuoso_sql" dba dba exec="ld_dir('$dir/nq', 'part-*.nq', 'urn:dcgraph:bench:default');" >> "$dir/virtuoso-load.log" 2>&1
@@ -248,11 +258,13 @@ ingest() {
   after=$(isql_value "SELECT COUNT(*) FROM DB.DBA.RDF_QUAD;")
   local virt_quads=$((after - before))
   local load_errors; load_errors=$(isql_value "SELECT COUNT(*) FROM DB.DBA.LOAD_LIST WHERE ll_error IS NOT NULL;")
-  rm -f "$dir/nq"/part-*.nq "$dir/nq/languages.nq"
+  # the N-Quads are made again from the store when needed: at 10x the disk is wanted for the databases
+  rm -rf "$dir/nq"
   local virt_peak; virt_peak=$(awk '/VmHWM/ {printf "%.1f", $2 / 1048576}' "/proc/$virtuoso_pid/status" 2>/dev/null || echo "-")
 
-  printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$works" "$expressions" "$quads" \
+  printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$works" "$expressions" "$quads" \
     "$build_s" "$(per_second "$works" "$build_s" 1)" "$(per_second "$quads" "$build_s")" "$(peak_gib "$dir/build.time")" \
+    "$(heap_after_gc_gib "$dir/build.gc") of $(sed -nE 's/.*-Xmx([0-9a-z]+) .*/\1/p' "$dir/build.time" | head -1)" \
     "$(sed 's/^[^ ]* //' "$dir/build.start") → $(sed 's/^[^ ]* //' "$dir/build.end")" "$(cat "$dir/build.rc")" > "$dir/ingest-dcgraph.row"
   printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$exported" \
     "$tdb_s" "$(per_second "$exported" "$tdb_s")" "$(peak_gib "$dir/tdbloader.time")" "$tdb_load" \
@@ -365,8 +377,8 @@ done
   echo "(a load above the number of cores means the machine was shared and its wall times are upper bounds). Record: $record."
   echo
   echo "### Ingest"
-  echo "| size | files | documents | language versions | quads | dcgraph build s | documents/s | quads/s | peak GiB | load at start → end | exit |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| size | files | documents | language versions | quads | dcgraph build s | documents/s | quads/s | peak GiB | largest heap after a GC, GiB, of -Xmx | load at start → end | exit |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-dcgraph.row"; done
   echo
   echo "The same quads as N-Quads (\`dcgraph export --format nq\`) loaded by Jena's tdb2.tdbloader and by Virtuoso's bulk loader (ld_dir, rdf_loader_run in $(nproc) sessions, checkpoint):"

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.FileOutcome;
-import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.InputFile;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.Progress;
 import org.dcgraph.pipeline.StageClock;
@@ -69,7 +69,7 @@ final class StoreSetup {
     }
 
     private static void build(Options o, Store store, PrintStream out, boolean force) throws IOException {
-        List<NamedBytes> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
+        List<InputFile> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
         Progress progress = ProgressBar.onStandardError("build");
         StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, progress);
         if (outcome.rebuilt()) {

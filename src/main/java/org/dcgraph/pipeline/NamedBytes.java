@@ -1,4 +1,4 @@
 package org.dcgraph.pipeline;
 
-/** The content of one input file and the name it is reported under. */
-public record NamedBytes(String name, byte[] bytes) {}
+/** The content of one input file, already in memory, and the name it is reported under. */
+public record NamedBytes(String name, byte[] bytes) implements InputFile {}

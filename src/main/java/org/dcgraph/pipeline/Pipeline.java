@@ -75,19 +75,19 @@ public final class Pipeline {
 
     public ReferenceData reference() { return reference; }
 
-    public BuildResult run(List<NamedBytes> files) {
+    public BuildResult run(List<? extends InputFile> files) {
         return run(files, Progress.NONE);
     }
 
     /** A build whose graphs are kept in memory, in {@link BuildResult#graphs()}. */
-    public BuildResult run(List<NamedBytes> files, Progress progress) {
+    public BuildResult run(List<? extends InputFile> files, Progress progress) {
         Map<String, Model> graphs = new LinkedHashMap<>();
         BuildResult r = run(files, progress, (name, model) -> graphs.merge(name, model, Model::add));
         return new BuildResult(graphs, r.outcomes(), r.notes());
     }
 
     /** A build whose graphs go to the sink as each document is done; the result holds no graphs. */
-    public BuildResult run(List<NamedBytes> files, Progress progress, GraphSink sink) {
+    public BuildResult run(List<? extends InputFile> files, Progress progress, GraphSink sink) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
         List<ScholarlyArticle> scholarship = new ArrayList<>();
@@ -209,9 +209,11 @@ public final class Pipeline {
     /** A file's extraction, or the reason it was skipped. */
     private record Attempt(Extracted extracted, FileOutcome skipped) {}
 
-    private Attempt attempt(NamedBytes file) {
+    private Attempt attempt(InputFile file) {
         try {
-            return new Attempt(extractAny(file), null);
+            return new Attempt(extractAny(new NamedBytes(file.name(), file.bytes())), null);
+        } catch (UnreadableSourceException e) {
+            return new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
         } catch (ExtractionException e) {
             return new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
         } catch (RuntimeException e) {

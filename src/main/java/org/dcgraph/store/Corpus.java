@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dcgraph.ClasspathResources;
 import org.dcgraph.Digests;
+import org.dcgraph.pipeline.InputFile;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.SourceReader;
 import org.dcgraph.pipeline.UnreadableSourceException;
@@ -20,17 +21,19 @@ import org.dcgraph.pipeline.UnreadableSourceException;
 public final class Corpus {
     private Corpus() {}
 
-    public static List<NamedBytes> folder(Path dir) throws IOException {
+    /**
+     * A folder's files, each checked for its size now and read only when the build comes to it: a build holds one
+     * file's bytes at a time per core, not the corpus's.
+     */
+    public static List<InputFile> folder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("corpus folder not found: " + dir);
-        List<NamedBytes> files = new ArrayList<>();
+        List<InputFile> files = new ArrayList<>();
         // sub-folders too: a clone of the UN's record keeps each session and language in a folder of its own
         try (Stream<Path> entries = Files.walk(dir)) {
             for (Path p : entries.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList()) {
-                try {
-                    files.add(file(p));
-                } catch (UnreadableSourceException e) {
-                    throw new IOException(p + ": " + e.getMessage());
-                }
+                long size = Files.size(p);
+                if (size > SourceReader.MAX_BYTES) throw new IOException(p + ": " + SourceReader.tooLarge(size));
+                files.add(new OnDisk(p));
             }
         }
         return files;
@@ -56,8 +59,21 @@ public final class Corpus {
         }
     }
 
-    public static List<NamedBytes> bundled() {
-        List<NamedBytes> files = new ArrayList<>();
+    /** A file of a corpus folder, read again each time its bytes are asked for. */
+    private record OnDisk(Path path) implements InputFile {
+        @Override
+        public String name() {
+            return path.toString();
+        }
+
+        @Override
+        public byte[] bytes() throws UnreadableSourceException {
+            return file(path).bytes();
+        }
+    }
+
+    public static List<InputFile> bundled() {
+        List<InputFile> files = new ArrayList<>();
         for (String name : ClasspathResources.text("corpus/index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
             files.add(new NamedBytes("bundled:" + name, ClasspathResources.bytes("corpus/" + name)));
         }
@@ -65,11 +81,18 @@ public final class Corpus {
     }
 
     /** A digest of the inputs, the extractor version and the base, to tell whether a store is out of date. */
-    public static String fingerprint(List<NamedBytes> files, String base, String extractorVersion, String referenceDigest) {
+    public static String fingerprint(List<? extends InputFile> files, String base, String extractorVersion, String referenceDigest) {
         StringBuilder b = new StringBuilder(extractorVersion).append('\n').append(base).append('\n').append(referenceDigest).append('\n');
-        files.stream().map(f -> Digests.sha256(f.bytes())).sorted().forEach(h -> b.append(h).append('\n'));
+        files.stream().map(f -> Digests.sha256(bytesOf(f))).sorted().forEach(h -> b.append(h).append('\n'));
         return Digests.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-
+    /** A file's bytes, read again; a file that can no longer be read (removed during the build) ends the build, named. */
+    static byte[] bytesOf(InputFile file) {
+        try {
+            return file.bytes();
+        } catch (UnreadableSourceException e) {
+            throw new IllegalStateException(file.name() + ": " + e.getMessage(), e);
+        }
+    }
 }

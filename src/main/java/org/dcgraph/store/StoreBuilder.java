@@ -7,7 +7,7 @@ import org.dcgraph.Digests;
 import org.dcgraph.pipeline.FileOutcome;
 import java.util.function.Supplier;
 import org.dcgraph.pipeline.BuildResult;
-import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.InputFile;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.Progress;
 import org.dcgraph.pipeline.StageClock;
@@ -39,12 +39,12 @@ public final class StoreBuilder {
         public boolean rebuilt() { return result != null; }
     }
 
-    public Outcome build(Store store, List<NamedBytes> files, boolean force) {
+    public Outcome build(Store store, List<? extends InputFile> files, boolean force) {
         return build(store, files, force, Progress.NONE);
     }
 
     /** As {@link #build(Store, List, boolean)}, telling {@code progress} as each file is read. */
-    public Outcome build(Store store, List<NamedBytes> files, boolean force, Progress progress) {
+    public Outcome build(Store store, List<? extends InputFile> files, boolean force, Progress progress) {
         String buildGraph = new Iris(base).buildGraph();
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null);
@@ -61,10 +61,12 @@ public final class StoreBuilder {
     }
 
     /** Keeps the source of each loaded document, so that an ingest can read it again when its links change. */
-    private static void keepSources(Store store, List<NamedBytes> files, BuildResult result) {
+    private static void keepSources(Store store, List<? extends InputFile> files, BuildResult result) {
         Set<String> loaded = result.outcomes().stream().filter(FileOutcome::loaded).map(FileOutcome::file).collect(Collectors.toSet());
-        for (NamedBytes f : files) {
-            if (loaded.contains(f.name())) store.sources().put(Digests.sha256(f.bytes()), f.bytes());
+        for (InputFile f : files) {
+            if (!loaded.contains(f.name())) continue;
+            byte[] bytes = Corpus.bytesOf(f);
+            store.sources().put(Digests.sha256(bytes), bytes);
         }
     }
 }

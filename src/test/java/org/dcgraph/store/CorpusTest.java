@@ -1,0 +1,64 @@
+package org.dcgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dcgraph.pipeline.InputFile;
+import org.dcgraph.pipeline.SourceReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void folderListsItsFilesInOrderAndSkipsHiddenOnes() throws IOException {
+        write("78/b.xml", "b");
+        write("75/a.xml", "a");
+        write(".git/config", "hidden");
+        write("78/.DS_Store", "hidden");
+        assertEquals(List.of(dir.resolve("75/a.xml").toString(), dir.resolve("78/b.xml").toString()),
+                Corpus.folder(dir).stream().map(InputFile::name).toList());
+    }
+
+    @Test
+    void folderFileIsReadWhenTheBuildAsksForItsBytesNotWhenListed() throws Exception {
+        Path file = write("a.xml", "first");
+        InputFile listed = Corpus.folder(dir).get(0);
+        Files.writeString(file, "second");
+        assertArrayEquals("second".getBytes(StandardCharsets.UTF_8), listed.bytes());
+    }
+
+    @Test
+    void folderRefusesAFileLargerThanOneDocumentCanBeNamingIt() throws IOException {
+        Path big = dir.resolve("huge.pdf");
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(SourceReader.MAX_BYTES + 1);
+        }
+        IOException e = assertThrows(IOException.class, () -> Corpus.folder(dir));
+        assertEquals(big + ": file of 65 MB is larger than the limit of 64 MB for one document", e.getMessage());
+    }
+
+    @Test
+    void fileRemovedAfterListingEndsTheBuildWithItsName() throws IOException {
+        Path file = write("a.xml", "text");
+        List<InputFile> files = Corpus.folder(dir);
+        Files.delete(file);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Corpus.fingerprint(files, "http://x/", "1", "r"));
+        assertEquals(file + ": no such file", e.getMessage());
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text);
+    }
+}
