@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The named queries of the catalogue, answered from a TDB2 store built from the bundled corpus. */
 class NamedQueryAnswersTest {
@@ -77,6 +79,18 @@ class NamedQueryAnswersTest {
         List<String> cited = rows.stream().map(r -> r.get("citedSymbol")).toList();
         assertTrue(cited.containsAll(List.of("A/RES/56/183", "E/RES/2006/46", "A/RES/70/1", "E/RES/2023/3", "A/74/821")), cited.toString());
         assertTrue(rows.stream().allMatch(r -> r.get("citingSymbol").equals("A/RES/78/132")));
+    }
+
+    /** The query reads from the document when a symbol is given and from the statements when not: both must agree. */
+    @ParameterizedTest(name = "{0} of {1}")
+    @CsvSource({"citations, A/RES/78/132, citing, 85", "citations, A/RES/78/311, citing, 9", "mandates, A/RES/78/311, paragraph, 23",
+            "bodies, A/RES/78/311, document, 7", "bodies, A/74/821, document, 11"})
+    void symbolGivesExactlyThatDocumentsRowsOfTheAnswerWithoutIt(String query, String symbol, String column, int count) {
+        String document = ID + "doc/" + symbol;
+        List<Map<String, String>> all = rows(query, Map.of()).stream()
+                .filter(r -> r.get(column).equals(document) || r.get(column).startsWith(document + "/")).toList();
+        assertEquals(count, all.size());
+        assertEquals(all, rows(query, Map.of("symbol", symbol)));
     }
 
     @Test

@@ -49,6 +49,12 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
         return paragraphs.stream().filter(Paragraph::operative).map(Paragraph::number).distinct().count() < operativeCount();
     }
 
+    /** This document with its source's name and digest but not its text, once extraction is done with it. */
+    public ExtractedDocument withoutSourceText() {
+        return new ExtractedDocument(source.withoutText(), genre, language, symbol, session, agendaItem, date, plenaryMeeting,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn);
+    }
+
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
                 basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn);

@@ -15,10 +15,14 @@ public final class SourceFile {
     private final boolean basicPlaneOnly;
 
     private SourceFile(String name, String text, String sha256) {
+        this(name, text, sha256, text.codePointCount(0, text.length()) == text.length());
+    }
+
+    private SourceFile(String name, String text, String sha256, boolean basicPlaneOnly) {
         this.name = name;
         this.text = text;
         this.sha256 = sha256;
-        this.basicPlaneOnly = text.codePointCount(0, text.length()) == text.length();
+        this.basicPlaneOnly = basicPlaneOnly;
     }
 
     public static SourceFile of(String name, byte[] bytes) {
@@ -35,13 +39,24 @@ public final class SourceFile {
 
     public String name() { return name; }
 
-    public String text() { return text; }
+    /**
+     * The same file without its text, which only extraction reads: a build keeps every document until it has linked
+     * them all, and the texts of the General Assembly's record would take most of that memory.
+     */
+    public SourceFile withoutText() {
+        return new SourceFile(name, null, sha256, basicPlaneOnly);
+    }
+
+    public String text() {
+        if (text == null) throw new IllegalStateException(name + ": its text was let go once it was extracted");
+        return text;
+    }
 
     public String sha256() { return sha256; }
 
     /** Code point offset of a char offset, the unit Web Annotation selectors count in. */
     public int codePointOffset(int charOffset) {
-        int offset = Math.min(charOffset, text.length());
+        int offset = Math.min(charOffset, text().length());
         return basicPlaneOnly ? offset : text.codePointCount(0, offset);
     }
 }

@@ -125,7 +125,12 @@ public final class Pipeline {
      * What one file held: its UN documents (one, or the parts of a resolution an Akoma Ntoso file holds) or a
      * journal article; the two are written apart.
      */
-    public record Extracted(List<ExtractedDocument> documents, ScholarlyArticle article) {}
+    public record Extracted(List<ExtractedDocument> documents, ScholarlyArticle article) {
+        /** As extracted, with the documents' source texts let go (an article is kept whole: there are few). */
+        Extracted withoutSourceTexts() {
+            return new Extracted(documents.stream().map(ExtractedDocument::withoutSourceText).toList(), article);
+        }
+    }
 
     /**
      * One input file read and extracted, whichever kind it is: an Akoma Ntoso file, recognised by its content,
@@ -211,7 +216,8 @@ public final class Pipeline {
 
     private Attempt attempt(InputFile file) {
         try {
-            return new Attempt(extractAny(new NamedBytes(file.name(), file.bytes())), null);
+            // the text is let go here, on the extracting thread, not after every file has been read
+            return new Attempt(extractAny(new NamedBytes(file.name(), file.bytes())).withoutSourceTexts(), null);
         } catch (UnreadableSourceException e) {
             return new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
         } catch (ExtractionException e) {
