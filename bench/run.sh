@@ -278,7 +278,7 @@ ingest() {
 rows_at() {
   local url=$1 text=$2 out code
   out=$(mktemp)
-  code=$(curl -s -o "$out" -w '%{http_code}' --max-time 120 -H 'Accept: application/sparql-results+json' \
+  code=$(curl -s -o "$out" -w '%{http_code}' --max-time 60 -H 'Accept: application/sparql-results+json' \
          --data-urlencode "query@$text" "$url") || code=timeout
   if [ "$code" = 200 ] && jq -e '.results.bindings' "$out" >/dev/null 2>&1; then jq '.results.bindings | length' "$out"
   else echo "error $code: $(tr '\n' ' ' < "$out" | cut -c1-120)"; fi
