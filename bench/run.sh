@@ -7,11 +7,12 @@
 #   queries  every named query of bench/query-parameters.txt, in-process with JMH (median, p99) against the built
 #            store, and over HTTP with wrk at 1, 8 and 64 connections against `dcgraph serve --no-build` and
 #            Virtuoso's /sparql, the same SPARQL text sent to both; rows compared between the engines.
-# Usage: bench/run.sh [--sizes 1,3,10] [--record DIR] [--work DIR] [--seconds N] [--seed N] [--ingest-only|--queries-only]
+# Usage: bench/run.sh [--sizes 1,3,10] [--record DIR] [--work DIR] [--seconds N] [--seed N] [--queries a,b] [--ingest-only|--queries-only]
 #   --record   a folder of the record's Akoma Ntoso files (a clone of github.com/UNxml/GAresolutions); by default the
 #              archives ../shared/akn/ga-7*session.tar.gz unpacked to /tmp/akn-data, as bench/akn-record.sh does
 #   --work     where stores, N-Quads, databases and logs go (default /tmp/dcgraph-bench); a stage whose output is
 #              there already (a generated record, a finished build, the N-Quads) is not done again: delete it to redo
+#   --queries  a comma-separated list of the named queries to measure (default: all of bench/query-parameters.txt)
 #   --queries-only  the query stage alone, on the stores and Virtuoso databases an earlier run left in --work (its
 #              ingest rows are reported again as they were)
 #   --seconds  length of each wrk run (default 5); JMH's iterations are BENCH_JMH_ARGS (default -wi 1 -w 5s -i 1 -r 10s)
@@ -24,7 +25,7 @@ cd "$(dirname "$0")/.."
 repo=$(pwd)
 
 sizes=1; record=""; work=/tmp/dcgraph-bench; seconds=5; seed=7; ingest_only=false; queries_only=false
-build_heap=${BENCH_BUILD_HEAP:-6g}
+build_heap=${BENCH_BUILD_HEAP:-6g}; only_queries=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=$2; shift 2 ;;
@@ -34,10 +35,11 @@ while [ $# -gt 0 ]; do
     --seed) seed=$2; shift 2 ;;
     --ingest-only) ingest_only=true; shift ;;
     --queries-only) queries_only=true; shift ;;
+    --queries) only_queries=$2; shift 2 ;;
     *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-command_line="$([ "$build_heap" != 6g ] && echo "BENCH_BUILD_HEAP=$build_heap " || true)bench/run.sh --sizes $sizes${record:+ --record $record} --seconds $seconds --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($queries_only && echo ' --queries-only' || true)"
+command_line="$([ "$build_heap" != 6g ] && echo "BENCH_BUILD_HEAP=$build_heap " || true)${BENCH_JMH_ARGS:+BENCH_JMH_ARGS=\"$BENCH_JMH_ARGS\" }bench/run.sh --sizes $sizes${record:+ --record $record} --seconds $seconds --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($queries_only && echo ' --queries-only' || true)${only_queries:+ --queries $only_queries}"
 dcgraph_port=3130; virtuoso_sql=3131; virtuoso_http=3132
 
 # --- tools -------------------------------------------------------------------------------------------------------
@@ -77,6 +79,12 @@ loader_cp=$(cat "$work/loader.cp")
 texts=$work/queries
 java -cp "$bench_cp" org.dcgraph.bench.QueryTexts bench/query-parameters.txt "$texts"
 queries=$(grep -v '^\s*#' bench/query-parameters.txt | awk 'NF {print $1}')
+if [ -n "$only_queries" ]; then
+  for q in ${only_queries//,/ }; do
+    grep -qx "$q" <<< "$queries" || { echo "bench/run.sh: no query $q in bench/query-parameters.txt" >&2; exit 2; }
+  done
+  queries=${only_queries//,/ }
+fi
 
 # --- Virtuoso ------------------------------------------------------------------------------------------------------
 virtuoso_pid=""; dcgraph_pid=""
