@@ -7,12 +7,15 @@
 #   queries  every named query of bench/query-parameters.txt, in-process with JMH (median, p99) against the built
 #            store, and over HTTP with wrk at 1, 8 and 64 connections against `dcgraph serve --no-build` and
 #            Virtuoso's /sparql, the same SPARQL text sent to both; rows compared between the engines.
-# Usage: bench/run.sh [--sizes 1,3,10] [--record DIR] [--work DIR] [--seconds N] [--seed N] [--queries a,b] [--ingest-only|--queries-only]
+# Usage: bench/run.sh [--sizes 1,3,10] [--record DIR] [--work DIR] [--seconds N] [--seed N] [--queries a,b] [--ingest-only|--build-only|--queries-only]
 #   --record   a folder of the record's Akoma Ntoso files (a clone of github.com/UNxml/GAresolutions); by default the
 #              archives ../shared/akn/ga-7*session.tar.gz unpacked to /tmp/akn-data, as bench/akn-record.sh does
 #   --work     where stores, N-Quads, databases and logs go (default /tmp/dcgraph-bench); a stage whose output is
 #              there already (a generated record, a finished build, the N-Quads) is not done again: delete it to redo
 #   --queries  a comma-separated list of the named queries to measure (default: all of bench/query-parameters.txt)
+#   --build-only  the build alone (the record generated first if needed), built again even when --work holds a
+#              finished one: to measure it again after a change to the build or with another BENCH_BUILD_HEAP; the
+#              floor, Virtuoso and the queries are left as an earlier run made them
 #   --queries-only  the query stage alone, on the stores and Virtuoso databases an earlier run left in --work (its
 #              ingest rows are reported again as they were)
 #   --seconds  length of each wrk run (default 5); JMH's iterations are BENCH_JMH_ARGS (default -wi 1 -w 5s -i 1 -r 10s)
@@ -24,7 +27,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 
-sizes=1; record=""; work=/tmp/dcgraph-bench; seconds=5; seed=7; ingest_only=false; queries_only=false
+sizes=1; record=""; work=/tmp/dcgraph-bench; seconds=5; seed=7; ingest_only=false; build_only=false; queries_only=false
 build_heap=${BENCH_BUILD_HEAP:-6g}; only_queries=""
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -34,12 +37,13 @@ while [ $# -gt 0 ]; do
     --seconds) seconds=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --ingest-only) ingest_only=true; shift ;;
+    --build-only) build_only=true; shift ;;
     --queries-only) queries_only=true; shift ;;
     --queries) only_queries=$2; shift 2 ;;
     *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-command_line="$([ "$build_heap" != 6g ] && echo "BENCH_BUILD_HEAP=$build_heap " || true)${BENCH_JMH_ARGS:+BENCH_JMH_ARGS=\"$BENCH_JMH_ARGS\" }bench/run.sh --sizes $sizes${record:+ --record $record} --seconds $seconds --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($queries_only && echo ' --queries-only' || true)${only_queries:+ --queries $only_queries}"
+command_line="$([ "$build_heap" != 6g ] && echo "BENCH_BUILD_HEAP=$build_heap " || true)${BENCH_JMH_ARGS:+BENCH_JMH_ARGS=\"$BENCH_JMH_ARGS\" }bench/run.sh --sizes $sizes${record:+ --record $record}$($ingest_only || $build_only || echo " --seconds $seconds") --seed $seed$($ingest_only && echo ' --ingest-only' || true)$($build_only && echo ' --build-only' || true)$($queries_only && echo ' --queries-only' || true)${only_queries:+ --queries $only_queries}"
 dcgraph_port=3130; virtuoso_sql=3131; virtuoso_http=3132
 
 # --- tools -------------------------------------------------------------------------------------------------------
@@ -182,7 +186,7 @@ per_second() { awk -v n="$1" -v s="$2" -v d="${3:-0}" 'BEGIN { if (s + 0 == 0) p
 ingest() {
   local n=$1 dir=$work/${1}x corpus
   mkdir -p "$dir"
-  if [ "$(cat "$dir/build.rc" 2>/dev/null)" != 0 ]; then
+  if $build_only || [ "$(cat "$dir/build.rc" 2>/dev/null)" != 0 ]; then
     if [ "$n" -eq 1 ]; then corpus=$record; else
       corpus=$dir/corpus
       if [ ! -f "$dir/corpus.done" ] || [ ! -d "$corpus" ]; then
@@ -210,6 +214,11 @@ ingest() {
   expressions=$(grep -c '^loaded' "$dir/build.out" || true)
   quads=$(sed -nE 's/^built.*, ([0-9]+) quads.*/\1/p' "$dir/build.out" | tail -1)
   build_s=$(wall_seconds "$dir/build.time")
+  printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$works" "$expressions" "$quads" \
+    "$build_s" "$(per_second "$works" "$build_s" 1)" "$(per_second "$quads" "$build_s")" "$(peak_gib "$dir/build.time")" \
+    "$(heap_after_gc_gib "$dir/build.gc") of $(sed -nE 's/.*-Xmx([0-9a-z]+) .*/\1/p' "$dir/build.time" | head -1)" \
+    "$(sed 's/^[^ ]* //' "$dir/build.start") → $(sed 's/^[^ ]* //' "$dir/build.end")" "$(cat "$dir/build.rc")" > "$dir/ingest-dcgraph.row"
+  $build_only && return 0
 
   if [ ! -s "$dir/nq/quads.nq" ]; then
     log "${n}x: export as N-Quads"
@@ -270,10 +279,6 @@ ingest() {
   rm -rf "$dir/nq"
   local virt_peak; virt_peak=$(awk '/VmHWM/ {printf "%.1f", $2 / 1048576}' "/proc/$virtuoso_pid/status" 2>/dev/null || echo "-")
 
-  printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$files" "$works" "$expressions" "$quads" \
-    "$build_s" "$(per_second "$works" "$build_s" 1)" "$(per_second "$quads" "$build_s")" "$(peak_gib "$dir/build.time")" \
-    "$(heap_after_gc_gib "$dir/build.gc") of $(sed -nE 's/.*-Xmx([0-9a-z]+) .*/\1/p' "$dir/build.time" | head -1)" \
-    "$(sed 's/^[^ ]* //' "$dir/build.start") → $(sed 's/^[^ ]* //' "$dir/build.end")" "$(cat "$dir/build.rc")" > "$dir/ingest-dcgraph.row"
   printf '| %sx | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$exported" \
     "$tdb_s" "$(per_second "$exported" "$tdb_s")" "$(peak_gib "$dir/tdbloader.time")" "$tdb_load" \
     "$virt_s" "$(per_second "$virt_quads" "$virt_s")" "$virt_quads$([ "$virt_quads" = "$exported" ] && echo ' (agrees)' || echo " (differs from $exported)")" \
@@ -293,7 +298,18 @@ rows_at() {
   rm -f "$out"
 }
 
-# wrk at C connections, POSTing the query text: "requests/s median-ms p99-ms errors"
+# When wrk stops, a server may still be running the requests it had queued, each up to its time limit: the next
+# measurement waits until an empty query is answered within a second again (at most about four minutes).
+settle() {
+  local url=$1
+  for _ in $(seq 120); do
+    curl -sf --max-time 1 -H 'Accept: application/sparql-results+json' --data-urlencode 'query=ASK {}' "$url" >/dev/null && return 0
+    sleep 1
+  done
+  log "$url still busy after its queued queries were given four minutes"
+}
+
+# wrk at C connections, POSTing the query text: "requests/s median-ms p99-ms errors"; returns once the server is idle
 wrk_run() {
   local url=$1 text=$2 c=$3 lua body out
   body=$(mktemp); lua=$(mktemp --suffix=.lua); out=$(mktemp)
@@ -316,6 +332,7 @@ EOF
     function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /m$/) return sprintf("%.0f", v * 60000); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return "-" }
     END { if (done + 0 == 0) p50 = p99 = ""; printf "%s %s %s %d\n", (rps == "" ? "-" : sprintf("%.1f", rps)), ms(p50), ms(p99), err }' "$out"
   rm -f "$body" "$lua" "$out"
+  settle "$url"
 }
 
 query_stage() {
@@ -373,7 +390,7 @@ query_stage() {
 started=$(date -u '+%Y-%m-%d %H:%M UTC'); start_load=$(load)
 for n in ${sizes//,/ }; do
   $queries_only || ingest "$n"
-  if $ingest_only; then stop_servers; else query_stage "$n"; fi
+  if $ingest_only || $build_only; then stop_servers; else query_stage "$n"; fi
 done
 
 # --- the report ----------------------------------------------------------------------------------------------------
@@ -389,32 +406,48 @@ done
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
   for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-dcgraph.row"; done
   echo
-  echo "The same quads as N-Quads (\`dcgraph export --format nq\`) loaded by Jena's tdb2.tdbloader and by Virtuoso's bulk loader (ld_dir, rdf_loader_run in $(nproc) sessions, checkpoint):"
+  echo "The build's stages, s (its own report, lines \`build: stage ... took\`; a stage that is \"part of\" another is a share of it):"
   echo
-  echo "| size | quads exported | tdb2.tdbloader s | quads/s | peak GiB | load | Virtuoso s | quads/s | quads in Virtuoso | Virtuoso peak GiB | load |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|"
-  for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-floor.row"; done
-  echo
-  echo "| size | dcgraph build / tdb2.tdbloader (time) | dcgraph build / Virtuoso load (time) | dcgraph / Virtuoso (quads/s) |"
-  echo "|---|---|---|---|"
-  for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-ratio.row"; done
-  if ! $ingest_only; then
+  echo "| stage |$(for n in ${sizes//,/ }; do printf ' %sx |' "$n"; done)"
+  echo "|---|$(for _ in ${sizes//,/ }; do printf -- '---|'; done)"
+  # the stages in the order they first appear; a build made before a stage was reported shows "-" for it
+  awk '
+    /^build: stage / { name = $0; sub(/^build: stage /, "", name); sub(/ took [0-9.]+ s$/, "", name)
+                       if (!(name in seen)) { seen[name] = 1; order[++count] = name }
+                       took[FILENAME, name] = $(NF - 1) }
+    END { for (i = 1; i <= count; i++) { row = "| " order[i] " |"
+            for (j = 1; j < ARGC; j++) row = row " " ((ARGV[j], order[i]) in took ? took[ARGV[j], order[i]] : "-") " |"
+            print row } }' $(for n in ${sizes//,/ }; do f=$work/${n}x/build.time; [ -f "$f" ] && echo "$f" || echo /dev/null; done)
+  # the floor's and the queries' tables belong to the run that measured them
+  if ! $build_only; then
     echo
-    echo "### Rows per query, dcgraph and Virtuoso (the same SPARQL text: bench/query-parameters.txt put into queries/*.rq)"
-    for n in ${sizes//,/ }; do
-      echo; echo "${n}x ($(cat "$work/${n}x/query.load")):"; echo
-      echo "| query | dcgraph rows | Virtuoso rows | |"; echo "|---|---|---|---|"
-      cat "$work/${n}x/agreement.rows"
-    done
+    echo "The same quads as N-Quads (\`dcgraph export --format nq\`) loaded by Jena's tdb2.tdbloader and by Virtuoso's bulk loader (ld_dir, rdf_loader_run in $(nproc) sessions, checkpoint):"
     echo
-    echo "### Latency, ms (JMH: in-process, SampleTime; HTTP: wrk --latency at 1 connection for ${seconds} s)"
-    echo "| query | size | JMH median | JMH p99 | dcgraph HTTP median | p99 | Virtuoso HTTP median | p99 | dcgraph / Virtuoso (median) |"
-    echo "|---|---|---|---|---|---|---|---|---|"
-    for n in ${sizes//,/ }; do cat "$work/${n}x/latency.rows"; done
-    echo
-    echo "### Throughput, requests/s (wrk, ${seconds} s each; errors are non-2xx answers and timeouts)"
-    echo "| query | size | dcgraph 1 | Virtuoso 1 | ratio | dcgraph 8 | Virtuoso 8 | ratio | dcgraph 64 | Virtuoso 64 | ratio |"
+    echo "| size | quads exported | tdb2.tdbloader s | quads/s | peak GiB | load | Virtuoso s | quads/s | quads in Virtuoso | Virtuoso peak GiB | load |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
-    for n in ${sizes//,/ }; do cat "$work/${n}x/throughput.rows"; done
+    for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-floor.row"; done
+    echo
+    echo "| size | dcgraph build / tdb2.tdbloader (time) | dcgraph build / Virtuoso load (time) | dcgraph / Virtuoso (quads/s) |"
+    echo "|---|---|---|---|"
+    for n in ${sizes//,/ }; do cat "$work/${n}x/ingest-ratio.row"; done
+    if ! $ingest_only; then
+      echo
+      echo "### Rows per query, dcgraph and Virtuoso (the same SPARQL text: bench/query-parameters.txt put into queries/*.rq)"
+      for n in ${sizes//,/ }; do
+        echo; echo "${n}x ($(cat "$work/${n}x/query.load")):"; echo
+        echo "| query | dcgraph rows | Virtuoso rows | |"; echo "|---|---|---|---|"
+        cat "$work/${n}x/agreement.rows"
+      done
+      echo
+      echo "### Latency, ms (JMH: in-process, SampleTime; HTTP: wrk --latency at 1 connection for ${seconds} s)"
+      echo "| query | size | JMH median | JMH p99 | dcgraph HTTP median | p99 | Virtuoso HTTP median | p99 | dcgraph / Virtuoso (median) |"
+      echo "|---|---|---|---|---|---|---|---|---|"
+      for n in ${sizes//,/ }; do cat "$work/${n}x/latency.rows"; done
+      echo
+      echo "### Throughput, requests/s (wrk, ${seconds} s each; errors are non-2xx answers and timeouts)"
+      echo "| query | size | dcgraph 1 | Virtuoso 1 | ratio | dcgraph 8 | Virtuoso 8 | ratio | dcgraph 64 | Virtuoso 64 | ratio |"
+      echo "|---|---|---|---|---|---|---|---|---|---|---|"
+      for n in ${sizes//,/ }; do cat "$work/${n}x/throughput.rows"; done
+    fi
   fi
 } | tee -a bench/RESULTS.md
