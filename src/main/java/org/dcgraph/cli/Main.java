@@ -18,6 +18,7 @@ public final class Main {
                      [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
               build  [--corpus DIR] [--store DIR] [--base IRI]
               query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml] [--timeout SECONDS] [--max-results N]
+                     [--offset N] [--limit N]   (one page of the answer: the rows after the first N, at most N of them)
               export [--store DIR] [--format nq|trig|ttl|jsonld]
               ingest FILE... [--store DIR] [--corpus DIR] [--base IRI]   (text in any encoding, or PDF)
             Without --corpus the bundled corpus is used; the store defaults to ./dcgraph-store.""";

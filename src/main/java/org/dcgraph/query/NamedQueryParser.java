@@ -81,9 +81,11 @@ final class NamedQueryParser {
             throw error("parameter variable '" + variable + "' is not a SPARQL variable name");
         if (!VARIABLE_NAME.matcher(parameterName).matches())
             throw error("parameter name '" + parameterName + "' is not a SPARQL variable name");
-        // The HTTP route and the command line take the result format under this name.
+        // The HTTP route and the command line take the result format and the page under these names.
         if (parameterName.equals(RESERVED_PARAMETER))
             throw error("parameter name '" + RESERVED_PARAMETER + "' is reserved for the result format");
+        if (Page.PARAMETER_NAMES.contains(parameterName))
+            throw error("parameter name '" + parameterName + "' is reserved for paging through an answer");
         if (!parameterNames.add(parameterName))
             throw error("parameter '" + parameterName + "' declared twice");
         ParameterType type;

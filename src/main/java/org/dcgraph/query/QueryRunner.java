@@ -37,16 +37,21 @@ public final class QueryRunner {
      * @throws ResultTooLargeException if the answer has more rows than the limits allow
      */
     public RowSetRewindable run(NamedQuery query, Map<String, String> parameters) {
+        return run(query, parameters, Page.WHOLE);
+    }
+
+    /** As {@link #run(NamedQuery, Map)}, the rows of one page of the answer; the limits apply to the page. */
+    public RowSetRewindable run(NamedQuery query, Map<String, String> parameters, Page page) {
         Map<Var, Node> bindings = query.bind(parameters);
         try {
-            return Txn.calculateRead(dataset, () -> execute(query, bindings));
+            return Txn.calculateRead(dataset, () -> execute(query, bindings, page));
         } catch (QueryCancelledException e) {
             throw new QueryTimeoutException(query.name(), limits.timeout());
         }
     }
 
-    private RowSetRewindable execute(NamedQuery query, Map<Var, Node> bindings) {
-        QueryExecBuilder builder = QueryExec.dataset(dataset).query(query.query());
+    private RowSetRewindable execute(NamedQuery query, Map<Var, Node> bindings, Page page) {
+        QueryExecBuilder builder = QueryExec.dataset(dataset).query(page.applyTo(query.query()));
         bindings.forEach(builder::substitution);
         limits.applyTo(builder);
         try (QueryExec execution = builder.build()) {

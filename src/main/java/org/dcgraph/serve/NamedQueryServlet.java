@@ -16,6 +16,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.exec.RowSet;
 import org.dcgraph.query.BadParameterException;
 import org.dcgraph.query.NamedQuery;
+import org.dcgraph.query.Page;
 import org.dcgraph.query.QueryCatalogue;
 import org.dcgraph.query.QueryParameter;
 import org.dcgraph.query.QueryRunner;
@@ -26,7 +27,8 @@ import org.dcgraph.query.UnknownQueryException;
 
 /**
  * {@code GET /queries} lists the catalogue as JSON; {@code GET /queries/{name}} runs a named query with the
- * query-string parameters, answering in the format of {@code format=} or else of the Accept header.
+ * query-string parameters, answering in the format of {@code format=} or else of the Accept header, the page of the
+ * answer that {@code offset=} and {@code limit=} ask for, or else all of it.
  */
 final class NamedQueryServlet extends HttpServlet {
     static final String PATH = "/queries";
@@ -63,7 +65,8 @@ final class NamedQueryServlet extends HttpServlet {
             NamedQuery query = catalogue.get(path.substring(1));
             ResultFormat format = chooseFormat(request, query);
             Map<String, String> parameters = parameters(request, query);
-            RowSet rows = gate.run(() -> runner.run(query, parameters));
+            Page page = Page.of(query.name(), parameters.remove(Page.OFFSET), parameters.remove(Page.LIMIT));
+            RowSet rows = gate.run(() -> runner.run(query, parameters, page));
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(format.mediaType());
             response.setCharacterEncoding("UTF-8");
@@ -75,7 +78,8 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (QueryTimeoutException e) {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         } catch (ResultTooLargeException e) {
-            PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE, e.getMessage());
+            PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE,
+                                e.getMessage() + ": page through it with offset= and limit=");
         } catch (QueryGate.BusyException e) {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         }
@@ -95,7 +99,7 @@ final class NamedQueryServlet extends HttpServlet {
                       .map(Map.Entry::getValue).findFirst().orElseThrow();
     }
 
-    /** The query-string parameters other than {@code format}, each given once. */
+    /** The query-string parameters other than {@code format}, each given once (the page's among them). */
     private static Map<String, String> parameters(HttpServletRequest request, NamedQuery query) {
         Map<String, String> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> {

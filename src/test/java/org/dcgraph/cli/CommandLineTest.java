@@ -60,6 +60,32 @@ class CommandLineTest {
     }
 
     @Test
+    void queryPrintsThePageOffsetAndLimitAskFor() {
+        run("build", "--corpus", corpus.toString(), "--store", store.toString());
+        out.reset();
+        assertEquals(0, run("query", "sponsors", "--param", "symbol=A/RES/78/311", "--store", store.toString(),
+                            "--offset", "26", "--limit", "5"));
+        assertEquals(List.of("country,iso3,name", "https://w3id.org/dcgraph/id/country/ZMB,ZMB,Zambia",
+                             "https://w3id.org/dcgraph/id/country/ZWE,ZWE,Zimbabwe"), out().lines().toList());
+    }
+
+    @Test
+    void queryOverTheResultCapSaysHowToPageThroughIt() {
+        run("build", "--corpus", corpus.toString(), "--store", store.toString());
+        assertEquals(1, run("query", "sponsors", "--param", "symbol=A/RES/78/311", "--store", store.toString(), "--max-results", "10"));
+        assertEquals("dcgraph: query 'sponsors' has more than 10 rows, the most this server gives in one answer: "
+                     + "page through it with --offset and --limit\n", err());
+    }
+
+    @Test
+    void queryWithANegativeOffsetIsRefusedNamingIt() {
+        run("build", "--corpus", corpus.toString(), "--store", store.toString());
+        assertEquals(1, run("query", "documents", "--store", store.toString(), "--offset", "-3"));
+        assertTrue(err().contains("offset"), err());
+        assertTrue(err().contains("'-3' is not a whole number of at least 0"), err());
+    }
+
+    @Test
     void queryWithoutCorpusReadsAStoreBuiltFromAnotherCorpusAsItIs() {
         run("build", "--corpus", corpus.toString(), "--store", store.toString());
         out.reset();

@@ -143,6 +143,8 @@ class NamedQueryTest {
                        HEADER + "# param: lang\n");
         assertRejected("paragraph.rq: parameter name 'format' is reserved for the result format",
                        HEADER + "# param: format xsd:string optional\n");
+        assertRejected("paragraph.rq: parameter name 'limit' is reserved for paging through an answer",
+                       HEADER + "# param: limit xsd:integer optional\n");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.dcgraph.serve.linked.BundledGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +49,28 @@ class ResultSizeLimitIT {
     void namedQueryOverTheCapIsRefusedWhole() {
         HttpResponse<String> response = graph.get("/queries/paragraphs?symbol=A/RES/78/132&format=csv");
         assertEquals(422, response.statusCode());
-        assertEquals("query 'paragraphs' has more than 50 rows, the most this server gives in one answer\n", response.body());
+        assertEquals("query 'paragraphs' has more than 50 rows, the most this server gives in one answer: "
+                     + "page through it with offset= and limit=\n", response.body());
+    }
+
+    @Test
+    void namedQueryOverTheCapIsReadPageByPage() {
+        String all = "/queries/paragraphs?symbol=A/RES/78/132&format=csv";
+        HttpResponse<String> first = graph.get(all + "&limit=50");
+        HttpResponse<String> second = graph.get(all + "&offset=50&limit=50");
+        HttpResponse<String> third = graph.get(all + "&offset=100&limit=50");
+        assertEquals(List.of(200, 200, 200), List.of(first.statusCode(), second.statusCode(), third.statusCode()));
+        assertEquals(List.of(1 + 50L, 1 + 50L, 1 + 15L),
+                     List.of(first.body().lines().count(), second.body().lines().count(), third.body().lines().count()));
+        // in the query's order: the second page starts at the 51st preambular paragraph
+        assertEquals("https://w3id.org/dcgraph/id/doc/A/RES/78/132/pp/51", second.body().lines().skip(1).findFirst().orElseThrow().split(",")[0]);
+    }
+
+    @Test
+    void namedQueryPageWithANegativeLimitIsRefusedNamingIt() {
+        HttpResponse<String> response = graph.get("/queries/sponsors?symbol=A/RES/78/311&limit=-1");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("'-1' is not a whole number of at least 0"), response.body());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.dcgraph.query;
+
+import java.util.Set;
+
+import org.apache.jena.query.Query;
+
+/**
+ * One page of a named query's answer: its rows after the first {@code offset}, at most {@code limit} of them (no
+ * limit when {@code limit} is {@link #UNLIMITED}). An answer with more rows than the server gives at once
+ * ({@link QueryLimits#maxResults}) is read page by page: the listings of the whole graph ({@code documents},
+ * {@code sdgs}) pass that cap on the General Assembly record multiplied ten times. Pages follow the query's own order.
+ */
+public record Page(long offset, long limit) {
+    public static final long UNLIMITED = Long.MAX_VALUE;
+    public static final Page WHOLE = new Page(0, UNLIMITED);
+    public static final String OFFSET = "offset";
+    public static final String LIMIT = "limit";
+    /** The names a page is asked for by, which no named query may take for a parameter of its own. */
+    public static final Set<String> PARAMETER_NAMES = Set.of(OFFSET, LIMIT);
+
+    public Page {
+        if (offset < 0 || limit < 0)
+            throw new IllegalArgumentException("a page's offset and limit are at least 0: " + offset + ", " + limit);
+    }
+
+    /**
+     * The page asked for by the text of an offset and a limit, each null when not given.
+     *
+     * @throws BadParameterException naming the query and the parameter, if one is not a whole number of at least 0
+     */
+    public static Page of(String queryName, String offset, String limit) {
+        return new Page(offset == null ? 0 : count(queryName, OFFSET, offset),
+                        limit == null ? UNLIMITED : count(queryName, LIMIT, limit));
+    }
+
+    private static long count(String queryName, String parameter, String text) {
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= 0) return value;
+        } catch (NumberFormatException e) {
+            // reported below, with the other wrong values
+        }
+        throw new BadParameterException(queryName, parameter, "'" + text + "' is not a whole number of at least 0");
+    }
+
+    /**
+     * The query restricted to this page. A query that limits its own answer ({@code search}'s best 100) is paged
+     * within that answer, so the pages of it together are that answer.
+     */
+    Query applyTo(Query query) {
+        if (equals(WHOLE)) return query;
+        long ownOffset = query.hasOffset() ? query.getOffset() : 0;
+        long left = query.hasLimit() ? Math.max(0, query.getLimit() - offset) : UNLIMITED;
+        long rows = Math.min(left, limit);
+        Query paged = query.cloneQuery();
+        paged.setOffset(ownOffset + offset);
+        paged.setLimit(rows == UNLIMITED ? Query.NOLIMIT : rows);
+        return paged;
+    }
+}
