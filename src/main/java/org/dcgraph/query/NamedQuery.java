@@ -19,10 +19,12 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 /**
  * One query of the catalogue: a {@code queries/{name}.rq} file, its header parsed.
  *
+ * @param kept   whether a server keeps the answer while the store is unchanged ({@code # kept: yes}): a listing of the
+ *               whole graph, which takes no parameter and costs the same for every caller (see {@link KeptAnswers})
  * @param sparql the whole file, header comments included (SPARQL ignores them)
  */
 public record NamedQuery(String name, String title, String answers, List<QueryParameter> parameters,
-                         List<String> columns, String sparql) {
+                         List<String> columns, boolean kept, String sparql) {
 
     public NamedQuery {
         parameters = List.copyOf(parameters);

@@ -13,7 +13,8 @@ import org.apache.jena.query.Syntax;
 
 /**
  * Reads a query file: the leading comment lines are the header, {@code # key: value} for the keys title, answers,
- * param (one line per parameter) and columns; other comment lines are prose and ignored. Then comes the SPARQL.
+ * param (one line per parameter), columns and kept ({@code yes} or {@code no}, the default); other comment lines are
+ * prose and ignored. Then comes the SPARQL.
  */
 final class NamedQueryParser {
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -23,6 +24,7 @@ final class NamedQueryParser {
     private String title;
     private String answers;
     private String columns;
+    private String kept;
     private final List<QueryParameter> parameters = new ArrayList<>();
     private final Set<String> parameterNames = new HashSet<>();
 
@@ -35,7 +37,8 @@ final class NamedQueryParser {
         parser.readHeader(fileText);
         parser.checkSparql(fileText);
         return new NamedQuery(name, parser.required("title", parser.title), parser.required("answers", parser.answers),
-                              parser.parameters, List.of(parser.required("columns", parser.columns).split("\\s+")), fileText);
+                              parser.parameters, List.of(parser.required("columns", parser.columns).split("\\s+")),
+                              parser.kept(), fileText);
     }
 
     private void readHeader(String fileText) {
@@ -57,8 +60,20 @@ final class NamedQueryParser {
             case "answers" -> answers = once(key, answers, value);
             case "columns" -> columns = once(key, columns, value);
             case "param" -> parameters.add(parameter(value));
+            case "kept" -> kept = once(key, kept, value);
             default -> { } // prose such as "# Note: ..."
         }
+    }
+
+    private boolean kept() {
+        if (kept == null || kept.equals("no"))
+            return false;
+        if (!kept.equals("yes"))
+            throw error("'# kept:' is yes or no, not '" + kept + "'");
+        // A kept answer is the one answer of the query: with parameters there would be one per value.
+        if (!parameters.isEmpty())
+            throw error("a query whose answer is kept takes no parameter");
+        return true;
     }
 
     private String once(String key, String previous, String value) {

@@ -1,5 +1,6 @@
 package org.dcgraph.query;
 
+import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
@@ -41,6 +42,12 @@ public record Page(long offset, long limit) {
             // reported below, with the other wrong values
         }
         throw new BadParameterException(queryName, parameter, "'" + text + "' is not a whole number of at least 0");
+    }
+
+    /** This page of a whole answer already computed. */
+    <T> List<T> slice(List<T> rows) {
+        int from = (int) Math.min(offset, rows.size());
+        return rows.subList(from, from + (int) Math.min(limit, rows.size() - from));
     }
 
     /**

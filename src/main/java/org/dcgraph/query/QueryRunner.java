@@ -1,7 +1,12 @@
 package org.dcgraph.query;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -18,13 +23,42 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 
 /** Runs named queries against a dataset, within the service's {@link QueryLimits}. */
-public final class QueryRunner {
+public final class QueryRunner implements AutoCloseable {
+    /**
+     * The time a kept answer may take to compute, once for all callers: longer than a request's, since the first
+     * run of a listing in a fresh process reads a cold store (14 s for {@code documents} on the record ×10).
+     */
+    static final Duration KEEPING_TIME = Duration.ofMinutes(2);
+    /** The most rows a kept answer holds; a larger one is not kept, and each page of it is computed when asked. */
+    static final int KEPT_ROWS_AT_MOST = 1_000_000;
+
     private final DatasetGraph dataset;
     private final QueryLimits limits;
+    private final KeptAnswers kept;
 
+    /** A runner that computes every answer when asked (the command line, the benchmarks). */
     public QueryRunner(DatasetGraph dataset, QueryLimits limits) {
+        this(dataset, limits, null);
+    }
+
+    private QueryRunner(DatasetGraph dataset, QueryLimits limits, Supplier<String> generation) {
         this.dataset = dataset;
         this.limits = limits;
+        QueryLimits keeping = new QueryLimits(KEEPING_TIME, limits.allowedServices(), KEPT_ROWS_AT_MOST);
+        this.kept = generation == null ? null : new KeptAnswers(generation, query -> whole(query, keeping));
+    }
+
+    /**
+     * A runner for a server: the answers of the kept queries ({@link NamedQuery#kept()}) are computed once per store
+     * generation, starting now for those of {@code catalogue}, and served from memory (see {@link KeptAnswers}).
+     *
+     * @param generation the store's current generation, which every write to it renews
+     */
+    public static QueryRunner keepingAnswers(DatasetGraph dataset, QueryLimits limits, Supplier<String> generation,
+                                             List<NamedQuery> catalogue) {
+        QueryRunner runner = new QueryRunner(dataset, limits, generation);
+        runner.kept.prepare(catalogue);
+        return runner;
     }
 
     /**
@@ -43,22 +77,62 @@ public final class QueryRunner {
     /** As {@link #run(NamedQuery, Map)}, the rows of one page of the answer; the limits apply to the page. */
     public RowSetRewindable run(NamedQuery query, Map<String, String> parameters, Page page) {
         Map<Var, Node> bindings = query.bind(parameters);
+        if (kept != null && query.kept()) {
+            KeptAnswers.Answer answer = keptAnswer(query);
+            if (answer != null) return rows(answer.columns(), page.slice(answer.rows()), query);
+        }
         try {
-            return Txn.calculateRead(dataset, () -> execute(query, bindings, page));
+            return Txn.calculateRead(dataset, () -> execute(query, bindings, page, limits));
         } catch (QueryCancelledException e) {
             throw new QueryTimeoutException(query.name(), limits.timeout());
         }
     }
 
-    private RowSetRewindable execute(NamedQuery query, Map<Var, Node> bindings, Page page) {
+    /** The kept answer, waited for within the request's time limit; null when it is too large to keep. */
+    private KeptAnswers.Answer keptAnswer(NamedQuery query) {
+        try {
+            return kept.answer(query).get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new QueryTimeoutException(query.name(), limits.timeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryTimeoutException(query.name(), limits.timeout());
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ResultTooLargeException) return null;
+            if (e.getCause() instanceof RuntimeException failure) throw failure;
+            throw new IllegalStateException("query '" + query.name() + "': " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private KeptAnswers.Answer whole(NamedQuery query, QueryLimits keeping) {
+        try {
+            RowSetRewindable rows = Txn.calculateRead(dataset, () -> execute(query, Map.of(), Page.WHOLE, keeping));
+            return new KeptAnswers.Answer(rows.getResultVars(), Iter.toList(rows));
+        } catch (QueryCancelledException e) {
+            throw new QueryTimeoutException(query.name(), keeping.timeout());
+        }
+    }
+
+    private RowSetRewindable execute(NamedQuery query, Map<Var, Node> bindings, Page page, QueryLimits within) {
         QueryExecBuilder builder = QueryExec.dataset(dataset).query(page.applyTo(query.query()));
         bindings.forEach(builder::substitution);
-        limits.applyTo(builder);
+        within.applyTo(builder);
         try (QueryExec execution = builder.build()) {
             // TDB2 decodes terms lazily; detached copies stay readable after the read transaction ends.
             RowSet rows = execution.select();
-            List<Binding> detached = limits.readAtMost(Iter.map(rows, Binding::detach), "query '" + query.name() + "'", "rows");
+            List<Binding> detached = within.readAtMost(Iter.map(rows, Binding::detach), "query '" + query.name() + "'", "rows");
             return RowSetMem.create(RowSetStream.create(rows.getResultVars(), detached.iterator()));
         }
+    }
+
+    /** A page of a kept answer, held to the same cap as a computed one. */
+    private RowSetRewindable rows(List<Var> columns, List<Binding> page, NamedQuery query) {
+        List<Binding> within = limits.readAtMost(page.iterator(), "query '" + query.name() + "'", "rows");
+        return RowSetMem.create(RowSetStream.create(columns, within.iterator()));
+    }
+
+    @Override
+    public void close() {
+        if (kept != null) kept.close();
     }
 }

@@ -10,6 +10,7 @@ import org.dcgraph.query.QueryRunner;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.serve.linked.LinkedData;
 import org.dcgraph.serve.linked.Site;
+import org.dcgraph.store.Store;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -45,10 +46,12 @@ public final class DcgraphServer {
 
     private final FusekiServer fuseki;
     private final ServerConnector adminConnector;
+    private final QueryRunner namedQueries;
 
-    private DcgraphServer(FusekiServer fuseki, ServerConnector adminConnector) {
+    private DcgraphServer(FusekiServer fuseki, ServerConnector adminConnector, QueryRunner namedQueries) {
         this.fuseki = fuseki;
         this.adminConnector = adminConnector;
+        this.namedQueries = namedQueries;
     }
 
     private static ServerConnector addAdminConnector(Server jetty, AdminRoute admin) {
@@ -82,6 +85,7 @@ public final class DcgraphServer {
         QueryLimits limits = settings.queryLimits();
         QueryGate gate = new QueryGate(settings.concurrentQueries(), LONGEST_QUERY_WAIT);
         ServerConnector[] adminConnector = new ServerConnector[1];
+        QueryRunner namedQueries = QueryRunner.keepingAnswers(dataset, limits, () -> Store.generationOf(dataset), settings.catalogue().all());
         FusekiServer.Builder builder = FusekiServer.create();
         if (admin != null) {
             builder.addServlet(AdminIngestServlet.PATH, new AdminIngestServlet(admin, () -> adminConnector[0].getLocalPort()));
@@ -95,7 +99,7 @@ public final class DcgraphServer {
                 .addFilter(SparqlEndpoint.PATH, new QuerySizeFilter())
                 .addFilter(SparqlEndpoint.PATH, new UpdateRefusalFilter())
                 .maxServerThreads(settings.maxThreads())
-                .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), new QueryRunner(dataset, limits), gate))
+                .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), namedQueries, gate))
                 .enablePing(true)
                 .enableCors(true, null);
         FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)
@@ -106,7 +110,7 @@ public final class DcgraphServer {
         ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setMaxFormContentSize(QuerySizeFilter.MAX_BODY_BYTES);
         if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
         fuseki.start();
-        return new DcgraphServer(fuseki, adminConnector[0]);
+        return new DcgraphServer(fuseki, adminConnector[0], namedQueries);
     }
 
     private static void configureConnectors(Server jetty, String bindAddress) {
@@ -131,6 +135,7 @@ public final class DcgraphServer {
 
     public void stop() {
         fuseki.stop();
+        namedQueries.close();
     }
 
     /** For tests that check the Jetty configuration in force. */

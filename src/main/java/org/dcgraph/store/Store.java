@@ -130,8 +130,17 @@ public final class Store implements AutoCloseable {
 
     /** The generation of the last write, or null for a store never written by this version. */
     public String generation() {
-        return Txn.calculateRead(dsg, () -> {
-            var it = dsg.find(Node.ANY, Node.ANY, DCG.searchIndexGeneration.asNode(), Node.ANY);
+        return generationOf(dsg);
+    }
+
+    /**
+     * The generation of the last write to a store's dataset, as a server sees it (a replica serves a copy of the
+     * store's folder): what is derived from the content and kept (dumps, VoID, kept answers) is valid while it stays
+     * the same. Null for a store never written by this version.
+     */
+    public static String generationOf(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.find(Node.ANY, Node.ANY, DCG.searchIndexGeneration.asNode(), Node.ANY);
             return it.hasNext() ? it.next().getObject().getLiteralLexicalForm() : null;
         });
     }

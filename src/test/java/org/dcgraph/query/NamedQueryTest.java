@@ -50,6 +50,17 @@ class NamedQueryTest {
     }
 
     @Test
+    void keptLineMarksAQueryWithoutParametersWhoseAnswerAServerKeeps() {
+        String listing = "# title: Paragraphs\n# answers: every paragraph\n# columns: paragraph\n# kept: yes\n"
+                         + "SELECT ?paragraph WHERE { ?document <https://w3id.org/dcgraph/ontology#paragraph> ?paragraph }";
+        assertTrue(NamedQuery.parse("listing", listing).kept());
+        assertFalse(QUERY.kept());
+        assertRejected("paragraph.rq: '# kept:' is yes or no, not 'always'",
+                       "# title: Paragraphs\n# answers: every paragraph\n# columns: paragraph text\n# kept: always\n");
+        assertRejected("paragraph.rq: a query whose answer is kept takes no parameter", HEADER + "# kept: yes\n");
+    }
+
+    @Test
     void proseCommentLinesInTheHeaderAreIgnored() {
         NamedQuery query = NamedQuery.parse("paragraph", "# Note: written for the tests.\n# Plain prose.\n" + HEADER + BODY);
         assertEquals(List.of("paragraph", "text"), query.columns());

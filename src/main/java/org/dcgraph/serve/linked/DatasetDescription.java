@@ -9,14 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
-import org.dcgraph.ClasspathResources;
 import org.dcgraph.store.Dumps;
+import org.dcgraph.store.Store;
 
 /**
  * The descriptions of the dataset for crawlers and federating engines: VoID with DCAT ({@code /.well-known/void}) and
@@ -30,7 +25,6 @@ final class DatasetDescription {
     private final DatasetGraph dataset;
     private final ConstructQueries voidQueries;
     private final ConstructQueries serviceQuery;
-    private final Query generation = QueryFactory.create(ClasspathResources.text("site/generation.rq"));
     /**
      * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content
      * (the generation of its last write, which a build and an ingest both renew) and origin the server is reached by.
@@ -47,19 +41,10 @@ final class DatasetDescription {
 
     Model voidDescription(HttpServletRequest request) {
         String origin = Site.origin(request);
-        String current = generation() + " ";
+        String current = Store.generationOf(dataset) + " ";
         // Descriptions of earlier content are never asked for again.
         voidByGenerationAndOrigin.keySet().removeIf(key -> !key.startsWith(current));
         return voidByGenerationAndOrigin.computeIfAbsent(current + origin, key -> computeVoid(origin));
-    }
-
-    private String generation() {
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(generation).build()) {
-                RowSet rows = exec.select();
-                return rows.hasNext() ? rows.next().get("generation").getLiteralLexicalForm() : "";
-            }
-        });
     }
 
     private Model computeVoid(String origin) {
