@@ -6,7 +6,8 @@
 #            (`dcgraph export --format nq`) loaded by tdb2.tdbloader (the floor) and by Virtuoso's bulk loader;
 #   queries  every named query of bench/query-parameters.txt, in-process with JMH (median, p99) against the built
 #            store, and over HTTP with wrk at 1, 8 and 64 connections against `dcgraph serve --no-build` and
-#            Virtuoso's /sparql, the same SPARQL text sent to both; rows compared between the engines.
+#            Virtuoso's /sparql, the same SPARQL text sent to both; rows compared between the engines; and dcgraph's
+#            own route for named queries (GET /queries/NAME), which answers the whole-graph listings from memory.
 # Usage: bench/run.sh [--sizes 1,3,10] [--record DIR] [--work DIR] [--seconds N] [--seed N] [--queries a,b] [--ingest-only|--build-only|--queries-only]
 #   --record   a folder of the record's Akoma Ntoso files (a clone of github.com/UNxml/GAresolutions); by default the
 #              archives ../shared/akn/ga-7*session.tar.gz unpacked to /tmp/akn-data, as bench/akn-record.sh does
@@ -297,12 +298,16 @@ ingest() {
     "$(ratio "$(per_second "$quads" "$build_s")" "$(per_second "$virt_quads" "$virt_s")")" > "$dir/ingest-ratio.row"
 }
 
-# The number of rows an endpoint gives for a query text, or the first words of its error.
+# The number of rows an endpoint gives for a query text (or for a GET of URL when TEXT is -), or the first words of its error.
 rows_at() {
   local url=$1 text=$2 out code
   out=$(mktemp)
-  code=$(curl -s -o "$out" -w '%{http_code}' --max-time 60 -H 'Accept: application/sparql-results+json' \
-         --data-urlencode "query@$text" "$url") || code=timeout
+  if [ "$text" = - ]; then
+    code=$(curl -s -o "$out" -w '%{http_code}' --max-time 60 -H 'Accept: application/sparql-results+json' "$url") || code=timeout
+  else
+    code=$(curl -s -o "$out" -w '%{http_code}' --max-time 60 -H 'Accept: application/sparql-results+json' \
+           --data-urlencode "query@$text" "$url") || code=timeout
+  fi
   if [ "$code" = 200 ] && jq -e '.results.bindings' "$out" >/dev/null 2>&1; then jq '.results.bindings | length' "$out"
   else echo "error $code: $(tr '\n' ' ' < "$out" | cut -c1-120)"; fi
   rm -f "$out"
@@ -319,12 +324,15 @@ settle() {
   log "$url still busy after its queued queries were given four minutes"
 }
 
-# wrk at C connections, POSTing the query text: "requests/s median-ms p99-ms errors"; returns once the server is idle
+# wrk at C connections, POSTing the query text in TEXT to URL, or GETting URL when TEXT is -: "requests/s median-ms
+# p99-ms errors"; returns once the server is idle again (its SPARQL endpoint ENDPOINT, by default URL, answers)
 wrk_run() {
-  local url=$1 text=$2 c=$3 lua body out
-  body=$(mktemp); lua=$(mktemp --suffix=.lua); out=$(mktemp)
-  printf 'query=%s' "$(jq -sRr @uri < "$text")" > "$body"
-  cat > "$lua" <<EOF
+  local url=$1 text=$2 c=$3 endpoint=${4:-$1} lua="" body="" out
+  out=$(mktemp)
+  if [ "$text" != - ]; then
+    body=$(mktemp); lua=$(mktemp --suffix=.lua)
+    printf 'query=%s' "$(jq -sRr @uri < "$text")" > "$body"
+    cat > "$lua" <<EOF
 local f = io.open("$body", "rb")
 wrk.method = "POST"
 wrk.body = f:read("*a")
@@ -332,7 +340,8 @@ f:close()
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.headers["Accept"] = "application/sparql-results+json"
 EOF
-  wrk -t "$([ "$c" -gt 1 ] && nproc || echo 1)" -c "$c" -d "${seconds}s" --timeout 30s --latency -s "$lua" "$url" > "$out" 2>&1 || true
+  fi
+  wrk -t "$([ "$c" -gt 1 ] && nproc || echo 1)" -c "$c" -d "${seconds}s" --timeout 30s --latency ${lua:+-s "$lua"} "$url" > "$out" 2>&1 || true
   awk '
     / requests in / {done = $1}
     /Requests\/sec/ {rps = $2}
@@ -342,7 +351,16 @@ EOF
     function ms(v) { if (v ~ /us$/) return sprintf("%.2f", v / 1000); if (v ~ /ms$/) return sprintf("%.1f", v + 0); if (v ~ /m$/) return sprintf("%.0f", v * 60000); if (v ~ /s$/) return sprintf("%.0f", v * 1000); return "-" }
     END { if (done + 0 == 0) p50 = p99 = ""; printf "%s %s %s %d\n", (rps == "" ? "-" : sprintf("%.1f", rps)), ms(p50), ms(p99), err }' "$out"
   rm -f "$body" "$lua" "$out"
-  settle "$url"
+  settle "$endpoint"
+}
+
+# The named-query route for a query with its parameters from bench/query-parameters.txt, answering SPARQL JSON.
+named_url() {
+  local pair params=""
+  for pair in $(awk -v q="$1" '$1 == q { for (i = 2; i <= NF; i++) print $i }' bench/query-parameters.txt); do
+    params="$params&${pair%%=*}=$(jq -rn --arg v "${pair#*=}" '$v | @uri')"
+  done
+  echo "http://127.0.0.1:$dcgraph_port/queries/$1?format=json$params"
 }
 
 query_stage() {
@@ -358,7 +376,7 @@ query_stage() {
   start_dcgraph "$dir"
   [ -n "$virtuoso_pid" ] || launch_virtuoso "$dir"
   local dcg="http://127.0.0.1:$dcgraph_port/sparql" virt="http://127.0.0.1:$virtuoso_http/sparql"
-  : > "$dir/latency.rows"; : > "$dir/throughput.rows"; : > "$dir/agreement.rows"
+  : > "$dir/latency.rows"; : > "$dir/throughput.rows"; : > "$dir/agreement.rows"; : > "$dir/named.rows"
   local http_load_start; http_load_start=$(load)
   for q in $queries; do
     local text=$texts/$q.rq
@@ -391,6 +409,11 @@ query_stage() {
       row="$row | $dr$([ "$de" != 0 ] && echo " ($de errors)" || true) | $vr$([ "$ve" != 0 ] && [ "$ve" != - ] && echo " ($ve errors)" || true) | $(ratio "$dr" "$vr")"
     done
     echo "$row |" >> "$dir/throughput.rows"
+    local named nrows n1 n64; named=$(named_url "$q"); nrows=$(rows_at "$named" -)
+    n1=$(wrk_run "$named" - 1 "$dcg"); n64=$(wrk_run "$named" - 64 "$dcg")
+    read -r n1r n1m n1p _ <<< "$n1"; read -r n64r _ _ n64e <<< "$n64"
+    printf '| %s | %sx | %s | %s | %s | %s | %s |\n' "$q" "$n" "$nrows" "$n1m" "$n1p" "$n1r" \
+      "$n64r$([ "$n64e" != 0 ] && echo " ($n64e errors)" || true)" >> "$dir/named.rows"
     log "${n}x: $q done"
   done
   echo "JMH ended at load $jmh_load; HTTP from load $http_load_start to $(load); dcgraph's kept answers ready $(cat "$dir/serve.ready") s after its start" > "$dir/query.load"
@@ -458,6 +481,11 @@ done
       echo "| query | size | dcgraph 1 | Virtuoso 1 | ratio | dcgraph 8 | Virtuoso 8 | ratio | dcgraph 64 | Virtuoso 64 | ratio |"
       echo "|---|---|---|---|---|---|---|---|---|---|---|"
       for n in ${sizes//,/ }; do cat "$work/${n}x/throughput.rows"; done
+      echo
+      echo "### The named-query route, dcgraph alone (GET /queries/NAME with the same parameters, SPARQL JSON; wrk ${seconds} s each; the listings marked \`# kept: yes\` answer from memory)"
+      echo "| query | size | rows | median ms at 1 connection | p99 ms | requests/s at 1 | requests/s at 64 |"
+      echo "|---|---|---|---|---|---|---|"
+      for n in ${sizes//,/ }; do cat "$work/${n}x/named.rows" 2>/dev/null || true; done
     fi
   fi
 } | tee -a bench/RESULTS.md

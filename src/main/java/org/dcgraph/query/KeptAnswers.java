@@ -45,8 +45,9 @@ final class KeptAnswers implements AutoCloseable {
     }
 
     /**
-     * The query's answer for the current generation: kept, being computed, or computed from now on. A computation
-     * that failed is not kept: the next request starts another.
+     * The query's answer for the current generation: kept, being computed, or computed from now on. An answer too
+     * large or too slow to keep stays known as such until the generation changes, so that it is not computed again
+     * for every request; a computation that failed otherwise (stopped with the server) is started again when asked.
      */
     CompletableFuture<Answer> answer(NamedQuery query) {
         String current = generation.get() + " ";
@@ -55,7 +56,7 @@ final class KeptAnswers implements AutoCloseable {
         CompletableFuture<Answer> answer = answers.computeIfAbsent(key,
                 k -> CompletableFuture.supplyAsync(() -> compute.apply(query), computing));
         answer.whenComplete((done, failure) -> {
-            if (failure != null) answers.remove(key, answer);
+            if (failure != null && !(failure.getCause() instanceof NamedQueryException)) answers.remove(key, answer);
         });
         return answer;
     }

@@ -38,13 +38,12 @@ public final class QueryRunner implements AutoCloseable {
 
     /** A runner that computes every answer when asked (the command line, the benchmarks). */
     public QueryRunner(DatasetGraph dataset, QueryLimits limits) {
-        this(dataset, limits, null);
+        this(dataset, limits, null, null);
     }
 
-    private QueryRunner(DatasetGraph dataset, QueryLimits limits, Supplier<String> generation) {
+    private QueryRunner(DatasetGraph dataset, QueryLimits limits, QueryLimits keeping, Supplier<String> generation) {
         this.dataset = dataset;
         this.limits = limits;
-        QueryLimits keeping = new QueryLimits(KEEPING_TIME, limits.allowedServices(), KEPT_ROWS_AT_MOST);
         this.kept = generation == null ? null : new KeptAnswers(generation, query -> whole(query, keeping));
     }
 
@@ -56,7 +55,14 @@ public final class QueryRunner implements AutoCloseable {
      */
     public static QueryRunner keepingAnswers(DatasetGraph dataset, QueryLimits limits, Supplier<String> generation,
                                              List<NamedQuery> catalogue) {
-        QueryRunner runner = new QueryRunner(dataset, limits, generation);
+        return keepingAnswers(dataset, limits, new QueryLimits(KEEPING_TIME, limits.allowedServices(), KEPT_ROWS_AT_MOST),
+                              generation, catalogue);
+    }
+
+    /** As the public one, computing the kept answers within {@code keeping} rather than the defaults. */
+    static QueryRunner keepingAnswers(DatasetGraph dataset, QueryLimits limits, QueryLimits keeping, Supplier<String> generation,
+                                      List<NamedQuery> catalogue) {
+        QueryRunner runner = new QueryRunner(dataset, limits, keeping, generation);
         runner.kept.prepare(catalogue);
         return runner;
     }
@@ -88,7 +94,7 @@ public final class QueryRunner implements AutoCloseable {
         }
     }
 
-    /** The kept answer, waited for within the request's time limit; null when it is too large to keep. */
+    /** The kept answer, waited for within the request's time limit; null when it is too large or too slow to keep. */
     private KeptAnswers.Answer keptAnswer(NamedQuery query) {
         try {
             return kept.answer(query).get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -98,7 +104,8 @@ public final class QueryRunner implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new QueryTimeoutException(query.name(), limits.timeout());
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ResultTooLargeException) return null;
+            // then each page is computed when asked, within the request's limits, as for any other query
+            if (e.getCause() instanceof ResultTooLargeException || e.getCause() instanceof QueryTimeoutException) return null;
             if (e.getCause() instanceof RuntimeException failure) throw failure;
             throw new IllegalStateException("query '" + query.name() + "': " + e.getCause().getMessage(), e.getCause());
         }

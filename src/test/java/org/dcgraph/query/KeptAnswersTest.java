@@ -88,6 +88,16 @@ class KeptAnswersTest {
     }
 
     @Test
+    void answerTooLargeToKeepIsComputedForEachRequest() {
+        QueryLimits keepingTwoRows = new QueryLimits(QueryLimits.DEFAULT_TIMEOUT, Set.of(), 2);
+        try (QueryRunner small = QueryRunner.keepingAnswers(dataset, QueryLimits.defaults(), keepingTwoRows, generation::get, List.of(KEPT))) {
+            assertEquals(List.of("s1", "s2", "s3"), subjects(small.run(KEPT, Map.of())));
+            add(4);
+            assertEquals(List.of("s2", "s3", "s4"), subjects(small.run(KEPT, Map.of(), Page.of("subjects", "1", null))));
+        }
+    }
+
+    @Test
     void parameterGivenToAKeptQueryIsRefused() {
         BadParameterException e = assertThrows(BadParameterException.class, () -> runner.run(KEPT, Map.of("symbol", "A/RES/78/311")));
         assertEquals("query 'subjects', parameter 'symbol': not a parameter of this query (it takes none)", e.getMessage());

@@ -2,7 +2,9 @@ package org.dcgraph.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.dcgraph.query.NamedQuery;
 import org.dcgraph.query.QueryCatalogue;
@@ -39,7 +41,10 @@ public class NamedQueryBenchmark {
     @Setup
     public void open() throws IOException {
         store = Store.open(Path.of(System.getProperty("dcgraph.store")));
-        runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        // What a query costs to compute, however long: under the service's 10 s limit the whole-graph listings failed
+        // on their first run in the fork's cold JVM at 10x and were not measured at all. The service's answers to them
+        // come from memory (kept answers), which the HTTP stage measures.
+        runner = new QueryRunner(store.dataset(), new QueryLimits(Duration.ofMinutes(2), Set.of(), Integer.MAX_VALUE));
         named = QueryCatalogue.fromClasspath().get(query);
         parameters = QueryParameters.read(Path.of(System.getProperty("dcgraph.parameters"))).getOrDefault(query, Map.of());
     }
