@@ -23,7 +23,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * store renews its generation, and the answers of the earlier one are let go when one of the new one is asked for.
  */
 final class KeptAnswers implements AutoCloseable {
-    /** One whole answer: its columns and rows, detached from the store. */
+    /** An answer or a page of one: its columns and rows, detached from the store. */
     record Answer(List<Var> columns, List<Binding> rows) {}
 
     private final Supplier<String> generation;

@@ -85,13 +85,13 @@ public final class QueryRunner implements AutoCloseable {
         Map<Var, Node> bindings = query.bind(parameters);
         if (kept != null && query.kept()) {
             KeptAnswers.Answer answer = keptAnswer(query);
-            if (answer != null) return rows(answer.columns(), page.slice(answer.rows()), query);
+            if (answer != null) {
+                // a page of a kept answer is held to the same cap as a computed one
+                List<Binding> rows = limits.readAtMost(page.slice(answer.rows()).iterator(), "query '" + query.name() + "'", "rows");
+                return rowSet(new KeptAnswers.Answer(answer.columns(), rows));
+            }
         }
-        try {
-            return Txn.calculateRead(dataset, () -> execute(query, bindings, page, limits));
-        } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException(query.name(), limits.timeout());
-        }
+        return rowSet(evaluate(query, bindings, page, limits));
     }
 
     /** The kept answer, waited for within the request's time limit; null when it is too large or too slow to keep. */
@@ -112,15 +112,19 @@ public final class QueryRunner implements AutoCloseable {
     }
 
     private KeptAnswers.Answer whole(NamedQuery query, QueryLimits keeping) {
+        return evaluate(query, Map.of(), Page.WHOLE, keeping);
+    }
+
+    /** The page's rows, read to the end in one read transaction within the given limits. */
+    private KeptAnswers.Answer evaluate(NamedQuery query, Map<Var, Node> bindings, Page page, QueryLimits within) {
         try {
-            RowSetRewindable rows = Txn.calculateRead(dataset, () -> execute(query, Map.of(), Page.WHOLE, keeping));
-            return new KeptAnswers.Answer(rows.getResultVars(), Iter.toList(rows));
+            return Txn.calculateRead(dataset, () -> execute(query, bindings, page, within));
         } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException(query.name(), keeping.timeout());
+            throw new QueryTimeoutException(query.name(), within.timeout());
         }
     }
 
-    private RowSetRewindable execute(NamedQuery query, Map<Var, Node> bindings, Page page, QueryLimits within) {
+    private KeptAnswers.Answer execute(NamedQuery query, Map<Var, Node> bindings, Page page, QueryLimits within) {
         QueryExecBuilder builder = QueryExec.dataset(dataset).query(page.applyTo(query.query()));
         bindings.forEach(builder::substitution);
         within.applyTo(builder);
@@ -128,14 +132,12 @@ public final class QueryRunner implements AutoCloseable {
             // TDB2 decodes terms lazily; detached copies stay readable after the read transaction ends.
             RowSet rows = execution.select();
             List<Binding> detached = within.readAtMost(Iter.map(rows, Binding::detach), "query '" + query.name() + "'", "rows");
-            return RowSetMem.create(RowSetStream.create(rows.getResultVars(), detached.iterator()));
+            return new KeptAnswers.Answer(rows.getResultVars(), detached);
         }
     }
 
-    /** A page of a kept answer, held to the same cap as a computed one. */
-    private RowSetRewindable rows(List<Var> columns, List<Binding> page, NamedQuery query) {
-        List<Binding> within = limits.readAtMost(page.iterator(), "query '" + query.name() + "'", "rows");
-        return RowSetMem.create(RowSetStream.create(columns, within.iterator()));
+    private static RowSetRewindable rowSet(KeptAnswers.Answer answer) {
+        return RowSetMem.create(RowSetStream.create(answer.columns(), answer.rows().iterator()));
     }
 
     @Override
