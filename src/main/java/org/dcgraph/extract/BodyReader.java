@@ -99,7 +99,7 @@ final class BodyReader {
         Matcher number = OPERATIVE_NUMBER.matcher(block.text());
         int printed = number.find() ? Integer.parseInt(number.group(1)) : -1;
         boolean restart = printed == 1 && nextNumber > 1 && !sections.isEmpty() && !numberedInSection;
-        boolean knownPreamble = !numberedInSection && unnumbered < 0 && !startsLowercase(block)
+        boolean knownPreamble = !numberedInSection && unnumbered < 0 && !continues(block)
                 && paragraphs.opensPreambularParagraph(lang, f.folded());
         if (titlePending) {
             titlePending = false;
@@ -114,7 +114,7 @@ final class BodyReader {
             return;
         }
         boolean opensPreamble = knownPreamble
-                || !numberedInSection && unnumbered < 0 && !startsLowercase(block) && opensUnknownPreambularParagraph(f);
+                || !numberedInSection && unnumbered < 0 && !continues(block) && opensUnknownPreambularParagraph(f);
         if (printed == nextNumber || restart) {
             giveBackUnnumbered();
             if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
@@ -123,7 +123,7 @@ final class BodyReader {
             numberedInSection = true;
         } else if (opensPreamble) {
             paras.add(new ParagraphReader.RawParagraph(false, null, block, currentSection()));
-        } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
+        } else if (nextNumber == 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
             unnumbered = paras.size();
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
         } else if (!paras.isEmpty()) {
@@ -177,7 +177,7 @@ final class BodyReader {
      * It is kept as an unnumbered section ("h1", "h2" ...), not read as a paragraph.
      */
     private boolean isCrossHeading(MappedText block, Folded f) {
-        if (paras.isEmpty() || block.length() > CROSS_HEADING_MAX || startsLowercase(block)) return false;
+        if (paras.isEmpty() || block.length() > CROSS_HEADING_MAX || continues(block)) return false;
         if (NO_HEADING_END.matcher(block.text()).find()) return false;
         if (paragraphs.opensOperativeParagraph(lang, f.folded())) return false;
         return PARAGRAPH_END.matcher(paras.get(paras.size() - 1).text().text()).find();
@@ -187,8 +187,11 @@ final class BodyReader {
         return !sections.isEmpty() && sections.get(sections.size() - 1).label().startsWith(CROSS_HEADING_PREFIX);
     }
 
-    /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
-    private static boolean startsLowercase(MappedText block) {
-        return block.length() > 0 && Character.isLowerCase(block.text().codePointAt(0));
+    /**
+     * Whether a block opens as the rest of a paragraph a page break cut: in lower case where paragraphs open with
+     * a capital; never where the script has no case or paragraphs open in lower case (Russian).
+     */
+    private boolean continues(MappedText block) {
+        return conventions.continuation().matcher(block.text()).find();
     }
 }
