@@ -36,13 +36,16 @@ final class BodyReader {
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
-    /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
-    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\." + AFTER_LAST_MARK);
-    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،]" + AFTER_LAST_MARK);
+    /**
+     * A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop (in
+     * Arabic and Chinese their own forms of them).
+     */
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("[.。]" + AFTER_LAST_MARK);
+    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،，]" + AFTER_LAST_MARK);
     private static final int CROSS_HEADING_MAX = 120;
     private static final String CROSS_HEADING_PREFIX = "h";
-    private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?\uE001]\\s*$");
-    private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛]" + AFTER_LAST_MARK);
+    private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?。，；：！？\uE001]\\s*$");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛。，；：]" + AFTER_LAST_MARK);
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
 
     private final ParagraphReader paragraphs;

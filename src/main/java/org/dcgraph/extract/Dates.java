@@ -51,8 +51,8 @@ public final class Dates {
      * month and day in numbers, each followed by its character, as Chinese prints them (groups 4 to 6).
      */
     public static final Pattern DATE = Pattern.compile(
-            "(\\d{1,2})(?:er|º)?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?(\\d{4})"
-                    + "|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+            "(?:(\\d{1,2})(?:er|º)?\\s+(?:de\\s+)?" + MONTH + "\\s+(?:de\\s+)?(\\d{4})"
+                    + "|(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日)");
 
     private Dates() {}
 

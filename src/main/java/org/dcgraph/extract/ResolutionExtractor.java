@@ -30,7 +30,7 @@ public final class ResolutionExtractor {
     private static final Pattern BARE_SYMBOL = Pattern.compile("[A-Z]{1,2}(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+");
     private static final Pattern BASIS_LINE = Pattern.compile("^\\[(.+)\\]$");
     private static final Pattern BASIS_SYMBOL = Pattern.compile(
-            "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،]\\s*\\p{L}+\\.?\\s*(\\d+))?\\s*\\)");
+            "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،，]\\s*\\p{L}*\\.?\\s*(\\d+)\\p{L}*)?\\s*\\)");
 
     private final ParagraphReader paragraphs;
     private final SponsorReader sponsors;
