@@ -35,6 +35,8 @@ class AknAgreesWithTextTest {
             "corpus-extra/res-78-132-ru.txt, akn/A_RES_78_132-2325902R.xml",
             "corpus-extra/res-78-132-zh.txt, akn/A_RES_78_132-2325902C.xml",
             "corpus/000_ee7c7ba4905485ec.txt, akn/A_RES_78_311-2412313A.xml",
+            "corpus-extra/res-78-311-ar-logical.txt, akn/A_RES_78_311-2412313A.xml",
+            "corpus-extra/res-80-15-ar-logical.txt, akn/A_RES_80_15-2519973A.xml",
             "corpus-extra/res-78-132-en.txt, akn/A_RES_78_132-2325902E.xml",
             "corpus-extra/res-78-105-en.txt, akn/A_RES_78_105-2324971E.xml",
             "corpus-extra/res-78-247-en.txt, akn/A_RES_78_247-2326261E.xml",
@@ -60,6 +62,8 @@ class AknAgreesWithTextTest {
             "corpus-extra/res-78-311-zh.txt, akn/A_RES_78_311-2412313C.xml",
             "corpus-extra/res-78-132-ru.txt, akn/A_RES_78_132-2325902R.xml",
             "corpus-extra/res-78-132-zh.txt, akn/A_RES_78_132-2325902C.xml",
+            "corpus-extra/res-78-311-ar-logical.txt, akn/A_RES_78_311-2412313A.xml",
+            "corpus-extra/res-80-15-ar-logical.txt, akn/A_RES_80_15-2519973A.xml",
             "corpus-extra/res-78-132-en.txt, akn/A_RES_78_132-2325902E.xml",
             "corpus-extra/res-78-105-en.txt, akn/A_RES_78_105-2324971E.xml",
             "corpus-extra/res-78-247-en.txt, akn/A_RES_78_247-2326261E.xml"})
