@@ -5,11 +5,11 @@ digits with each note after its paragraph, the meeting line and date. The fixtur
 res-78-132-{ru,zh} and res-80-15-ar-logical under src/test/resources/corpus-extra were made with it from
 ../shared/akn (78session, 80session).
 
-Usage: python3 bench/akn-page-text.py A_RES_78_311-2412313R.xml ru > res-78-311-ru.txt"""
+Usage: python3 bench/akn-page-text.py A_RES_78_311-2412313R.xml > res-78-311-ru.txt"""
 import sys, re, xml.etree.ElementTree as ET
 NS = '{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}'
 SUP = str.maketrans('0123456789', '⁰¹²³⁴⁵⁶⁷⁸⁹')
-path, lang = sys.argv[1], sys.argv[2]
+path = sys.argv[1]
 root = ET.parse(path).getroot()
 notes = []
 
