@@ -36,13 +36,16 @@ final class BodyReader {
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
-    /** A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop. */
-    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("\\." + AFTER_LAST_MARK);
-    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،]" + AFTER_LAST_MARK);
+    /**
+     * A preambular paragraph ends with a comma, an operative one with a semicolon or, the last, a full stop (in
+     * Arabic and Chinese their own forms of them).
+     */
+    private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("[.。]" + AFTER_LAST_MARK);
+    private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،，]" + AFTER_LAST_MARK);
     private static final int CROSS_HEADING_MAX = 120;
     private static final String CROSS_HEADING_PREFIX = "h";
-    private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?\uE001]\\s*$");
-    private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛]" + AFTER_LAST_MARK);
+    private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?。，；：！？\uE001]\\s*$");
+    private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛。，；：]" + AFTER_LAST_MARK);
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
 
     private final ParagraphReader paragraphs;
@@ -99,7 +102,7 @@ final class BodyReader {
         Matcher number = OPERATIVE_NUMBER.matcher(block.text());
         int printed = number.find() ? Integer.parseInt(number.group(1)) : -1;
         boolean restart = printed == 1 && nextNumber > 1 && !sections.isEmpty() && !numberedInSection;
-        boolean knownPreamble = !numberedInSection && unnumbered < 0 && !startsLowercase(block)
+        boolean knownPreamble = !numberedInSection && unnumbered < 0 && !continues(block)
                 && paragraphs.opensPreambularParagraph(lang, f.folded());
         if (titlePending) {
             titlePending = false;
@@ -114,7 +117,7 @@ final class BodyReader {
             return;
         }
         boolean opensPreamble = knownPreamble
-                || !numberedInSection && unnumbered < 0 && !startsLowercase(block) && opensUnknownPreambularParagraph(f);
+                || !numberedInSection && unnumbered < 0 && !continues(block) && opensUnknownPreambularParagraph(f);
         if (printed == nextNumber || restart) {
             giveBackUnnumbered();
             if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
@@ -123,7 +126,7 @@ final class BodyReader {
             numberedInSection = true;
         } else if (opensPreamble) {
             paras.add(new ParagraphReader.RawParagraph(false, null, block, currentSection()));
-        } else if (nextNumber == 1 && unnumbered < 0 && !startsLowercase(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
+        } else if (nextNumber == 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
             unnumbered = paras.size();
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
         } else if (!paras.isEmpty()) {
@@ -177,7 +180,7 @@ final class BodyReader {
      * It is kept as an unnumbered section ("h1", "h2" ...), not read as a paragraph.
      */
     private boolean isCrossHeading(MappedText block, Folded f) {
-        if (paras.isEmpty() || block.length() > CROSS_HEADING_MAX || startsLowercase(block)) return false;
+        if (paras.isEmpty() || block.length() > CROSS_HEADING_MAX || continues(block)) return false;
         if (NO_HEADING_END.matcher(block.text()).find()) return false;
         if (paragraphs.opensOperativeParagraph(lang, f.folded())) return false;
         return PARAGRAPH_END.matcher(paras.get(paras.size() - 1).text().text()).find();
@@ -187,8 +190,11 @@ final class BodyReader {
         return !sections.isEmpty() && sections.get(sections.size() - 1).label().startsWith(CROSS_HEADING_PREFIX);
     }
 
-    /** A printed paragraph opens with a capital; a block opening in lower case is the rest of one a page break cut. */
-    private static boolean startsLowercase(MappedText block) {
-        return block.length() > 0 && Character.isLowerCase(block.text().codePointAt(0));
+    /**
+     * Whether a block opens as the rest of a paragraph a page break cut: in lower case where paragraphs open with
+     * a capital; never where the script has no case or paragraphs open in lower case (Russian).
+     */
+    private boolean continues(MappedText block) {
+        return conventions.continuation().matcher(block.text()).find();
     }
 }

@@ -6,18 +6,24 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.dcgraph.normalise.MatchFolding;
+import org.dcgraph.reference.LanguageFiles;
 
 /**
  * Ordinal number words ("seventy-eighth", "الثامنة والسبعون", "soixante-dix-huitième") read back to
- * numbers, for sessions of the Assembly. The words come from ICU's spell-out rules in each language;
- * Arabic also gets the genitive forms (-ين for -ون) that "في دورتها الثمانين" uses.
+ * numbers, for sessions of the Assembly. The words come from ICU's spell-out rules in each language that has a
+ * conventions file ({@link LanguageFiles}, section {@code ordinals}); a file's {@code caseForms} add the case forms
+ * ICU lacks, as Arabic's genitive (-ين for -ون) that "في دورتها الثمانين" uses.
  */
 public final class Ordinals {
     private static final int MAX = 200;
     private static final Map<String, Map<String, Integer>> WORDS = new HashMap<>();
 
+    /** Letters of ordinal words and the letters that replace them in another case, wherever they stand. */
+    private record Forms(Map<String, String> caseForms) {}
+
     static {
-        for (String lang : new String[] {"en", "fr", "es", "ar", "ru"}) {
+        for (String lang : LanguageFiles.languages()) {
+            Forms forms = LanguageFiles.read(lang, "ordinals", Forms.class, Map.of(), r -> r);
             Map<String, Integer> words = new HashMap<>();
             RuleBasedNumberFormat f = new RuleBasedNumberFormat(new ULocale(lang), RuleBasedNumberFormat.SPELLOUT);
             for (String ruleSet : f.getRuleSetNames()) {
@@ -25,7 +31,9 @@ public final class Ordinals {
                 for (int n = 1; n <= MAX; n++) {
                     String word = key(f.format(n, ruleSet));
                     words.putIfAbsent(word, n);
-                    if (lang.equals("ar")) words.putIfAbsent(word.replace("ون", "ين"), n);
+                    for (Map.Entry<String, String> form : forms.caseForms().entrySet()) {
+                        words.putIfAbsent(word.replace(form.getKey(), form.getValue()), n);
+                    }
                 }
             }
             WORDS.put(lang, words);

@@ -17,11 +17,12 @@ import org.dcgraph.recognise.Recognition;
  */
 public final class ResolutionExtractor {
     /**
-     * "78/311. Title", "311/78 - العنوان"; a resolution adopted in parts carries its part letter after the
-     * number: "78/183 A. Title", "78/183 ألف - العنوان" (group 3; group 4 is the title).
+     * "78/311. Title", "311/78 - العنوان", and in Arabic also without the dash ("80/15 العنوان", as the UN's XML
+     * gives it); a resolution adopted in parts carries its part letter after the number: "78/183 A. Title",
+     * "78/183 ألف - العنوان" (group 3; group 4 is the title).
      */
-    private static final Pattern RESOLUTION_NUMBER_LINE =
-            Pattern.compile("^(\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|" + PartLetters.ARABIC + ")(?=\\s*[.\\-–]))?\\s*[.\\-–]\\s*(.+)$");
+    private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^(\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|"
+            + PartLetters.ARABIC + ")(?=\\s*[.\\-–]))?(?:\\s*[.\\-–]\\s*|\\s+(?=\\p{IsArabic}))(.+)$");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
     /** "A/RES/78/311"; a part is printed after a space ("A/RES/78/183 A") and joined to the number in the symbol. */
     private static final Pattern RESOLUTION_SYMBOL = Pattern.compile("^(A/RES/[\\w./\\-()]+)(?:\\s+([A-Z]))?$");
@@ -30,7 +31,7 @@ public final class ResolutionExtractor {
     private static final Pattern BARE_SYMBOL = Pattern.compile("[A-Z]{1,2}(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+");
     private static final Pattern BASIS_LINE = Pattern.compile("^\\[(.+)\\]$");
     private static final Pattern BASIS_SYMBOL = Pattern.compile(
-            "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،]\\s*\\p{L}+\\.?\\s*(\\d+))?\\s*\\)");
+            "\\(\\s*([A-Z][A-Za-z0-9./\\-]*/[A-Za-z0-9./\\-]+?)\\s*(?:[,،，]\\s*\\p{L}*\\.?\\s*(\\d+)\\p{L}*)?\\s*\\)");
 
     private final ParagraphReader paragraphs;
     private final SponsorReader sponsors;

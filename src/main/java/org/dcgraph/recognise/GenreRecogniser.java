@@ -17,15 +17,18 @@ public final class GenreRecogniser {
     private static final List<Cue> CUES = List.of(
             new Cue(Genre.GA_RESOLUTION, Pattern.compile(
                     "Resolution adopted by the General Assembly|قرار اتخذته الجمعية العامة"
-                            + "|Résolution adoptée par l[’']Assemblée générale|Resolución aprobada por la Asamblea General")),
+                            + "|Résolution adoptée par l[’']Assemblée générale|Resolución aprobada por la Asamblea General"
+                            + "|Резолюция, принятая Генеральной Ассамблеей|(?m)日\\s*大会决议\\s*$")),
             new Cue(Genre.GA_DRAFT_RESOLUTION, Pattern.compile(
                     "(?m)(?::|：)\\s*(?:revised )?draft resolution\\s*$|(?::|：)\\s*مشروع قرار(?: منقح)?\\s*$"
-                            + "|(?::|：)\\s*projet de résolution(?: révisé)?\\s*$|(?::|：)\\s*proyecto de resolución(?: revisado)?\\s*$")),
+                            + "|(?::|：)\\s*projet de résolution(?: révisé)?\\s*$|(?::|：)\\s*proyecto de resolución(?: revisado)?\\s*$"
+                            + "|(?::|：)\\s*(?:пересмотренный )?проект резолюции\\s*$|(?::|：)\\s*(?:订正)?决议草案\\s*$")),
             new Cue(Genre.SCHOLARLY_ARTICLE, Pattern.compile(
                     "(?i)\\b(?:abstract|keywords|objectives|methods|findings)\\s*:|چکیده|کلیدواژه|واژگان کلیدی")),
             new Cue(Genre.UN_REPORT, Pattern.compile(
                     "Report of the Secretary-General|تقرير الأمين العام|Rapport du Secrétaire général|Informe del Secretario General"
-                            + "|(?m)^\\s*(?:A|E|S)/\\d+/\\d+\\s*$|البند\\s+\\d+\\s+من\\s+جدول|جدول\\s+الأعمال|Agenda item \\d+")));
+                            + "|(?m)^\\s*(?:A|E|S)/\\d+/\\d+\\s*$|البند\\s+\\d+\\s+من\\s+جدول|جدول\\s+الأعمال|Agenda item \\d+"
+                            + "|Доклад Генерального секретаря|Пункт \\d+ (?:предварительной )?повестки дня|秘书长的报告|议程项目\\s*\\d+")));
 
     private GenreRecogniser() {}
 

@@ -25,19 +25,27 @@ import org.dcgraph.rdf.DCG;
  * the vocabulary's modifier words ("also", "أيضا") may stand inside a phrase: "Noting also with
  * concern" is "Noting with concern"; they may also stand before it, as in "Also notes" and "Further
  * calls upon", and then belong to the opening words. In Arabic, the particle that opens a preambular paragraph
- * (وإذ, and the وإنه / وإن a damaged text layer makes of it) is not part of the phrase.
+ * (وإذ, and the وإنه / وإن a damaged text layer makes of it) is not part of the phrase. Chinese writes no space
+ * between words, so a label in Han script matches as the characters the paragraph opens with ("又重申" in
+ * "又重申其2015年9月25日..."), the longest label first.
  */
 public final class PhraseBook {
     /** A recognised phrase and where, in the text given, its words end. */
     public record Match(OpeningPhrase phrase, int end) {}
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern ARABIC_PREAMBLE_PARTICLE = Pattern.compile("^\\s*و?(?:اذ|انه|ان)\\s+");
 
-    private record Entry(List<String> words, OpeningPhrase phrase) {}
+    /** @param unspaced the label's characters when it is written without spaces between words, or null */
+    private record Entry(List<String> words, String unspaced, OpeningPhrase phrase) {
+        int length() { return unspaced == null ? 0 : unspaced.length(); }
+    }
 
     private final Map<String, List<Entry>> entriesByLanguage = new HashMap<>();
     private final Set<String> modifiers = new HashSet<>();
+    /** Modifiers in Han script, longest first. */
+    private final List<String> unspacedModifiers = new ArrayList<>();
 
     public PhraseBook(ReferenceData data) {
         Model m = data.model();
@@ -46,14 +54,19 @@ public final class PhraseBook {
             for (Property p : new Property[] {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel}) {
                 for (Statement s : concept.listProperties(p).toList()) {
                     String lang = s.getLanguage();
-                    List<String> words = words(stripParticle(lang, MatchFolding.fold(s.getString())));
-                    if (!words.isEmpty()) entriesByLanguage.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Entry(words, phrase));
+                    String label = stripParticle(lang, MatchFolding.fold(s.getString())).strip();
+                    List<String> words = words(label);
+                    String unspaced = HAN.matcher(label).find() ? label.replaceAll("\\s+", "") : null;
+                    if (!words.isEmpty()) entriesByLanguage.computeIfAbsent(lang, k -> new ArrayList<>()).add(new Entry(words, unspaced, phrase));
                 }
             }
         }
-        entriesByLanguage.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed()));
+        entriesByLanguage.values().forEach(list -> list.sort(
+                Comparator.comparingInt((Entry e) -> e.words().size()).thenComparingInt(Entry::length).reversed()));
         m.listObjectsOfProperty(DCG.verbModifier)
                 .forEach(o -> modifiers.add(MatchFolding.fold(o.asLiteral().getLexicalForm()).toLowerCase(Locale.ROOT)));
+        modifiers.stream().filter(w -> HAN.matcher(w).find()).sorted(Comparator.comparingInt(String::length).reversed())
+                .forEach(unspacedModifiers::add);
     }
 
     /**
@@ -72,8 +85,16 @@ public final class PhraseBook {
         int lead = 0;
         while (lead < words.size() && modifiers.contains(words.get(lead))) lead++;
         List<String> rest = words.subList(lead, words.size());
+        int start = spans.isEmpty() ? foldedText.length() : spans.get(0)[0];
+        int afterModifiers = afterUnspacedModifiers(foldedText, start);
         for (Entry e : entriesByLanguage.getOrDefault(language, List.of())) {
             if (e.phrase().operative() != operative) continue;
+            if (e.unspaced() != null) {
+                for (int at : new int[] {afterModifiers, start}) {
+                    if (foldedText.startsWith(e.unspaced(), at)) return new Match(e.phrase(), at + e.unspaced().length());
+                }
+                continue;
+            }
             int consumed = consume(rest, e.words());
             if (consumed > 0) {
                 consumed += lead;
@@ -82,6 +103,23 @@ public final class PhraseBook {
             }
         }
         return null;
+    }
+
+    /** Where the text goes on after the modifiers written without spaces ("又", "在这方面") that open it. */
+    private int afterUnspacedModifiers(String text, int from) {
+        int at = from;
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (String m : unspacedModifiers) {
+                if (text.startsWith(m, at)) {
+                    at += m.length();
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return at;
     }
 
     private int consume(List<String> text, List<String> phrase) {

@@ -33,6 +33,26 @@ class TextNormaliserTest {
     }
 
     @Test
+    void theSessionInWordsTellsTheOrderOfANumberLineWhoseNumbersCouldBothBeSessions() {
+        String header = "الدورة الثمانون\nالبند 93 من جدول الأعمال\n\n";
+        assertEquals(header + "80/15 العنوان، وقرارها 79/50", clean(header + "80/15 العنوان، وقرارها 79/50"));
+        assertEquals(header + "80/15 - العنوان، وقرارها 79/50", clean(header + "15/80 - العنوان، وقرارها 50/79"));
+    }
+
+    @Test
+    void theLatinSymbolOnTheFirstPageTellsTheOrderOfTheNumberLine() {
+        assertEquals("A/RES/80/15\n80/15 العنوان", clean("A/RES/80/15\n80/15 العنوان"));
+        assertEquals("A/RES/80/15\n80/15 - العنوان", clean("A/RES/80/15\n15/80 - العنوان"));
+    }
+
+    @Test
+    void theYearOfTheAdoptionDateTellsWhichNumberIsTheSession() {
+        String adopted = "قرار اتخذته الجمعية العامة في 1 كانون الأول/ديسمبر 2025\n\n";
+        assertEquals(adopted + "80/15 العنوان", clean(adopted + "80/15 العنوان"));
+        assertEquals(adopted + "80/15 - العنوان", clean(adopted + "15/80 - العنوان"));
+    }
+
+    @Test
     void earlyArabicSessionNumbersBecomeRomanNumerals() {
         assertEquals("(1) القرار 217 A (III).", clean("(1) القرار 217 ألف (د-3)."));
     }
