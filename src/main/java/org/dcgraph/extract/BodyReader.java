@@ -22,12 +22,17 @@ import org.dcgraph.normalise.MappedText;
  * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
  * printed below it.</li>
+ * <li>An annex heading ("Annex I") after it opens an annex; the blocks and footnotes up to the next one are the
+ * annex's, read by {@link AnnexReader}.</li>
  * </ul>
  */
 final class BodyReader {
     /** The body: paragraphs and sections in print order, footnotes, and the number of the adopting meeting. */
     record Body(List<ParagraphReader.RawParagraph> paragraphs, List<RawSection> sections,
-                List<ParagraphReader.RawFootnote> footnotes, Integer meeting) {}
+                List<ParagraphReader.RawFootnote> footnotes, Integer meeting, List<RawAnnex> annexes) {}
+
+    /** An annex as printed after the body: its heading ("Annex I"), its blocks, and the footnotes printed on its pages. */
+    record RawAnnex(MappedText label, List<MappedText> blocks, List<ParagraphReader.RawFootnote> footnotes) {}
 
     /** A section heading: its printed numeral or letter, and its title (null until read). */
     record RawSection(String label, MappedText title) {}
@@ -53,6 +58,7 @@ final class BodyReader {
     private final List<RawSection> sections = new ArrayList<>();
     private final List<ParagraphReader.RawFootnote> notes = new ArrayList<>();
     private Integer meeting;
+    private final List<RawAnnex> annexes = new ArrayList<>();
     private int nextNumber = 1;
     private boolean numberedInSection;
     private boolean titlePending;
@@ -72,14 +78,25 @@ final class BodyReader {
         BodyReader reader = new BodyReader(paragraphs, conventions, lang);
         blocks.forEach(reader::accept);
         reader.finish();
-        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting);
+        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes);
     }
 
     private void accept(MappedText block) {
         Matcher note = FOOTNOTE_START.matcher(block.text());
         if (note.find()) {
             int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
-            notes.add(new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length())));
+            ParagraphReader.RawFootnote footnote = new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length()));
+            if (annexes.isEmpty()) notes.add(footnote);
+            else annexes.get(annexes.size() - 1).footnotes().add(footnote);
+            return;
+        }
+        // after the meeting line, or the last operative paragraph of a draft, an annex heading opens an annex
+        if ((meeting != null || nextNumber > 1) && AnnexHeadings.isHeading(block.text())) {
+            annexes.add(new RawAnnex(block, new ArrayList<>(), new ArrayList<>()));
+            return;
+        }
+        if (!annexes.isEmpty()) {
+            annexes.get(annexes.size() - 1).blocks().add(block);
             return;
         }
         if (meeting != null) return;

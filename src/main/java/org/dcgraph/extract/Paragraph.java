@@ -32,6 +32,9 @@ public record Paragraph(Kind kind, int position, int order, String section, Inte
 
     public boolean operative() { return kind == Kind.OPERATIVE; }
 
+    /** Its lettered points, read from its words alike whichever reader assembled them. */
+    public List<SubPoints.SubPoint> subPoints() { return SubPoints.of(text); }
+
     public Paragraph withRecommendations(List<String> codes) {
         return new Paragraph(kind, position, order, section, number, text, span, openingWords, phrase, footnotes, citations,
                 mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes));

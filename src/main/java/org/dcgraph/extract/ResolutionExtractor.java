@@ -96,8 +96,9 @@ public final class ResolutionExtractor {
         if (paras.stream().noneMatch(Paragraph::operative)) throw new ExtractionException("no operative paragraph was found");
         List<Footnote> notes = paragraphs.readFootnotes(source, body.footnotes(), lang, symbol);
         Span titleSpan = span(source, titleText);
+        List<Annex> annexes = AnnexReader.read(source, body.annexes(), paragraphs, lang, symbol);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null);
+                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.extract.AnnexHeadings;
 import org.dcgraph.extract.MarkedParagraph;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.Span;
@@ -26,6 +27,7 @@ import org.w3c.dom.Node;
 final class AknBody {
     /** "1." or "12": a paragraph's printed number. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
+    private static final int HEADING_MAX = 150;
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
 
     /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
@@ -37,14 +39,32 @@ final class AknBody {
     final List<Section> sections = new ArrayList<>();
     final Map<Integer, Note> notes = new LinkedHashMap<>();
     final List<AknRecord.Annex> annexes = new ArrayList<>();
+    /** The annexes read as bodies of their own, in the order they stand. */
+    final List<AnnexBody> annexBodies = new ArrayList<>();
     private final ElementSpans spans;
+    /** Whether this is the body of an annex: its headings are sections, words before its first number its preamble. */
+    private final boolean annex;
+    /** Whether a heading stood since the last numbered paragraph: only then may an annex's numbering start again. */
+    private boolean headingSinceNumber;
+    /** A number marked up without its words, which belongs to the paragraph after it. */
+    private String pendingNumber;
     private int lastNumber;
     private String currentSection;
     private final Set<String> numbered = new HashSet<>();
     private boolean sectionTitlePending;
 
+    /** An annex: its heading as printed ("Annex I"), its title, and its parts read as a body. */
+    record AnnexBody(String label, String title, Span titleSpan, AknBody body, String text) {}
+
+    private AknBody(List<Element> paragraphs, ElementSpans spans) {
+        this.spans = spans;
+        this.annex = true;
+        for (Element e : paragraphs) paragraph(e, null);
+    }
+
     AknBody(Element statement, ElementSpans spans) {
         this.spans = spans;
+        this.annex = false;
         Element preamble = child(statement, "preamble");
         if (preamble != null) {
             for (Element container : children(preamble, "container")) preambular(container);
@@ -103,6 +123,13 @@ final class AknBody {
      */
     private void heading(String text, Span span) {
         if (text.isEmpty()) return;
+        headingSinceNumber = true;
+        if (annex) {
+            // as the text path reads them: unnumbered headings, "h1", "h2" ... in the order they stand
+            currentSection = "h" + (sections.size() + 1);
+            sections.add(new Section(currentSection, text, span));
+            return;
+        }
         if (SECTION_LABEL.matcher(text).matches()) {
             currentSection = text;
             sections.add(new Section(text, null, null));
@@ -118,11 +145,20 @@ final class AknBody {
         Element num = child(e, "num");
         String printed = num == null ? null : num.getTextContent().strip();
         AknText t = AknText.withoutNumber(e);
+        if (t.text.isEmpty() && printed != null && number(printed) != null) {
+            // some language versions mark a paragraph's number up as a paragraph of its own, its words in the next
+            pendingNumber = printed;
+            return;
+        }
+        if (printed == null && pendingNumber != null) {
+            printed = pendingNumber;
+            pendingNumber = null;
+        }
         boolean headingOnly = child(e, "content") == null && child(e, "list") == null && child(e, "heading") != null
                 || printed == null && t.text.equals(headingText(e));
         if (t.text.isEmpty()) return;
         Span span = spans.byId(attr(e, "eId"));
-        if (headingOnly) {
+        if (headingOnly || annex && !headingOf(e).isEmpty()) {
             heading(t.text, span);
             return;
         }
@@ -131,8 +167,13 @@ final class AknBody {
         Integer printedNumber = number(printed);
         // a number printed again in the same section, or one that goes back without starting again from 1, is
         // quoted text (an article of a statute the paragraph amends), not a paragraph of the resolution
+        // in an annex, "1." after a numbered paragraph with no heading between them opens a numbered list inside it
         boolean repeated = printedNumber != null && (numbered.contains(current(section) + "/" + printedNumber)
-                || printedNumber < lastNumber && printedNumber != 1);
+                || printedNumber < lastNumber && (printedNumber != 1 || annex && !headingSinceNumber));
+        if (annex && printedNumber == null && lastNumber == 0) {
+            add(new MarkedParagraph(false, null, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
+            return;
+        }
         if ((printedNumber == null || repeated) && lastOperative() != null) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
@@ -141,6 +182,7 @@ final class AknBody {
         }
         int number = printedNumber != null ? printedNumber : lastNumber + 1;
         lastNumber = number;
+        headingSinceNumber = false;
         numbered.add(current(section) + "/" + number);
         add(new MarkedParagraph(true, number, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
     }
@@ -210,8 +252,68 @@ final class AknBody {
         return null;
     }
 
+    /**
+     * The annexes of an attachment: one attachment may hold several ("Annex I" ... "Annex II" as headings of its
+     * body), each opened by an annex heading, whose next heading is its title. An attachment without an annex
+     * heading is one annex.
+     */
+    private void annexBodies(Element attachment) {
+        Element doc = child(attachment, "doc");
+        Element main = doc == null ? null : child(doc, "mainBody");
+        if (main == null) return;
+        List<Element> group = new ArrayList<>();
+        String label = null, title = null;
+        Span titleSpan = null;
+        boolean titlePending = false;
+        for (Element e : children(main, "paragraph")) {
+            String heading = headingOf(e);
+            if (!heading.isEmpty() && AnnexHeadings.isHeading(heading)) {
+                if (label != null || !group.isEmpty()) annexBodies.add(annexBody(label, title, titleSpan, group));
+                group = new ArrayList<>();
+                label = heading;
+                title = null;
+                titleSpan = null;
+                titlePending = true;
+            } else if (!heading.isEmpty() && titlePending) {
+                title = heading;
+                titleSpan = spans.byId(attr(e, "eId"));
+                titlePending = false;
+            } else {
+                titlePending = false;
+                group.add(e);
+            }
+        }
+        if (label != null || !group.isEmpty()) annexBodies.add(annexBody(label, title, titleSpan, group));
+    }
+
+    /**
+     * The words of an unnumbered paragraph that stands as a heading: marked as one, or a short line without the
+     * punctuation that ends a paragraph (some language versions mark "Приложение I" up as a paragraph); or "".
+     */
+    private static String headingOf(Element e) {
+        if (child(e, "num") != null) return "";
+        if (child(e, "content") == null) return headingText(e);
+        String words = AknText.of(e).text;
+        return words.length() <= HEADING_MAX && !words.matches(".*[.,;:。；：،؛]$") && !words.startsWith("(") ? words : "";
+    }
+
+    private AnnexBody annexBody(String label, String title, Span titleSpan, List<Element> group) {
+        StringBuilder words = new StringBuilder();
+        for (Element e : group) words.append(' ').append(AknText.of(e).text);
+        return new AnnexBody(label, title, titleSpan, new AknBody(group, spans), words.toString().strip());
+    }
+
     private void annex(Element attachment) {
         Span span = spans.next("attachment");
+        int before = annexBodies.size();
+        annexBodies(attachment);
+        if (annexBodies.size() > before) {
+            for (int i = before; i < annexBodies.size(); i++) {
+                AnnexBody b = annexBodies.get(i);
+                annexes.add(new AknRecord.Annex(annexes.size() + 1, b.label() != null ? b.label() : b.title(), b.text(), i == before ? span : null));
+            }
+            return;
+        }
         AknText t = AknText.of(attachment);
         String title = null;
         for (Element heading : AknXml.descendants(attachment, "heading")) {
