@@ -22,6 +22,8 @@ import org.dcgraph.normalise.MappedText;
  * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
  * printed below it.</li>
+ * <li>A lone unnumbered operative paragraph that ends with a colon adopts the text whose paragraphs, numbered
+ * from 1, follow it (the Pact for the Future): they are that text's numbered paragraphs.</li>
  * <li>An annex heading ("Annex I") after it opens an annex; the blocks and footnotes up to the next one are the
  * annex's, read by {@link AnnexReader}.</li>
  * </ul>
@@ -29,7 +31,7 @@ import org.dcgraph.normalise.MappedText;
 final class BodyReader {
     /** The body: paragraphs and sections in print order, footnotes, and the number of the adopting meeting. */
     record Body(List<ParagraphReader.RawParagraph> paragraphs, List<RawSection> sections,
-                List<ParagraphReader.RawFootnote> footnotes, Integer meeting, List<RawAnnex> annexes) {}
+                List<ParagraphReader.RawFootnote> footnotes, Integer meeting, List<RawAnnex> annexes, int adoptedFrom) {}
 
     /** An annex as printed after the body: its heading ("Annex I"), its blocks, and the footnotes printed on its pages. */
     record RawAnnex(MappedText label, List<MappedText> blocks, List<ParagraphReader.RawFootnote> footnotes) {}
@@ -59,6 +61,8 @@ final class BodyReader {
     private final List<ParagraphReader.RawFootnote> notes = new ArrayList<>();
     private Integer meeting;
     private final List<RawAnnex> annexes = new ArrayList<>();
+    /** Index of the first numbered paragraph of a text the resolution adopts in its body, or -1. */
+    private int adoptedFrom = -1;
     private int nextNumber = 1;
     private boolean numberedInSection;
     private boolean titlePending;
@@ -78,7 +82,7 @@ final class BodyReader {
         BodyReader reader = new BodyReader(paragraphs, conventions, lang);
         blocks.forEach(reader::accept);
         reader.finish();
-        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes);
+        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes, reader.adoptedFrom);
     }
 
     private void accept(MappedText block) {
@@ -133,6 +137,10 @@ final class BodyReader {
         boolean opensPreamble = knownPreamble
                 || !numberedInSection && unnumbered < 0 && !startsLowercase(block) && opensUnknownPreambularParagraph(f);
         if (printed == nextNumber || restart) {
+            if (printed == 1 && adoptsText()) {
+                adoptedFrom = paras.size();
+                unnumbered = -1;
+            }
             giveBackUnnumbered();
             if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
             paras.add(new ParagraphReader.RawParagraph(true, printed, block.subSequence(number.end(), block.length()), currentSection()));
@@ -146,6 +154,15 @@ final class BodyReader {
         } else if (!paras.isEmpty()) {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
+    }
+
+    /**
+     * Whether the paragraphs numbered from 1 that follow are a text the resolution adopts in its body ("Adopts the
+     * following Pact for the Future and its annexes:"): the lone operative paragraph printed without a number before
+     * them ends with a colon. It stays operative paragraph 1; the adopted text's paragraphs are numbered paragraphs.
+     */
+    private boolean adoptsText() {
+        return unnumbered >= 0 && nextNumber == 1 && paras.get(unnumbered).text().text().strip().matches("(?s).*[:：:]$");
     }
 
     /** Numbered paragraphs follow, so the block taken for a lone operative paragraph was not one. */
@@ -179,10 +196,11 @@ final class BodyReader {
      * first block after "The General Assembly," always does; a later one does when the paragraph before it
      * ended as preambular paragraphs end, with a comma, and the block opens as they open in its language
      * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
-     * to the one before.
+     * to the one before. A first block that opens with an operative phrase is the operative paragraph of a
+     * resolution without a preamble.
      */
     private boolean opensUnknownPreambularParagraph(Folded block) {
-        if (paras.isEmpty()) return true;
+        if (paras.isEmpty()) return !paragraphs.opensOperativeParagraph(lang, block.folded());
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
         return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
                 && conventions.preambleStart().matcher(block.folded()).find();

@@ -138,6 +138,23 @@ class AnnexExtractionTest {
         }
     }
 
+    /**
+     * "Adopts the following Pact for the Future and its annexes:" is the resolution's one operative paragraph; the
+     * Pact's paragraphs after it, numbered from 1, are the adopted text's numbered paragraphs.
+     */
+    @Test
+    void theAdoptingParagraphIsOperativeAndThePactsParagraphsAreNumbered() throws ExtractionException {
+        for (ExtractedDocument d : List.of(Fixtures.extract(TEXT_EN), Fixtures.extract(TEXT_ES), akn())) {
+            assertEquals(1, d.operativeCount(), d.source().name());
+            assertEquals(0, d.preambularCount(), d.source().name());
+            Paragraph adopts = d.paragraphs().get(0);
+            assertEquals("Adopts", adopts.phrase().english());
+            assertEquals(1, adopts.number());
+            assertEquals(List.of(1, 2, 3, 4), d.paragraphs().subList(1, 5).stream().map(Paragraph::number).toList());
+            assertEquals(Paragraph.Kind.NUMBERED, d.paragraphs().get(1).kind());
+        }
+    }
+
     @Test
     void subPointsAreReadInEachLanguagesPrintedForm() {
         assertEquals(List.of("a", "b"), SubPoints.of("Requests: (a) To report; and (b) To act.").stream().map(SubPoints.SubPoint::label).toList());

@@ -102,5 +102,7 @@ class WorkVerbsTest {
         assertTrue(point.getProperty(DCG.text).getString().startsWith("Develop and strengthen targets"));
         assertTrue(m.contains(m.createResource(doc + "/annex/1/fn/17"), RDF.type, DCG.Footnote));
         assertTrue(m.contains(para12, DCG.section, m.createResource(doc + "/annex/1/sec/h6")));
+        assertTrue(m.contains(m.createResource(doc + "/op/1"), RDF.type, DCG.OperativeParagraph));
+        assertTrue(m.contains(m.createResource(doc + "/para/1"), RDF.type, DCG.NumberedParagraph));
     }
 }

@@ -31,7 +31,9 @@ final class AknBody {
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
 
     /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
-    record Part(MarkedParagraph paragraph, String eId, String phraseName, List<Integer> footnotes, List<String> linkedSymbols, Span span) {}
+    /** @param adopted whether it is a numbered paragraph of a text the resolution adopts in its body (see {@link #adoptsText}) */
+    record Part(MarkedParagraph paragraph, String eId, String phraseName, List<Integer> footnotes, List<String> linkedSymbols, Span span,
+                boolean adopted) {}
 
     record Note(int number, String text, List<String> linkedSymbols, Span span) {}
 
@@ -46,6 +48,10 @@ final class AknBody {
     private final boolean annex;
     /** Whether a heading stood since the last numbered paragraph: only then may an annex's numbering start again. */
     private boolean headingSinceNumber;
+    /** Whether the last operative paragraph was printed without a number. */
+    private boolean impliedNumber;
+    /** Whether the numbered paragraphs are those of a text the resolution adopts in its body. */
+    private boolean adopting;
     /** A number marked up without its words, which belongs to the paragraph after it. */
     private String pendingNumber;
     private int lastNumber;
@@ -167,6 +173,11 @@ final class AknBody {
         Integer printedNumber = number(printed);
         // a number printed again in the same section, or one that goes back without starting again from 1, is
         // quoted text (an article of a statute the paragraph amends), not a paragraph of the resolution
+        if (printedNumber != null && printedNumber == 1 && adoptsText()) {
+            adopting = true;
+            numbered.clear();
+            lastNumber = 0;
+        }
         // in an annex, "1." after a numbered paragraph with no heading between them opens a numbered list inside it
         boolean repeated = printedNumber != null && (numbered.contains(current(section) + "/" + printedNumber)
                 || printedNumber < lastNumber && (printedNumber != 1 || annex && !headingSinceNumber));
@@ -181,10 +192,23 @@ final class AknBody {
             return;
         }
         int number = printedNumber != null ? printedNumber : lastNumber + 1;
+        impliedNumber = printedNumber == null;
         lastNumber = number;
         headingSinceNumber = false;
         numbered.add(current(section) + "/" + number);
         add(new MarkedParagraph(true, number, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
+    }
+
+    /**
+     * Whether the paragraphs numbered from 1 that follow are a text the resolution adopts in its body ("Adopts the
+     * following Pact for the Future and its annexes:"): its only operative paragraph, printed without a number, ends
+     * with a colon. As in the text reader, that paragraph stays operative paragraph 1 and the adopted text's paragraphs
+     * are numbered paragraphs of their own.
+     */
+    private boolean adoptsText() {
+        Part last = lastOperative();
+        return !annex && !adopting && impliedNumber && last != null && lastNumber == 1
+                && last.paragraph().text().strip().matches("(?s).*[:：:]$");
     }
 
     /** A printed paragraph number ("1.", "1 -", "١."), or null for anything else ("(a)", "1.1"). */
@@ -215,7 +239,7 @@ final class AknBody {
         Span merged = previous.span() == null || span == null ? previous.span() : new Span(previous.span().start(), span.end());
         MarkedParagraph p = previous.paragraph();
         parts.add(new Part(new MarkedParagraph(true, p.number(), p.section(), p.text() + " " + words),
-                previous.eId(), previous.phraseName(), footnotes, links, merged));
+                previous.eId(), previous.phraseName(), footnotes, links, merged, previous.adopted()));
     }
 
     private Part lastOperative() {
@@ -223,7 +247,7 @@ final class AknBody {
     }
 
     private void add(MarkedParagraph p, String eId, String phraseName, AknText t, Span span) {
-        parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span));
+        parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span, adopting && p.operative()));
     }
 
     private List<Integer> notesOf(AknText t) {

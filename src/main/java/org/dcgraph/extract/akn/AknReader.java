@@ -144,7 +144,7 @@ public final class AknReader {
         List<MarkedParagraph> marked = body.parts.stream().map(AknBody.Part::paragraph).toList();
         List<Paragraph> read = ParagraphReader.reads(lang) ? paragraphs.readAll(source, marked, lang, symbol) : null;
         List<Paragraph> out = new ArrayList<>();
-        int preambular = 0, operative = 0;
+        int preambular = 0, operative = 0, numbered = 0;
         for (int i = 0; i < body.parts.size(); i++) {
             AknBody.Part part = body.parts.get(i);
             MarkedParagraph p = part.paragraph();
@@ -158,8 +158,14 @@ public final class AknReader {
                     opening = part.phraseName();
                 }
             }
-            Paragraph.Kind kind = !p.operative() ? Paragraph.Kind.PREAMBULAR : annex ? Paragraph.Kind.NUMBERED : Paragraph.Kind.OPERATIVE;
-            out.add(new Paragraph(kind, p.operative() ? ++operative : ++preambular, i + 1, p.section(), p.number(),
+            Paragraph.Kind kind = !p.operative() ? Paragraph.Kind.PREAMBULAR
+                    : annex || part.adopted() ? Paragraph.Kind.NUMBERED : Paragraph.Kind.OPERATIVE;
+            int position = switch (kind) {
+                case PREAMBULAR -> ++preambular;
+                case OPERATIVE -> ++operative;
+                case NUMBERED -> ++numbered;
+            };
+            out.add(new Paragraph(kind, position, i + 1, p.section(), p.number(),
                     p.text(), part.span(), opening, phrase, part.footnotes(),
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),
