@@ -19,7 +19,8 @@ import org.dcgraph.normalise.MappedText;
  * <li>Long resolutions fall into sections headed by a Roman numeral (or a capital letter) on a line of
  * its own, followed by the section's title; a section may have preambular paragraphs of its own and
  * may number its operative paragraphs from 1 again.</li>
- * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section.</li>
+ * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section; an action
+ * heading ("Action 12. We will ...") opens the section {@code action-12}.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
  * printed below it.</li>
  * <li>A lone unnumbered operative paragraph that ends with a colon adopts the text whose paragraphs, numbered
@@ -115,6 +116,14 @@ final class BodyReader {
             sections.add(new RawSection(block.text().replace(".", ""), null));
             numberedInSection = false;
             titlePending = true;
+            return;
+        }
+        String action = ActionHeadings.label(block.text());
+        if (action != null) {
+            outOfSection = false;
+            sections.add(new RawSection(action, block));
+            // an action heads the paragraphs after it without numbering them from 1 again
+            numberedInSection = true;
             return;
         }
         Matcher number = OPERATIVE_NUMBER.matcher(block.text());

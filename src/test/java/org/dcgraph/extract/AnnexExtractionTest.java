@@ -16,8 +16,8 @@ import org.w3c.dom.NodeList;
  * The annexes of A/RES/79/1, the Pact for the Future: annex I, the Global Digital Compact, and annex II, the
  * Declaration on Future Generations, each with its own numbering, read alike from the text and from the UN's Akoma
  * Ntoso. The text fixtures lay the words of the UN's Akoma Ntoso files (English, Spanish) out as the UN prints the
- * resolution, with the Pact cut after its fourth paragraph and annex II after its third numbered one; the XML is the
- * UN's English file with the Pact's body cut after its fifth paragraph and its annexes whole.
+ * resolution, with the Pact cut after its paragraph 21 (English) or 4 (Spanish) and annex II after its third numbered
+ * one; the XML is the UN's English file with the Pact's body cut after Action 3 and its annexes whole.
  */
 class AnnexExtractionTest {
     static final String TEXT_EN = "annex/res-79-1-en.txt";
@@ -152,6 +152,21 @@ class AnnexExtractionTest {
             assertEquals(1, adopts.number());
             assertEquals(List.of(1, 2, 3, 4), d.paragraphs().subList(1, 5).stream().map(Paragraph::number).toList());
             assertEquals(Paragraph.Kind.NUMBERED, d.paragraphs().get(1).kind());
+        }
+    }
+
+    @Test
+    void anActionHeadsThePactsParagraphsAfterIt() throws ExtractionException {
+        for (ExtractedDocument d : List.of(Fixtures.extract(TEXT_EN), akn())) {
+            Section action = d.sections().stream().filter(s -> s.label().equals("action-1")).findFirst().orElseThrow();
+            assertEquals("Action 1. We will take bold, ambitious, accelerated, just and transformative actions to implement the 2030 Agenda, "
+                    + "achieve the Sustainable Development Goals and leave no one behind.", action.title());
+            Paragraph twenty = d.paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.NUMBERED && p.number() == 20).findFirst().orElseThrow();
+            assertEquals("action-1", twenty.section(), d.source().name());
+            assertEquals("We reaffirm", twenty.phrase().english());
+            assertEquals(List.of("a", "b", "c", "d"), twenty.subPoints().stream().map(SubPoints.SubPoint::label).toList());
+            assertEquals(List.of("action-1", "action-2", "action-3"),
+                    d.sections().stream().map(Section::label).filter(l -> l.startsWith("action-")).toList());
         }
     }
 

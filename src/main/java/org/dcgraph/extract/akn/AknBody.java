@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.extract.ActionHeadings;
 import org.dcgraph.extract.AnnexHeadings;
 import org.dcgraph.extract.MarkedParagraph;
 import org.dcgraph.extract.Section;
@@ -164,6 +165,12 @@ final class AknBody {
                 || printed == null && t.text.equals(headingText(e));
         if (t.text.isEmpty()) return;
         Span span = spans.byId(attr(e, "eId"));
+        String action = printed == null ? ActionHeadings.label(t.text) : null;
+        if (action != null) {
+            currentSection = action;
+            sections.add(new Section(action, t.text, span));
+            return;
+        }
         if (headingOnly || annex && !headingOf(e).isEmpty()) {
             heading(t.text, span);
             return;
