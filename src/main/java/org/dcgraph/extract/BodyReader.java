@@ -19,15 +19,23 @@ import org.dcgraph.normalise.MappedText;
  * <li>Long resolutions fall into sections headed by a Roman numeral (or a capital letter) on a line of
  * its own, followed by the section's title; a section may have preambular paragraphs of its own and
  * may number its operative paragraphs from 1 again.</li>
- * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section.</li>
+ * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section; an action
+ * heading ("Action 12. We will ...") opens the section {@code action-12}.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
  * printed below it.</li>
+ * <li>A lone unnumbered operative paragraph that ends with a colon adopts the text whose paragraphs, numbered
+ * from 1, follow it (the Pact for the Future): they are that text's numbered paragraphs.</li>
+ * <li>An annex heading ("Annex I") after it opens an annex; the blocks and footnotes up to the next one are the
+ * annex's, read by {@link AnnexReader}.</li>
  * </ul>
  */
 final class BodyReader {
     /** The body: paragraphs and sections in print order, footnotes, and the number of the adopting meeting. */
     record Body(List<ParagraphReader.RawParagraph> paragraphs, List<RawSection> sections,
-                List<ParagraphReader.RawFootnote> footnotes, Integer meeting) {}
+                List<ParagraphReader.RawFootnote> footnotes, Integer meeting, List<RawAnnex> annexes, int adoptedFrom) {}
+
+    /** An annex as printed after the body: its heading ("Annex I"), its blocks, and the footnotes printed on its pages. */
+    record RawAnnex(MappedText label, List<MappedText> blocks, List<ParagraphReader.RawFootnote> footnotes) {}
 
     /** A section heading: its printed numeral or letter, and its title (null until read). */
     record RawSection(String label, MappedText title) {}
@@ -56,6 +64,9 @@ final class BodyReader {
     private final List<RawSection> sections = new ArrayList<>();
     private final List<ParagraphReader.RawFootnote> notes = new ArrayList<>();
     private Integer meeting;
+    private final List<RawAnnex> annexes = new ArrayList<>();
+    /** Index of the first numbered paragraph of a text the resolution adopts in its body, or -1. */
+    private int adoptedFrom = -1;
     private int nextNumber = 1;
     private boolean numberedInSection;
     private boolean titlePending;
@@ -75,14 +86,25 @@ final class BodyReader {
         BodyReader reader = new BodyReader(paragraphs, conventions, lang);
         blocks.forEach(reader::accept);
         reader.finish();
-        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting);
+        return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes, reader.adoptedFrom);
     }
 
     private void accept(MappedText block) {
         Matcher note = FOOTNOTE_START.matcher(block.text());
         if (note.find()) {
             int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
-            notes.add(new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length())));
+            ParagraphReader.RawFootnote footnote = new ParagraphReader.RawFootnote(n, block.subSequence(note.end(), block.length()));
+            if (annexes.isEmpty()) notes.add(footnote);
+            else annexes.get(annexes.size() - 1).footnotes().add(footnote);
+            return;
+        }
+        // after the meeting line, or the last operative paragraph of a draft, an annex heading opens an annex
+        if ((meeting != null || nextNumber > 1) && AnnexHeadings.isHeading(block.text())) {
+            annexes.add(new RawAnnex(block, new ArrayList<>(), new ArrayList<>()));
+            return;
+        }
+        if (!annexes.isEmpty()) {
+            annexes.get(annexes.size() - 1).blocks().add(block);
             return;
         }
         if (meeting != null) return;
@@ -97,6 +119,14 @@ final class BodyReader {
             sections.add(new RawSection(block.text().replace(".", ""), null));
             numberedInSection = false;
             titlePending = true;
+            return;
+        }
+        String action = ActionHeadings.label(block.text());
+        if (action != null) {
+            outOfSection = false;
+            sections.add(new RawSection(action, block));
+            // an action heads the paragraphs after it without numbering them from 1 again
+            numberedInSection = true;
             return;
         }
         Matcher number = OPERATIVE_NUMBER.matcher(block.text());
@@ -119,6 +149,10 @@ final class BodyReader {
         boolean opensPreamble = knownPreamble
                 || !numberedInSection && unnumbered < 0 && !continues(block) && opensUnknownPreambularParagraph(f);
         if (printed == nextNumber || restart) {
+            if (printed == 1 && adoptsText()) {
+                adoptedFrom = paras.size();
+                unnumbered = -1;
+            }
             giveBackUnnumbered();
             if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
             paras.add(new ParagraphReader.RawParagraph(true, printed, block.subSequence(number.end(), block.length()), currentSection()));
@@ -132,6 +166,15 @@ final class BodyReader {
         } else if (!paras.isEmpty()) {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
+    }
+
+    /**
+     * Whether the paragraphs numbered from 1 that follow are a text the resolution adopts in its body ("Adopts the
+     * following Pact for the Future and its annexes:"): the lone operative paragraph printed without a number before
+     * them ends with a colon. It stays operative paragraph 1; the adopted text's paragraphs are numbered paragraphs.
+     */
+    private boolean adoptsText() {
+        return unnumbered >= 0 && nextNumber == 1 && paras.get(unnumbered).text().text().strip().matches("(?s).*[:：:]$");
     }
 
     /** Numbered paragraphs follow, so the block taken for a lone operative paragraph was not one. */
@@ -165,10 +208,11 @@ final class BodyReader {
      * first block after "The General Assembly," always does; a later one does when the paragraph before it
      * ended as preambular paragraphs end, with a comma, and the block opens as they open in its language
      * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
-     * to the one before.
+     * to the one before. A first block that opens with an operative phrase is the operative paragraph of a
+     * resolution without a preamble.
      */
     private boolean opensUnknownPreambularParagraph(Folded block) {
-        if (paras.isEmpty()) return true;
+        if (paras.isEmpty()) return !paragraphs.opensOperativeParagraph(lang, block.folded());
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
         return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
                 && conventions.preambleStart().matcher(block.folded()).find();

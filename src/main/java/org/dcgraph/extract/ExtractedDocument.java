@@ -15,12 +15,23 @@ import org.dcgraph.recognise.Genre;
  * @param unknownSponsors printed sponsor names that matched no country
  * @param report        what only a report has (its author, its title as printed), or null
  * @param akn           what only the UN's Akoma Ntoso markup gives (FRBR names, keywords, workflow, vote), or null
+ * @param annexes       its annexes, each with its own sections, paragraphs and footnotes
  */
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
                                 List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
-                                ReportHeader report, AknRecord akn) {
+                                ReportHeader report, AknRecord akn, List<Annex> annexes) {
+
+    /** A document read without its annexes. */
+    public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
+                             Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
+                             Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
+                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             ReportHeader report, AknRecord akn) {
+        this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
+                sections, footnotes, sponsors, unknownSponsors, report, akn, List.of());
+    }
 
     /** A document read from text, which has no Akoma Ntoso record. */
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
@@ -52,11 +63,11 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
     /** This document with its source's name and digest but not its text, once extraction is done with it. */
     public ExtractedDocument withoutSourceText() {
         return new ExtractedDocument(source.withoutText(), genre, language, symbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes);
     }
 
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes);
     }
 }

@@ -32,6 +32,15 @@ public record Paragraph(Kind kind, int position, int order, String section, Inte
 
     public boolean operative() { return kind == Kind.OPERATIVE; }
 
+    /** Its lettered points, read from its words alike whichever reader assembled them. */
+    public List<SubPoints.SubPoint> subPoints() { return SubPoints.of(text); }
+
+    /** This operative paragraph as a numbered paragraph of an adopted text, at the given place among them. */
+    public Paragraph asNumbered(int numberedPosition) {
+        return new Paragraph(Kind.NUMBERED, numberedPosition, order, section, number, text, span, openingWords, phrase, footnotes, citations,
+                mentions, addressees, addresseeText, deadline, goals, recommendations);
+    }
+
     public Paragraph withRecommendations(List<String> codes) {
         return new Paragraph(kind, position, order, section, number, text, span, openingWords, phrase, footnotes, citations,
                 mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes));

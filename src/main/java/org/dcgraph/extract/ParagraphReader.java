@@ -81,8 +81,16 @@ public final class ParagraphReader {
         return read(source, raws, lang, ownSymbol, false);
     }
 
-    /** @param damagedFont whether the text was printed in the damaged Arabic body font, so names are looked for as it prints them */
     List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol, boolean damagedFont) {
+        return read(source, raws, lang, ownSymbol, damagedFont, false);
+    }
+
+    /**
+     * @param damagedFont whether the text was printed in the damaged Arabic body font, so names are looked for as it prints them
+     * @param annex       whether the paragraphs are an annex's: its numbered paragraphs, assembled as operative ones and read
+     *                    for their phrase as such ("We commit", "Requests"), are of kind NUMBERED
+     */
+    List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol, boolean damagedFont, boolean annex) {
         Conventions c = Conventions.of(lang);
         CitationReader citations = new CitationReader(c, finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont), instruments.symbols());
         List<Paragraph> out = new ArrayList<>();
@@ -108,12 +116,13 @@ public final class ParagraphReader {
                 }
                 deadline = deadline(f.folded(), c, lang);
             }
-            int position = switch (raw.kind()) {
+            Paragraph.Kind kind = annex && raw.operative() ? Paragraph.Kind.NUMBERED : raw.kind();
+            int position = switch (kind) {
                 case PREAMBULAR -> ++preambular;
                 case OPERATIVE -> ++operative;
                 case NUMBERED -> ++numbered;
             };
-            out.add(new Paragraph(raw.kind(), position, out.size() + 1, raw.section(), raw.number(),
+            out.add(new Paragraph(kind, position, out.size() + 1, raw.section(), raw.number(),
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
                     bodiesNamed(f.folded(), lang, damagedFont), addressees, addresseeText,

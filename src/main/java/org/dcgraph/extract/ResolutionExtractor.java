@@ -91,14 +91,24 @@ public final class ResolutionExtractor {
 
         List<MappedText> bodyBlocks = withoutPageHeaders(blocks.subList(opening + 1, blocks.size()), title);
         BodyReader.Body body = BodyReader.read(bodyBlocks, paragraphs, c, lang);
-        List<Paragraph> paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
+        List<Paragraph> paras = adopted(paragraphs.read(source, body.paragraphs(), lang, symbol), body.adoptedFrom());
         List<Section> sections = body.sections().stream()
                 .map(s -> new Section(s.label(), s.title() == null ? null : s.title().text(), span(source, s.title()))).toList();
         if (paras.stream().noneMatch(Paragraph::operative)) throw new ExtractionException("no operative paragraph was found");
         List<Footnote> notes = paragraphs.readFootnotes(source, body.footnotes(), lang, symbol);
         Span titleSpan = span(source, titleText);
+        List<Annex> annexes = AnnexReader.read(source, body.annexes(), paragraphs, lang, symbol);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null);
+                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes);
+    }
+
+    /** The paragraphs from {@code from} on, read as operative ones, as numbered paragraphs of the text the resolution adopts. */
+    private static List<Paragraph> adopted(List<Paragraph> paras, int from) {
+        if (from < 0) return paras;
+        List<Paragraph> out = new java.util.ArrayList<>(paras.subList(0, from));
+        int position = 0;
+        for (Paragraph p : paras.subList(from, paras.size())) out.add(p.operative() ? p.asNumbered(++position) : p);
+        return out;
     }
 
     /**

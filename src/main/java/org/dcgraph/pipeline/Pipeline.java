@@ -33,6 +33,7 @@ import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.ArticleGraphs;
 import org.dcgraph.rdf.Disagreements;
+import org.dcgraph.rdf.WorkVerbs;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.TopicTagger;
@@ -174,8 +175,9 @@ public final class Pipeline {
         Iris iris = new Iris(reference.base());
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        WorkVerbs verbs = WorkVerbs.of(writer, linked.documents());
         for (ExtractedDocument d : linked.documents()) {
-            Map<String, Model> own = writer.of(d);
+            Map<String, Model> own = writer.of(d, verbs);
             String problems = validator.problems(own.values());
             if (problems != null) {
                 refused.add(d);
@@ -206,6 +208,11 @@ public final class Pipeline {
         List<SourceDisagreement> disagreements = SourceComparison.compare(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
         disagreements.forEach(d -> notes.add("differs " + d));
         if (!disagreements.isEmpty()) sink.add(iris.linksGraph(), Disagreements.of(iris, writer, disagreements));
+        if (!verbs.disagreements().isEmpty()) {
+            notes.add(verbs.disagreements().size() + " paragraphs open with a different phrase in different language versions"
+                    + " (the work's paragraph takes the most common, English breaking a tie; each version's is kept)");
+            sink.add(iris.linksGraph(), verbs.disagreementModel(iris));
+        }
         sink.add(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(Map.of(), outcomes, notes);

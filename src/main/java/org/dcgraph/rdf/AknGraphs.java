@@ -8,6 +8,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.dcgraph.extract.akn.AknRecord;
 
@@ -47,13 +48,14 @@ final class AknGraphs {
             if (eId != null) expr.createResource(paragraphIris.get(i)).addProperty(DCG.akomaNtosoId, eId);
         }
         for (AknRecord.Annex a : akn.annexes()) {
-            String iri = doc.getURI() + "/annex/" + a.number();
+            String iri = writer.iris().annex(doc.getURI(), a.number());
             Resource annex = work.createResource(iri);
             annex.addProperty(RDF.type, DCG.Annex).addProperty(ELI.is_part_of, doc).addProperty(ELI.number, String.valueOf(a.number()));
             doc.addProperty(DCG.annex, annex);
             Resource words = expr.createResource(iri);
             words.addProperty(DCG.text, a.text(), lang);
-            if (a.title() != null) words.addProperty(ELI.title, a.title(), lang);
+            // the heading ("Annex I"); the annex's title is written with its parts (DocumentGraphs)
+            if (a.title() != null) words.addProperty(RDFS.label, a.title(), lang);
             if (a.span() != null) writer.sourceText(expr, words, iri, expression, a.span(), lang);
         }
     }

@@ -75,6 +75,7 @@ public final class DCG {
     public static final Property text = p("text");
     public static final Property openingWords = p("openingWords");
     public static final Property verb = p("verb");
+    public static final Property openingPhrase = p("openingPhrase");
     public static final Property addressee = p("addressee");
     public static final Property addresseeText = p("addresseeText");
     public static final Property deadline = p("deadline");
@@ -97,6 +98,7 @@ public final class DCG {
 
     // What the UN's Akoma Ntoso markup adds
     public static final Resource Annex = r("Annex");
+    public static final Resource SubPoint = r("SubPoint");
     public static final Resource SourceDisagreement = r("SourceDisagreement");
     /** The UNBIS Thesaurus concepts that mark a document as being about digital cooperation (ontology/unbis.ttl). */
     public static final Resource DigitalCooperationKeywords = r("DigitalCooperationKeywords");

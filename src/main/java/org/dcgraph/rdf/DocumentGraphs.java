@@ -1,6 +1,7 @@
 package org.dcgraph.rdf;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.dcgraph.extract.Annex;
 import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
@@ -19,6 +21,7 @@ import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.Span;
+import org.dcgraph.extract.SubPoints;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.recognise.Genre;
 
@@ -39,6 +42,8 @@ public final class DocumentGraphs {
         this.buildTime = buildTime;
     }
 
+    Iris iris() { return iris; }
+
     /** The document's IRI: from its symbol, or provisional (from its session, agenda item and source digest). */
     public String iriOf(ExtractedDocument d) {
         return d.symbol() != null ? iris.doc(d.symbol())
@@ -47,6 +52,14 @@ public final class DocumentGraphs {
 
     /** The named graphs of one source file, by graph IRI: its work graph and its language graph. */
     public Map<String, Model> of(ExtractedDocument d) {
+        return of(d, WorkVerbs.NONE);
+    }
+
+    /**
+     * As {@link #of(ExtractedDocument)}, the work's paragraphs opening with the phrase chosen across the language
+     * versions being written together.
+     */
+    public Map<String, Model> of(ExtractedDocument d, WorkVerbs verbs) {
         Map<String, Model> graphs = new LinkedHashMap<>();
         String docIri = iriOf(d);
         Model work = graphs.computeIfAbsent(iris.workGraph(docIri), k -> ModelFactory.createDefaultModel());
@@ -98,14 +111,67 @@ public final class DocumentGraphs {
         if (d.titleSpan() != null) sourceText(expr, expression, docIri + "/title", expression, d.titleSpan(), lang);
 
         for (Section s : d.sections()) section(work, expr, doc, expression, s, lang);
-        boolean restarts = d.numberingRestarts();
-        List<String> paragraphIris = d.paragraphs().stream().map(p -> paragraphIri(docIri, restarts, p)).toList();
-        for (int i = 0; i < paragraphIris.size(); i++) paragraph(work, expr, doc, expression, d.paragraphs().get(i), lang, paragraphIris.get(i));
+        List<String> paragraphIris = paragraphIris(docIri, d.paragraphs(), d.numberingRestarts());
+        for (int i = 0; i < paragraphIris.size(); i++) paragraph(work, expr, doc, expression, d.paragraphs().get(i), lang, paragraphIris.get(i), verbs);
         if (d.akn() != null) AknGraphs.write(this, work, expr, doc, expression, d.akn(), paragraphIris, lang);
         for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
+        for (Annex a : d.annexes()) annex(work, expr, doc, expression, a, lang, verbs);
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
         return graphs;
+    }
+
+    /** A paragraph of a document or of one of its annexes, with its IRI. */
+    public record PlacedParagraph(Paragraph paragraph, String iri) {}
+
+    /** Every paragraph of the document, its annexes' after its own, each with its IRI. */
+    public List<PlacedParagraph> paragraphsOf(ExtractedDocument d) {
+        String docIri = iriOf(d);
+        List<PlacedParagraph> placed = new ArrayList<>();
+        List<String> own = paragraphIris(docIri, d.paragraphs(), d.numberingRestarts());
+        for (int i = 0; i < own.size(); i++) placed.add(new PlacedParagraph(d.paragraphs().get(i), own.get(i)));
+        for (Annex a : d.annexes()) {
+            List<String> inAnnex = paragraphIris(iris.annex(docIri, a.number()), a.paragraphs(), numberingRestarts(a.paragraphs()));
+            for (int i = 0; i < inAnnex.size(); i++) placed.add(new PlacedParagraph(a.paragraphs().get(i), inAnnex.get(i)));
+        }
+        return placed;
+    }
+
+    /**
+     * An annex, with its title, its sections, paragraphs and footnotes under its own IRI ({@code {doc}/annex/{n}}),
+     * by the patterns of the document's own.
+     */
+    private void annex(Model work, Model expr, Resource doc, Resource expression, Annex a, String lang, WorkVerbs verbs) {
+        String iri = iris.annex(doc.getURI(), a.number());
+        Resource annex = work.createResource(iri);
+        annex.addProperty(RDF.type, DCG.Annex).addProperty(RDF.type, ELI.LegalResourceSubdivision).addProperty(ELI.is_part_of, doc)
+                .addProperty(ELI.number, String.valueOf(a.number()));
+        doc.addProperty(DCG.annex, annex).addProperty(ELI.has_part, annex);
+        Resource words = expr.createResource(iri);
+        if (a.title() != null) words.addProperty(ELI.title, a.title(), lang);
+        if (a.label() != null) words.addProperty(RDFS.label, a.label(), lang);
+        if (a.titleSpan() != null) sourceText(expr, words, iri + "/title", expression, a.titleSpan(), lang);
+        for (Section s : a.sections()) section(work, expr, annex, expression, s, lang);
+        List<String> paragraphIris = paragraphIris(iri, a.paragraphs(), numberingRestarts(a.paragraphs()));
+        for (int i = 0; i < paragraphIris.size(); i++) paragraph(work, expr, annex, expression, a.paragraphs().get(i), lang, paragraphIris.get(i), verbs);
+        for (Footnote f : a.footnotes()) footnote(work, expr, annex, expression, f, lang);
+    }
+
+    /** The IRIs of a list of paragraphs under a document or an annex. */
+    private List<String> paragraphIris(String baseIri, List<Paragraph> paragraphs, boolean restarts) {
+        return paragraphs.stream().map(p -> paragraphIri(baseIri, restarts, p)).toList();
+    }
+
+    /**
+     * Whether a number alone names no paragraph of an annex, because its sections number their paragraphs of a kind
+     * from 1 again.
+     */
+    private static boolean numberingRestarts(List<Paragraph> paragraphs) {
+        for (Paragraph.Kind kind : List.of(Paragraph.Kind.OPERATIVE, Paragraph.Kind.NUMBERED)) {
+            List<Integer> numbers = paragraphs.stream().filter(p -> p.kind() == kind).map(Paragraph::number).toList();
+            if (numbers.stream().distinct().count() < numbers.size()) return true;
+        }
+        return false;
     }
 
     /** The links between a draft and its resolution, for the links graph. */
@@ -165,7 +231,7 @@ public final class DocumentGraphs {
         if (s.titleSpan() != null) sourceText(expr, expr.createResource(iri), iri, expression, s.titleSpan(), lang);
     }
 
-    private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang, String iri) {
+    private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang, String iri, WorkVerbs verbs) {
         Resource para = work.createResource(iri);
         para.addProperty(RDF.type, switch (p.kind()) {
             case PREAMBULAR -> DCG.PreambularParagraph;
@@ -199,9 +265,19 @@ public final class DocumentGraphs {
         Resource words = expr.createResource(iri);
         words.addProperty(DCG.text, p.text(), lang);
         if (p.openingWords() != null) words.addProperty(DCG.openingWords, p.openingWords(), lang);
-        if (p.phrase() != null) words.addProperty(DCG.verb, expr.createResource(p.phrase().iri()));
+        if (p.phrase() != null) words.addProperty(DCG.openingPhrase, expr.createResource(p.phrase().iri()));
+        String verb = verbs.verbOf(iri) != null ? verbs.verbOf(iri) : p.phrase() == null ? null : p.phrase().iri();
+        if (verb != null) para.addProperty(DCG.verb, work.createResource(verb));
         if (p.addresseeText() != null) words.addProperty(DCG.addresseeText, p.addresseeText(), lang);
         if (p.span() != null) sourceText(expr, words, iri, expression, p.span(), lang);
+        for (SubPoints.SubPoint sp : p.subPoints()) {
+            String pointIri = iris.subPoint(iri, sp.label());
+            Resource point = work.createResource(pointIri).addProperty(RDF.type, DCG.SubPoint).addProperty(RDF.type, ELI.LegalResourceSubdivision)
+                    .addProperty(ELI.is_part_of, para).addProperty(ELI.number, sp.label());
+            point.addLiteral(DCG.position, integer(work, sp.position()));
+            para.addProperty(ELI.has_part, point);
+            expr.createResource(pointIri).addProperty(DCG.text, sp.text(), lang);
+        }
     }
 
     private void footnote(Model work, Model expr, Resource doc, Resource expression, Footnote f, String lang) {
@@ -266,6 +342,7 @@ public final class DocumentGraphs {
      * report's numbered paragraphs are {@code para/{n}}.
      */
     private String paragraphIri(String docIri, boolean numberingRestarts, Paragraph p) {
+        if (p.kind() == Paragraph.Kind.NUMBERED && p.section() != null && numberingRestarts) return iris.numbered(docIri, p.section(), p.number());
         if (p.kind() == Paragraph.Kind.NUMBERED) return iris.numbered(docIri, p.number());
         if (!p.operative()) return iris.preambular(docIri, p.position());
         if (p.section() != null && numberingRestarts) return iris.operative(docIri, p.section(), p.number());

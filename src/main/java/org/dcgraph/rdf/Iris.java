@@ -34,6 +34,15 @@ public final class Iris {
 
     public String section(String docIri, String label) { return docIri + "/sec/" + label; }
 
+    /** A numbered paragraph of an annex whose sections number their paragraphs from 1 again. */
+    public String numbered(String docIri, String section, int number) { return section(docIri, section) + "/para/" + number; }
+
+    /** An annex, by its place among the document's annexes, from 1; its parts follow the document's patterns under it. */
+    public String annex(String docIri, int number) { return docIri + "/annex/" + number; }
+
+    /** A lettered point of a paragraph ({@code op/6/q}). */
+    public String subPoint(String paragraphIri, String label) { return paragraphIri + "/" + label; }
+
     /** An operative paragraph of a resolution whose sections number their paragraphs from 1 again. */
     public String operative(String docIri, String section, int number) { return section(docIri, section) + "/op/" + number; }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.extract.ActionHeadings;
+import org.dcgraph.extract.AnnexHeadings;
 import org.dcgraph.extract.MarkedParagraph;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.Span;
@@ -26,10 +28,13 @@ import org.w3c.dom.Node;
 final class AknBody {
     /** "1." or "12": a paragraph's printed number. */
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
+    private static final int HEADING_MAX = 150;
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
 
     /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
-    record Part(MarkedParagraph paragraph, String eId, String phraseName, List<Integer> footnotes, List<String> linkedSymbols, Span span) {}
+    /** @param adopted whether it is a numbered paragraph of a text the resolution adopts in its body (see {@link #adoptsText}) */
+    record Part(MarkedParagraph paragraph, String eId, String phraseName, List<Integer> footnotes, List<String> linkedSymbols, Span span,
+                boolean adopted) {}
 
     record Note(int number, String text, List<String> linkedSymbols, Span span) {}
 
@@ -37,14 +42,36 @@ final class AknBody {
     final List<Section> sections = new ArrayList<>();
     final Map<Integer, Note> notes = new LinkedHashMap<>();
     final List<AknRecord.Annex> annexes = new ArrayList<>();
+    /** The annexes read as bodies of their own, in the order they stand. */
+    final List<AnnexBody> annexBodies = new ArrayList<>();
     private final ElementSpans spans;
+    /** Whether this is the body of an annex: its headings are sections, words before its first number its preamble. */
+    private final boolean annex;
+    /** Whether a heading stood since the last numbered paragraph: only then may an annex's numbering start again. */
+    private boolean headingSinceNumber;
+    /** Whether the last operative paragraph was printed without a number. */
+    private boolean impliedNumber;
+    /** Whether the numbered paragraphs are those of a text the resolution adopts in its body. */
+    private boolean adopting;
+    /** A number marked up without its words, which belongs to the paragraph after it. */
+    private String pendingNumber;
     private int lastNumber;
     private String currentSection;
     private final Set<String> numbered = new HashSet<>();
     private boolean sectionTitlePending;
 
+    /** An annex: its heading as printed ("Annex I"), its title, and its parts read as a body. */
+    record AnnexBody(String label, String title, Span titleSpan, AknBody body, String text) {}
+
+    private AknBody(List<Element> paragraphs, ElementSpans spans) {
+        this.spans = spans;
+        this.annex = true;
+        for (Element e : paragraphs) paragraph(e, null);
+    }
+
     AknBody(Element statement, ElementSpans spans) {
         this.spans = spans;
+        this.annex = false;
         Element preamble = child(statement, "preamble");
         if (preamble != null) {
             for (Element container : children(preamble, "container")) preambular(container);
@@ -103,6 +130,13 @@ final class AknBody {
      */
     private void heading(String text, Span span) {
         if (text.isEmpty()) return;
+        headingSinceNumber = true;
+        if (annex) {
+            // as the text path reads them: unnumbered headings, "h1", "h2" ... in the order they stand
+            currentSection = "h" + (sections.size() + 1);
+            sections.add(new Section(currentSection, text, span));
+            return;
+        }
         if (SECTION_LABEL.matcher(text).matches()) {
             currentSection = text;
             sections.add(new Section(text, null, null));
@@ -118,11 +152,26 @@ final class AknBody {
         Element num = child(e, "num");
         String printed = num == null ? null : num.getTextContent().strip();
         AknText t = AknText.withoutNumber(e);
+        if (t.text.isEmpty() && printed != null && number(printed) != null) {
+            // some language versions mark a paragraph's number up as a paragraph of its own, its words in the next
+            pendingNumber = printed;
+            return;
+        }
+        if (printed == null && pendingNumber != null) {
+            printed = pendingNumber;
+            pendingNumber = null;
+        }
         boolean headingOnly = child(e, "content") == null && child(e, "list") == null && child(e, "heading") != null
                 || printed == null && t.text.equals(headingText(e));
         if (t.text.isEmpty()) return;
         Span span = spans.byId(attr(e, "eId"));
-        if (headingOnly) {
+        String action = printed == null ? ActionHeadings.label(t.text) : null;
+        if (action != null) {
+            currentSection = action;
+            sections.add(new Section(action, t.text, span));
+            return;
+        }
+        if (headingOnly || annex && !headingOf(e).isEmpty()) {
             heading(t.text, span);
             return;
         }
@@ -131,8 +180,18 @@ final class AknBody {
         Integer printedNumber = number(printed);
         // a number printed again in the same section, or one that goes back without starting again from 1, is
         // quoted text (an article of a statute the paragraph amends), not a paragraph of the resolution
+        if (printedNumber != null && printedNumber == 1 && adoptsText()) {
+            adopting = true;
+            numbered.clear();
+            lastNumber = 0;
+        }
+        // in an annex, "1." after a numbered paragraph with no heading between them opens a numbered list inside it
         boolean repeated = printedNumber != null && (numbered.contains(current(section) + "/" + printedNumber)
-                || printedNumber < lastNumber && printedNumber != 1);
+                || printedNumber < lastNumber && (printedNumber != 1 || annex && !headingSinceNumber));
+        if (annex && printedNumber == null && lastNumber == 0) {
+            add(new MarkedParagraph(false, null, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
+            return;
+        }
         if ((printedNumber == null || repeated) && lastOperative() != null) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
@@ -140,9 +199,23 @@ final class AknBody {
             return;
         }
         int number = printedNumber != null ? printedNumber : lastNumber + 1;
+        impliedNumber = printedNumber == null;
         lastNumber = number;
+        headingSinceNumber = false;
         numbered.add(current(section) + "/" + number);
         add(new MarkedParagraph(true, number, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
+    }
+
+    /**
+     * Whether the paragraphs numbered from 1 that follow are a text the resolution adopts in its body ("Adopts the
+     * following Pact for the Future and its annexes:"): its only operative paragraph, printed without a number, ends
+     * with a colon. As in the text reader, that paragraph stays operative paragraph 1 and the adopted text's paragraphs
+     * are numbered paragraphs of their own.
+     */
+    private boolean adoptsText() {
+        Part last = lastOperative();
+        return !annex && !adopting && impliedNumber && last != null && lastNumber == 1
+                && last.paragraph().text().strip().matches("(?s).*[:：:]$");
     }
 
     /** A printed paragraph number ("1.", "1 -", "١."), or null for anything else ("(a)", "1.1"). */
@@ -173,7 +246,7 @@ final class AknBody {
         Span merged = previous.span() == null || span == null ? previous.span() : new Span(previous.span().start(), span.end());
         MarkedParagraph p = previous.paragraph();
         parts.add(new Part(new MarkedParagraph(true, p.number(), p.section(), p.text() + " " + words),
-                previous.eId(), previous.phraseName(), footnotes, links, merged));
+                previous.eId(), previous.phraseName(), footnotes, links, merged, previous.adopted()));
     }
 
     private Part lastOperative() {
@@ -181,7 +254,7 @@ final class AknBody {
     }
 
     private void add(MarkedParagraph p, String eId, String phraseName, AknText t, Span span) {
-        parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span));
+        parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span, adopting && p.operative()));
     }
 
     private List<Integer> notesOf(AknText t) {
@@ -210,8 +283,68 @@ final class AknBody {
         return null;
     }
 
+    /**
+     * The annexes of an attachment: one attachment may hold several ("Annex I" ... "Annex II" as headings of its
+     * body), each opened by an annex heading, whose next heading is its title. An attachment without an annex
+     * heading is one annex.
+     */
+    private void annexBodies(Element attachment) {
+        Element doc = child(attachment, "doc");
+        Element main = doc == null ? null : child(doc, "mainBody");
+        if (main == null) return;
+        List<Element> group = new ArrayList<>();
+        String label = null, title = null;
+        Span titleSpan = null;
+        boolean titlePending = false;
+        for (Element e : children(main, "paragraph")) {
+            String heading = headingOf(e);
+            if (!heading.isEmpty() && AnnexHeadings.isHeading(heading)) {
+                if (label != null || !group.isEmpty()) annexBodies.add(annexBody(label, title, titleSpan, group));
+                group = new ArrayList<>();
+                label = heading;
+                title = null;
+                titleSpan = null;
+                titlePending = true;
+            } else if (!heading.isEmpty() && titlePending) {
+                title = heading;
+                titleSpan = spans.byId(attr(e, "eId"));
+                titlePending = false;
+            } else {
+                titlePending = false;
+                group.add(e);
+            }
+        }
+        if (label != null || !group.isEmpty()) annexBodies.add(annexBody(label, title, titleSpan, group));
+    }
+
+    /**
+     * The words of an unnumbered paragraph that stands as a heading: marked as one, or a short line without the
+     * punctuation that ends a paragraph (some language versions mark "Приложение I" up as a paragraph); or "".
+     */
+    private static String headingOf(Element e) {
+        if (child(e, "num") != null) return "";
+        if (child(e, "content") == null) return headingText(e);
+        String words = AknText.of(e).text;
+        return words.length() <= HEADING_MAX && !words.matches(".*[.,;:。；：،؛]$") && !words.startsWith("(") ? words : "";
+    }
+
+    private AnnexBody annexBody(String label, String title, Span titleSpan, List<Element> group) {
+        StringBuilder words = new StringBuilder();
+        for (Element e : group) words.append(' ').append(AknText.of(e).text);
+        return new AnnexBody(label, title, titleSpan, new AknBody(group, spans), words.toString().strip());
+    }
+
     private void annex(Element attachment) {
         Span span = spans.next("attachment");
+        int before = annexBodies.size();
+        annexBodies(attachment);
+        if (annexBodies.size() > before) {
+            for (int i = before; i < annexBodies.size(); i++) {
+                AnnexBody b = annexBodies.get(i);
+                annexes.add(new AknRecord.Annex(annexes.size() + 1, b.label() != null ? b.label() : b.title(), b.text(), i == before ? span : null));
+            }
+            return;
+        }
         AknText t = AknText.of(attachment);
         String title = null;
         for (Element heading : AknXml.descendants(attachment, "heading")) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dcgraph.extract.Annex;
 import org.dcgraph.extract.Basis;
 import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
@@ -83,12 +84,17 @@ public final class AknReader {
         if (body.parts.stream().noneMatch(p -> p.paragraph().operative())) {
             throw new ExtractionException(m.symbol + ": no operative paragraph in its mainBody");
         }
-        List<Paragraph> read = read(source, body, language, m.symbol);
+        List<Paragraph> read = read(source, body, language, m.symbol, false);
         List<Footnote> notes = footnotes(source, body, language, m.symbol);
         AknRecord record = new AknRecord(m.workName, m.expressionName, m.manifestationName, m.published, m.keywords,
                 m.workflow, m.vote, body.annexes, body.parts.stream().map(AknBody.Part::eId).toList(), m.unmappedNames);
+        List<Annex> annexes = new ArrayList<>();
+        for (AknBody.AnnexBody a : body.annexBodies) {
+            annexes.add(new Annex(annexes.size() + 1, a.label(), a.title(), a.titleSpan(), read(source, a.body(), language, m.symbol, true),
+                    a.body().sections, footnotes(source, a.body(), language, m.symbol)));
+        }
         return new ExtractedDocument(source, Genre.GA_RESOLUTION, language, m.symbol, m.session(), m.agendaItem, m.adopted,
-                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), null, record);
+                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), null, record, annexes);
     }
 
     /**
@@ -133,11 +139,12 @@ public final class AknReader {
      * conventions are known, with its opening phrase as the markup names it when the words alone do not
      * match, the documents its links point to, its footnotes and its place in the XML.
      */
-    private List<Paragraph> read(SourceFile source, AknBody body, String lang, String symbol) {
+    /** @param annex whether the body is an annex's, whose numbered paragraphs are of kind NUMBERED (read for their phrase as operative ones) */
+    private List<Paragraph> read(SourceFile source, AknBody body, String lang, String symbol, boolean annex) {
         List<MarkedParagraph> marked = body.parts.stream().map(AknBody.Part::paragraph).toList();
         List<Paragraph> read = ParagraphReader.reads(lang) ? paragraphs.readAll(source, marked, lang, symbol) : null;
         List<Paragraph> out = new ArrayList<>();
-        int preambular = 0, operative = 0;
+        int preambular = 0, operative = 0, numbered = 0;
         for (int i = 0; i < body.parts.size(); i++) {
             AknBody.Part part = body.parts.get(i);
             MarkedParagraph p = part.paragraph();
@@ -151,8 +158,14 @@ public final class AknReader {
                     opening = part.phraseName();
                 }
             }
-            out.add(new Paragraph(p.operative() ? Paragraph.Kind.OPERATIVE : Paragraph.Kind.PREAMBULAR,
-                    p.operative() ? ++operative : ++preambular, i + 1, p.section(), p.number(),
+            Paragraph.Kind kind = !p.operative() ? Paragraph.Kind.PREAMBULAR
+                    : annex || part.adopted() ? Paragraph.Kind.NUMBERED : Paragraph.Kind.OPERATIVE;
+            int position = switch (kind) {
+                case PREAMBULAR -> ++preambular;
+                case OPERATIVE -> ++operative;
+                case NUMBERED -> ++numbered;
+            };
+            out.add(new Paragraph(kind, position, i + 1, p.section(), p.number(),
                     p.text(), part.span(), opening, phrase, part.footnotes(),
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),

@@ -1,0 +1,107 @@
+package org.dcgraph.rdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.Paragraph;
+
+/**
+ * One opening-phrase concept for each paragraph of a work, from all its language versions. Each version keeps
+ * its own phrase in its language graph ({@code dcg:openingPhrase}); the work's paragraph gets the phrase most
+ * versions use ({@code dcg:verb}), a tie going to the version earliest in {@link #LANGUAGE_ORDER} (English first,
+ * since the contract names a paragraph's verb by its English label). Where versions differ, the disagreement is
+ * recorded with one claim per version rather than the work's paragraph collecting several verbs.
+ */
+public final class WorkVerbs {
+    /** No other version to agree with: each paragraph takes the phrase of the document being written. */
+    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of());
+
+    private static final List<String> LANGUAGE_ORDER = List.of("en", "fr", "es", "ru", "zh", "ar");
+
+    /** What one language version's paragraph opens with. */
+    public record Claim(ExtractedDocument version, String concept) {}
+
+    /** A paragraph whose versions open with different phrases: the one chosen and what each version says. */
+    public record Disagreement(String paragraph, String chosen, List<Claim> claims) {}
+
+    private final Map<String, String> chosen;
+    private final List<Disagreement> disagreements;
+
+    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements) {
+        this.chosen = chosen;
+        this.disagreements = disagreements;
+    }
+
+    public static WorkVerbs of(DocumentGraphs writer, List<ExtractedDocument> documents) {
+        Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        for (ExtractedDocument d : documents) {
+            List<DocumentGraphs.PlacedParagraph> placed = writer.paragraphsOf(d);
+            for (DocumentGraphs.PlacedParagraph p : placed) {
+                Paragraph para = p.paragraph();
+                if (para.phrase() == null) continue;
+                claims.computeIfAbsent(p.iri(), k -> new ArrayList<>()).add(new Claim(d, para.phrase().iri()));
+            }
+        }
+        Map<String, String> chosen = new LinkedHashMap<>();
+        List<Disagreement> disagreements = new ArrayList<>();
+        claims.forEach((paragraph, said) -> {
+            String pick = choose(said);
+            chosen.put(paragraph, pick);
+            if (said.stream().map(Claim::concept).distinct().count() > 1) disagreements.add(new Disagreement(paragraph, pick, said));
+        });
+        return new WorkVerbs(chosen, disagreements);
+    }
+
+    private static String choose(List<Claim> said) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Integer> earliest = new LinkedHashMap<>();
+        for (Claim c : said) {
+            votes.merge(c.concept(), 1, Integer::sum);
+            earliest.merge(c.concept(), rank(c.version().language()), Math::min);
+        }
+        return votes.keySet().stream()
+                .max(Comparator.<String>comparingInt(votes::get).thenComparing(Comparator.<String>comparingInt(earliest::get).reversed()))
+                .orElseThrow();
+    }
+
+    private static int rank(String language) {
+        int i = LANGUAGE_ORDER.indexOf(language);
+        return i < 0 ? LANGUAGE_ORDER.size() : i;
+    }
+
+    /** The concept the work's paragraph opens with, or null when no version chose one. */
+    public String verbOf(String paragraphIri) {
+        return chosen.get(paragraphIri);
+    }
+
+    public List<Disagreement> disagreements() {
+        return disagreements;
+    }
+
+    /** The disagreements, for the links graph: each names the paragraph, the fact, and one claim per version. */
+    public Model disagreementModel(Iris iris) {
+        Model m = ModelFactory.createDefaultModel();
+        for (Disagreement d : disagreements) {
+            Resource node = m.createResource(d.paragraph() + "/disagreement/opening-phrase");
+            node.addProperty(RDF.type, DCG.SourceDisagreement).addProperty(DCG.disagreementOf, m.createResource(d.paragraph()))
+                    .addProperty(DCG.fact, "opening phrase", "en");
+            for (Claim c : d.claims()) {
+                String sha = c.version().source().sha256();
+                Resource claim = m.createResource(node.getURI() + "/" + sha.substring(0, 16));
+                node.addProperty(DCG.claim, claim);
+                claim.addProperty(RDF.value, m.createResource(c.concept()))
+                        .addProperty(DCTerms.language, c.version().language())
+                        .addProperty(PROV.wasDerivedFrom, m.createResource(iris.source(sha)));
+            }
+        }
+        return m;
+    }
+}
