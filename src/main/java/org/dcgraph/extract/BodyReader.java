@@ -22,6 +22,8 @@ import org.dcgraph.normalise.MappedText;
  * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
  * printed below it.</li>
+ * <li>A footnote is a block opening with its marker; the rule above a page's footnotes is skipped, so the
+ * paragraph it interrupted goes on after them.</li>
  * </ul>
  */
 final class BodyReader {
@@ -44,6 +46,8 @@ final class BodyReader {
     private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?\uE001]\\s*$");
     private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛]" + AFTER_LAST_MARK);
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
+    /** The rule printed above a page's footnotes: it belongs to no paragraph. */
+    private static final Pattern FOOTNOTE_RULE = Pattern.compile("^_{5,}$");
 
     private final ParagraphReader paragraphs;
     private final Conventions conventions;
@@ -76,6 +80,7 @@ final class BodyReader {
     }
 
     private void accept(MappedText block) {
+        if (FOOTNOTE_RULE.matcher(block.text()).matches()) return;
         Matcher note = FOOTNOTE_START.matcher(block.text());
         if (note.find()) {
             int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
