@@ -20,7 +20,8 @@ import org.dcgraph.pipeline.SourceReader;
  * its note numbers run 1..N (numbering may start again at 1, as annexes do), and every marker names a note and
  * every note is called by a marker.
  * Run from the repository root, after `mvn -B -q package -DskipTests`:
- *   java -cp target/dcgraph.jar bench/PdfFootnotes.java /work/shared/pdf [--list]
+ *   java -cp target/dcgraph.jar bench/PdfFootnotes.java /work/shared/pdf [--list] [--every N]
+ * (--every N reads every Nth file of the folder in name order, a sample the same from run to run.)
  *   java -cp target/dcgraph.jar bench/PdfFootnotes.java FILE.pdf --text     (the text the reader gives)
  */
 public class PdfFootnotes {
@@ -30,7 +31,9 @@ public class PdfFootnotes {
 
     public static void main(String[] args) throws Exception {
         Path in = Path.of(args[0]);
-        boolean list = args.length > 1 && args[1].equals("--list");
+        List<String> options = List.of(args).subList(1, args.length);
+        boolean list = options.contains("--list");
+        int every = options.contains("--every") ? Integer.parseInt(options.get(options.indexOf("--every") + 1)) : 1;
         if (args.length > 1 && args[1].equals("--text")) {
             System.out.print(read(in));
             return;
@@ -39,6 +42,9 @@ public class PdfFootnotes {
         try (var s = Files.list(in)) {
             s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(files::add);
         }
+        List<Path> sample = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += every) sample.add(files.get(i));
+        files = sample;
         int documents = 0, printing = 0, withNotes = 0, complete = 0, notes = 0;
         for (Path f : files) {
             documents++;

@@ -24,8 +24,9 @@ import org.apache.pdfbox.text.TextPosition;
  * words hyphenated at a line end are joined; the two columns of the first page's header block come apart.
  * Pages are separated by a form feed on a line of its own, so a reader of footnote blocks knows where one ends.
  *
- * <p>PDFBox still decides the words, their order in a line and the paragraph breaks (its handling of right-to-left
- * script included): this class only chooses which of its lines to keep and rewrites the few it must.
+ * <p>PDFBox still decides the words and their order in a line (its handling of right-to-left script included):
+ * this class chooses which of its lines to keep, where paragraphs break (by the space between lines), and rewrites
+ * the few words it must.
  */
 final class PdfLayout extends PDFTextStripper {
     static final String PAGE_BREAK = "\f";
@@ -39,6 +40,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final float HEADER_BLOCK = 0.22f;
     /** A gap this wide (points) between two words of one line of the header block separates its two columns. */
     private static final float COLUMN_GAP = 40f;
+    /** Space between two lines, in font sizes, beyond which they belong to different paragraphs. */
+    private static final float PARAGRAPH_GAP = 1.6f;
     private static final Pattern JOB_NUMBER = Pattern.compile(".*(?<![\\d/-])\\d{2}-\\d{5}(?![\\d/-]).*");
     /** A UN document symbol as the header block and the running header print it. */
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,8}(?:\\.\\d+)?(?:/[A-Za-z0-9.()\\-]+)+");
@@ -50,7 +53,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{Ll}-");
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern MARKER = Pattern.compile(MARKER_OPEN + "(\\d+)" + MARKER_CLOSE);
-    private static final Pattern CUT_HEAD = Pattern.compile("\\p{L}+-$");
+    private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
     private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
@@ -64,7 +67,6 @@ final class PdfLayout extends PDFTextStripper {
         float y;
         float size;
         float x;
-        boolean paragraphEnd;
 
         String text() {
             StringBuilder b = new StringBuilder();
@@ -142,12 +144,6 @@ final class PdfLayout extends PDFTextStripper {
             page.lines.add(line);
         }
         line = null;
-    }
-
-    @Override
-    protected void writeParagraphEnd() {
-        if (line != null) writeLineSeparator();
-        if (page != null && !page.lines.isEmpty()) page.lines.get(page.lines.size() - 1).paragraphEnd = true;
     }
 
     @Override
@@ -497,7 +493,10 @@ final class PdfLayout extends PDFTextStripper {
                 joined = last.text().strip() + "-" + tail.group();
             } else if (HYPHENATED_END.matcher(cut).matches()) {
                 Matcher head = CUT_HEAD.matcher(cut);
-                if (head.find() && hyphenatedForms.contains((head.group() + tail.group()).toLowerCase())) joined = cut + tail.group();
+                // A word hyphenated before the cut ("whole-of-") is a compound, whose hyphens are its own.
+                boolean compound = head.find() && (head.group().indexOf('-') < head.group().length() - 1
+                        || hyphenatedForms.contains((head.group() + tail.group()).toLowerCase()));
+                if (compound) joined = cut + tail.group();
                 else joined = cut.substring(0, cut.length() - 1) + tail.group();
             } else {
                 continue;
@@ -542,7 +541,6 @@ final class PdfLayout extends PDFTextStripper {
                 if (from == 0) columns.get(columns.size() - 1).words.add(w);
                 else addWord(columns, w, gs, from, gs.size());
             }
-            columns.get(columns.size() - 1).paragraphEnd = l.paragraphEnd;
             out.addAll(columns);
         }
         first.body.clear();
@@ -572,16 +570,27 @@ final class PdfLayout extends PDFTextStripper {
         return b.toString();
     }
 
+    /**
+     * Lines of one paragraph follow at the font's line pitch (about 1.3 times its size); a paragraph is set off by
+     * extra space, a change of font size, or a line that does not stand below the one before.
+     */
+    private static boolean paragraphBreak(Line above, Line below) {
+        float gap = below.y - above.y;
+        return gap <= 0 || gap > PARAGRAPH_GAP * Math.max(above.size, below.size) || Math.abs(above.size - below.size) >= 1.5f;
+    }
+
     private static String render(List<Page> pages) {
         StringBuilder b = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
             Page pg = pages.get(p);
             if (p > 0) b.append(PAGE_BREAK).append('\n');
+            Line previous = null;
             for (Line l : pg.body) {
                 String t = l.text();
                 if (t.isEmpty()) continue;
+                if (previous != null && paragraphBreak(previous, l)) b.append('\n');
                 b.append(t).append('\n');
-                if (l.paragraphEnd) b.append('\n');
+                previous = l;
             }
             if (!pg.notes.isEmpty()) {
                 b.append('\n').append(RULE).append('\n');
