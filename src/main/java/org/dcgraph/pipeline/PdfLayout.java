@@ -202,7 +202,7 @@ final class PdfLayout extends PDFTextStripper {
                         pg.notes.add(open);
                         lastNote = open.number;
                     } else if (open != null) {
-                        appendContinuation(open.text, t);
+                        appendContinuation(open.text, t, hyphenatedForms);
                     }
                 }
                 pg.body.addAll(kept.subList(0, zone));
@@ -369,14 +369,23 @@ final class PdfLayout extends PDFTextStripper {
         return null;
     }
 
-    private static void appendContinuation(StringBuilder note, String line) {
+    /** A note's next line, joined as a body line is: a hyphen cut between lower-case letters goes unless the word is a compound. */
+    private static void appendContinuation(StringBuilder note, String line, Set<String> hyphenatedForms) {
         int end = note.length();
-        boolean hyphen = end > 1 && note.charAt(end - 1) == '-' && Character.isLowerCase(note.charAt(end - 2))
-                && !line.isEmpty() && Character.isLowerCase(line.charAt(0));
         boolean glued = end > 0 && (note.charAt(end - 1) == '/' || note.charAt(end - 1) == '_');
-        if (hyphen) note.setLength(end - 1);
-        else if (!glued) note.append(' ');
+        Matcher head = CUT_HEAD.matcher(note);
+        Matcher tail = CUT_TAIL.matcher(line);
+        if (HYPHENATED_END.matcher(note).matches() && head.find() && tail.find()) {
+            if (!compound(head.group(), tail.group(), hyphenatedForms)) note.setLength(end - 1);
+        } else if (!glued) {
+            note.append(' ');
+        }
         note.append(line);
+    }
+
+    /** A word hyphenated before the cut ("whole-of-"), or printed whole elsewhere with its hyphen, keeps it. */
+    private static boolean compound(String head, String tail, Set<String> hyphenatedForms) {
+        return head.indexOf('-') < head.length() - 1 || hyphenatedForms.contains((head + tail).toLowerCase());
     }
 
     /**
@@ -493,10 +502,7 @@ final class PdfLayout extends PDFTextStripper {
                 joined = last.text().strip() + "-" + tail.group();
             } else if (HYPHENATED_END.matcher(cut).matches()) {
                 Matcher head = CUT_HEAD.matcher(cut);
-                // A word hyphenated before the cut ("whole-of-") is a compound, whose hyphens are its own.
-                boolean compound = head.find() && (head.group().indexOf('-') < head.group().length() - 1
-                        || hyphenatedForms.contains((head.group() + tail.group()).toLowerCase()));
-                if (compound) joined = cut + tail.group();
+                if (head.find() && compound(head.group(), tail.group(), hyphenatedForms)) joined = cut + tail.group();
                 else joined = cut.substring(0, cut.length() - 1) + tail.group();
             } else {
                 continue;

@@ -56,20 +56,73 @@ class PdfLayoutTest {
         return NOTE_LINE.matcher(text).replaceAll("");
     }
 
+    private static final List<String> FIXTURES = List.of("A_RES_78_323.en.pdf", "S_RES_2776_2025.en.pdf", "A_79_729.en.pdf", "A_53_603.en.pdf");
+    private static final Pattern JOB_NUMBER = Pattern.compile("\\b\\d{2}-\\d{5}\\b");
+
     @Test
-    void dump() throws Exception {
-        for (String f : List.of("A_RES_78_323.en.pdf", "S_RES_2776_2025.en.pdf", "A_79_729.en.pdf", "A_53_603.en.pdf")) {
-            String t = text(f);
-            System.out.println("=== " + f + " notes " + noteNumbers(t));
-            System.out.println(t.replace('\uE000', '<').replace('\uE001', '>'));
-            try {
-                ExtractedDocument d = pipeline.extract(new NamedBytes(f, pdf(f)));
-                System.out.println("### " + d.genre() + " " + d.symbol() + " notes " + d.footnotes().size());
-                for (Footnote n : d.footnotes()) System.out.println("  FN " + n.number() + " " + n.text());
-                for (Paragraph p : d.paragraphs()) if (!p.footnotes().isEmpty()) System.out.println("  P " + p.kind() + " " + p.number() + " " + p.position() + " " + p.footnotes() + " " + p.text().substring(0, Math.min(60, p.text().length())));
-            } catch (ExtractionException e) {
-                System.out.println("### refused " + e.getMessage());
-            }
+    void footnotesOfAGeneralAssemblyResolutionRunOneToThirteenBelowTheirRules() throws Exception {
+        String text = text("A_RES_78_323.en.pdf");
+        assertEquals(IntStream.rangeClosed(1, 13).boxed().toList(), noteNumbers(text));
+        assertEquals("A/CONF.157/24 (Part I), chap. III.", note(text, 9));
+        assertEquals("Ibid., vol. 2515, No. 44910.", note(text, 7));
+        assertEquals(noteNumbers(text), MARKER.matcher(body(text)).results().map(m -> Integer.parseInt(m.group(1))).toList());
+        assertTrue(text.contains("Covenant on Civil and Political Rights\uE0002\uE001 and the International Covenant"), text);
+    }
+
+    @Test
+    void aResolutionReadFromItsPdfHasItsFootnotesAndTheirParagraphs() throws Exception {
+        ExtractedDocument d = pipeline.extract(new NamedBytes("A_RES_78_323.en.pdf", pdf("A_RES_78_323.en.pdf")));
+        assertEquals("A/RES/78/323", d.symbol());
+        assertEquals(13, d.footnotes().size());
+        assertEquals("Resolution 70/1.", d.footnotes().get(7).text());
+        assertEquals(8, d.paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.PREAMBULAR).count());
+        assertEquals(5, d.paragraphs().stream().filter(Paragraph::operative).count());
+        Paragraph observing = d.paragraphs().stream().filter(p -> p.footnotes().contains(8)).findFirst().orElseThrow();
+        assertTrue(observing.text().startsWith("Observing the mutually reinforcing relationship"), observing.text());
+        assertEquals(List.of(8), observing.footnotes());
+        assertEquals(List.of(12, 13), d.paragraphs().stream().filter(p -> p.footnotes().contains(12)).findFirst().orElseThrow().footnotes());
+        for (Paragraph p : d.paragraphs()) {
+            assertFalse(p.text().contains("International Day of Women and Girls of African Descent A/RES/78/323"), p.text());
+            assertFalse(JOB_NUMBER.matcher(p.text()).find(), p.text());
         }
+    }
+
+    @Test
+    void runningHeadersAndFootersAreGoneAndTheHeaderBlockKept() throws Exception {
+        for (String f : FIXTURES) {
+            String text = text(f);
+            assertFalse(JOB_NUMBER.matcher(text).find(), f);
+            assertFalse(text.contains("Please recycle"), f);
+            assertTrue(text.lines().anyMatch(l -> l.equals("Distr.: General")), f);
+        }
+        String resolution = text("A_RES_78_323.en.pdf");
+        assertEquals(1, Pattern.compile("A/RES/78/323").matcher(resolution).results().count());
+        assertTrue(resolution.lines().anyMatch(l -> l.equals("14 August 2024")));
+        assertEquals(1, Pattern.compile("A/79/729-S/2025/40").matcher(text("A_79_729.en.pdf")).results().count());
+    }
+
+    @Test
+    void wordsCutAtALineEndAreJoinedAndCompoundsKeepTheirHyphen() throws Exception {
+        assertTrue(text("A_RES_78_323.en.pdf").contains("on gender-related\ndimensions of racial discrimination"));
+        String council = text("S_RES_2776_2025.en.pdf");
+        assertTrue(council.contains("whole-of-government and whole-of-society\napproach"), council);
+        String report = text("A_53_603.en.pdf");
+        assertTrue(note(report, 6).contains("Official Records of the General Assembly, Fifty-third Session, Supplement No. 23."), note(report, 6));
+    }
+
+    @Test
+    void securityCouncilResolutionLetterAndReportHaveTheirNotesMatchedToMarkers() throws Exception {
+        String council = text("S_RES_2776_2025.en.pdf");
+        assertEquals(List.of(1, 2), noteNumbers(council));
+        assertEquals("To be notified to Government of the Federal Republic of Somalia in advance of intended shipment.", note(council, 2));
+        assertTrue(council.contains("Annex A – Items subject to a no-objection process\uE0001\uE001\n"), council);
+        String letter = text("A_79_729.en.pdf");
+        assertEquals(List.of(1), noteNumbers(letter));
+        assertEquals("The text of the speech with an unofficial translation is available at the Secretariat.", note(letter, 1));
+        assertTrue(letter.contains("(The full text of the speech is attached)\uE0001\uE001"), letter);
+        String report = text("A_53_603.en.pdf");
+        assertEquals(IntStream.rangeClosed(1, 7).boxed().toList(), noteNumbers(report));
+        assertEquals("A/53/130 and Corr.1.", note(report, 4));
+        assertTrue(report.contains("voting was as follows:\uE0003\uE001"), report);
     }
 }
