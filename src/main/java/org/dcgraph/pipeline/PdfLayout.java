@@ -61,12 +61,11 @@ final class PdfLayout extends PDFTextStripper {
     /** A word as PDFBox found it, with its glyphs. */
     record Word(String text, List<TextPosition> glyphs) {}
 
-    /** A line of a page: its words, where it stands, its dominant font size, and whether a paragraph ends after it. */
+    /** A line of a page: its words, its baseline (from the top of the page) and the font size of most of its glyphs. */
     static final class Line {
         final List<Word> words = new ArrayList<>();
         float y;
         float size;
-        float x;
 
         String text() {
             StringBuilder b = new StringBuilder();
@@ -155,20 +154,17 @@ final class PdfLayout extends PDFTextStripper {
     private static void place(Line l) {
         List<Float> ys = new ArrayList<>();
         Map<Float, Integer> sizes = new HashMap<>();
-        float x = Float.MAX_VALUE;
         for (Word w : l.words) {
             for (TextPosition g : w.glyphs()) {
                 if (g.getUnicode().isBlank()) continue;
                 ys.add(g.getYDirAdj());
                 sizes.merge(roundedSize(g), 1, Integer::sum);
-                x = Math.min(x, g.getXDirAdj());
             }
         }
         if (ys.isEmpty()) return;
         ys.sort(null);
         l.y = ys.get(ys.size() / 2);
         l.size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-        l.x = x;
     }
 
     private static float roundedSize(TextPosition g) {
@@ -208,6 +204,7 @@ final class PdfLayout extends PDFTextStripper {
                 pg.body.addAll(kept.subList(0, zone));
             } else {
                 pg.body.addAll(kept);
+                open = null;
             }
         }
         markBodyNumbers();
