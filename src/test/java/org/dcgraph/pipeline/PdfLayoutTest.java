@@ -98,7 +98,10 @@ class PdfLayoutTest {
         String resolution = text("A_RES_78_323.en.pdf");
         assertEquals(1, Pattern.compile("A/RES/78/323").matcher(resolution).results().count());
         assertTrue(resolution.lines().anyMatch(l -> l.equals("14 August 2024")));
-        assertEquals(1, Pattern.compile("A/79/729-S/2025/40").matcher(text("A_79_729.en.pdf")).results().count());
+        String letter = text("A_79_729.en.pdf");
+        assertEquals(1, Pattern.compile("A/79/729-S/2025/40").matcher(letter).results().count());
+        assertTrue(letter.lines().anyMatch(l -> l.equals("17 January 2025")), letter);
+        assertTrue(letter.lines().anyMatch(l -> l.equals("Original: English")), letter);
     }
 
     @Test
