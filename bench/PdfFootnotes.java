@@ -20,8 +20,8 @@ import org.dcgraph.pipeline.SourceReader;
  * its note numbers run 1..N (numbering may start again at 1, as annexes do), and every marker names a note and
  * every note is called by a marker.
  * Run from the repository root, after `mvn -B -q package -DskipTests`:
- *   java -cp target/dcgraph.jar bench/PdfFootnotes.java /work/shared/pdf [--list] [--every N]
- * (--every N reads every Nth file of the folder in name order, a sample the same from run to run.)
+ *   java -cp target/dcgraph.jar bench/PdfFootnotes.java /work/shared/pdf [--list] [--every N [--offset K]]
+ * (--every N reads every Nth file of the folder in name order from the Kth, a sample the same from run to run.)
  *   java -cp target/dcgraph.jar bench/PdfFootnotes.java FILE.pdf --text     (the text the reader gives)
  */
 public class PdfFootnotes {
@@ -43,7 +43,8 @@ public class PdfFootnotes {
             s.filter(p -> p.toString().endsWith(".pdf")).sorted().forEach(files::add);
         }
         List<Path> sample = new ArrayList<>();
-        for (int i = 0; i < files.size(); i += every) sample.add(files.get(i));
+        int offset = options.contains("--offset") ? Integer.parseInt(options.get(options.indexOf("--offset") + 1)) : 0;
+        for (int i = offset; i < files.size(); i += every) sample.add(files.get(i));
         files = sample;
         int documents = 0, printing = 0, withNotes = 0, complete = 0, notes = 0;
         for (Path f : files) {

@@ -355,6 +355,7 @@ final class PdfLayout extends PDFTextStripper {
      * superscript (numbering may start again in an annex): a line of a note that merely starts with a figure does not.
      */
     private static boolean opensNote(int n, int lastNote, Line l, float bodySize) {
+        if (n < 1) return false;
         if (n == lastNote + 1) return true;
         TextPosition first = firstGlyph(l);
         return first != null && Character.isDigit(first.getUnicode().charAt(0)) && n <= lastNote + 5
