@@ -27,6 +27,8 @@ import org.dcgraph.normalise.MappedText;
  * from 1, follow it (the Pact for the Future): they are that text's numbered paragraphs.</li>
  * <li>An annex heading ("Annex I") after it opens an annex; the blocks and footnotes up to the next one are the
  * annex's, read by {@link AnnexReader}.</li>
+ * <li>A footnote is a block opening with its marker; the rule above a page's footnotes is skipped, so the
+ * paragraph it interrupted goes on after them.</li>
  * </ul>
  */
 final class BodyReader {
@@ -55,6 +57,8 @@ final class BodyReader {
     private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?。，；：！？\uE001]\\s*$");
     private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛。，；：]" + AFTER_LAST_MARK);
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
+    /** The rule printed above a page's footnotes: it belongs to no paragraph. */
+    private static final Pattern FOOTNOTE_RULE = Pattern.compile("^_{5,}$");
 
     private final ParagraphReader paragraphs;
     private final Conventions conventions;
@@ -90,6 +94,7 @@ final class BodyReader {
     }
 
     private void accept(MappedText block) {
+        if (FOOTNOTE_RULE.matcher(block.text()).matches()) return;
         Matcher note = FOOTNOTE_START.matcher(block.text());
         if (note.find()) {
             int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));

@@ -3,6 +3,7 @@ package org.dcgraph.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import org.dcgraph.reference.NameFinder;
  * paragraph a page break, a footnote block or a heading interrupted.</li>
  * <li>A footnote block runs from the rule to the next page's text: a line opening with a marker starts a
  * footnote, other lines continue it, until the last footnote the page's markers call for has ended with a full
- * stop, a heading or a numbered paragraph starts, or a bare web address (a PDF's link annotation) closes the page.</li>
+ * stop, a heading or a numbered paragraph starts, a bare web address (a PDF's link annotation) closes the page, or
+ * the page ends (the form feed the PDF reader writes between pages).</li>
  * <li>A recommendation heading ("Recommendation 1A", "التوصيتان 1 جيم و 1 دال") gives its codes to the
  * section it stands in and to the paragraphs under it, up to the next heading of a section.</li>
  * <li>In a heading whose text layer put its last words first, the words are rotated when that makes the
@@ -43,6 +45,7 @@ public final class ReportExtractor {
     private static final Pattern SYMBOL_LINE = Pattern.compile("^[A-Z]{1,2}(?:/[A-Z0-9][A-Za-z0-9.\\-]*)+$");
     /** The cover's first line: the Organization's name, then the symbol ("United Nations A/74/821"). */
     private static final Pattern SYMBOL_AT_END = Pattern.compile("(?<=\\s)((?:A|E|S)/[A-Z0-9][A-Za-z0-9.\\-]*(?:/[A-Za-z0-9.\\-]+)+)$");
+    private static final char PAGE_BREAK = '\f';
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^_{5,}$");
     /** A web address alone on a line: a PDF's link annotation, written after the text of its page. */
     private static final Pattern LINK_ANNOTATION = Pattern.compile("^(?:https?://|www\\.)[^\\s\\p{IsArabic}]*$");
@@ -81,7 +84,8 @@ public final class ReportExtractor {
         Conventions c = Conventions.of(lang);
         ReportConventions rc = ReportConventions.of(lang);
         if (c == null || rc == null) throw new ExtractionException("no conventions for reports in language '" + lang + "'");
-        List<MappedText> lines = text.lines().stream().map(MappedText::strip).toList();
+        List<MappedText> raw = text.lines();
+        List<MappedText> lines = raw.stream().map(MappedText::strip).toList();
         Memo memo = new Memo();
         int bodyStart = firstSectionHeading(lines, rc, memo);
         if (bodyStart < 0) throw new ExtractionException("report without a section heading (\"I. Introduction\", \"أولا - ...\")");
@@ -91,6 +95,7 @@ public final class ReportExtractor {
         if (header.title == null) throw new ExtractionException("no title was found");
 
         Body body = new Body(rc, lang, memo);
+        for (int i = 0; i < raw.size(); i++) if (raw.get(i).text().indexOf(PAGE_BREAK) >= 0) body.pageBreaks.add(i);
         for (int i = bodyStart; i < lines.size(); i++) body.accept(lines, i);
         body.finishFootnote();
         boolean damagedFont = BodyFontDamage.printedIn(text.text());
@@ -303,6 +308,8 @@ public final class ReportExtractor {
         MappedText footnoteText;
         int highestMarkerInBody;
         int lastFootnote;
+        /** Lines holding a form feed, which the PDF reader writes between pages: a footnote block ends with its page. */
+        final Set<Integer> pageBreaks = new HashSet<>();
 
         final Memo memo;
 
@@ -315,7 +322,13 @@ public final class ReportExtractor {
         void accept(List<MappedText> lines, int i) {
             MappedText line = lines.get(i);
             String s = line.text();
-            if (s.isEmpty()) return;
+            if (s.isEmpty()) {
+                if (pageBreaks.contains(i)) {
+                    finishFootnote();
+                    inFootnotes = false;
+                }
+                return;
+            }
             if (FOOTNOTE_RULE.matcher(s).matches()) {
                 finishFootnote();
                 inFootnotes = true;

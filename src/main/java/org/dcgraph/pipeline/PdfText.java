@@ -6,12 +6,11 @@ import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text layer of a PDF, read with Apache PDFBox, in the order the page shows it. What comes out has the
- * damage of any PDF conversion (running headers, broken lines, Arabic letters substituted); the normaliser
- * repairs it as it does for text files.
+ * The text layer of a PDF, read with Apache PDFBox and laid out by {@link PdfLayout} (running headers and
+ * footers dropped, footnotes gathered below a rule, markers made canonical). What remains of the damage of a PDF
+ * conversion (broken lines, Arabic letters substituted) the normaliser repairs as it does for text files.
  */
 final class PdfText {
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -24,11 +23,7 @@ final class PdfText {
 
     static String extract(byte[] bytes) throws UnreadableSourceException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            // A blank line between paragraphs, as the extractors expect of text converted from print.
-            stripper.setParagraphEnd(stripper.getLineSeparator());
-            String text = stripper.getText(pdf);
+            String text = PdfLayout.text(pdf);
             if (text.isBlank()) {
                 throw new UnreadableSourceException("PDF with no text layer (" + pdf.getNumberOfPages()
                         + (pdf.getNumberOfPages() == 1 ? " page" : " pages") + " of images only): it needs OCR before it can be read");

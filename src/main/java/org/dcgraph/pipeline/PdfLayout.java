@@ -1,0 +1,609 @@
+package org.dcgraph.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF's text layer as a printed UN page is laid out, from the position and size of every glyph rather
+ * than from the text alone: the running header and footer are dropped by where they stand and by their repetition
+ * across pages; the footnotes at the foot of a page (below a rule, in a smaller font) are gathered, a note continued
+ * on the next page joined to its start, and written after the page's body as a rule line and one line per note
+ * opening with the canonical marker; superscript (or glued) note numbers in the body become canonical markers;
+ * words hyphenated at a line end are joined; the two columns of the first page's header block come apart.
+ * Pages are separated by a form feed on a line of its own, so a reader of footnote blocks knows where one ends.
+ *
+ * <p>PDFBox still decides the words and their order in a line (its handling of right-to-left script included):
+ * this class chooses which of its lines to keep, where paragraphs break (by the space between lines), and rewrites
+ * the few words it must.
+ */
+final class PdfLayout extends PDFTextStripper {
+    static final String PAGE_BREAK = "\f";
+    static final String RULE = "__________";
+    private static final char MARKER_OPEN = '\uE000';
+    private static final char MARKER_CLOSE = '\uE001';
+
+    /** Share of the page height at its top and its foot where running headers and footers stand. */
+    private static final float BAND = 0.12f;
+    /** The first page's header block: organ, symbol, distribution, date, original language. */
+    private static final float HEADER_BLOCK = 0.22f;
+    /** A gap this wide (points) between two words of one line of the header block separates its two columns. */
+    private static final float COLUMN_GAP = 40f;
+    /** Space between two lines, in font sizes, beyond which they belong to different paragraphs. */
+    private static final float PARAGRAPH_GAP = 1.6f;
+    private static final Pattern JOB_NUMBER = Pattern.compile(".*(?<![\\d/-])\\d{2}-\\d{5}(?![\\d/-]).*");
+    /** A UN document symbol as the header block and the running header print it. */
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,8}(?:\\.\\d+)?(?:/[A-Za-z0-9.()\\-]+)+");
+    private static final Pattern PAGE_COUNTER = Pattern.compile("(?:Page\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?");
+    private static final Pattern BAR_CODE = Pattern.compile("\\*\\d{6,8}\\*");
+    private static final Pattern RECYCLE = Pattern.compile("(?i).*please\\s+recycle.*");
+    private static final Pattern UNDERSCORES = Pattern.compile("_{5,}");
+    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+|(?=[\\p{L}\"“(]))(\\S.*)");
+    private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{Ll}-");
+    private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+    private static final Pattern MARKER = Pattern.compile(MARKER_OPEN + "(\\d+)" + MARKER_CLOSE);
+    private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
+    private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
+    private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
+
+    /** A word as PDFBox found it, with its glyphs. */
+    record Word(String text, List<TextPosition> glyphs) {}
+
+    /** A line of a page: its words, its baseline (from the top of the page) and the font size of most of its glyphs. */
+    static final class Line {
+        final List<Word> words = new ArrayList<>();
+        float y;
+        float size;
+
+        String text() {
+            StringBuilder b = new StringBuilder();
+            for (Word w : words) {
+                if (b.length() > 0 && !w.text().isEmpty() && w.text().charAt(0) != MARKER_OPEN) b.append(' ');
+                b.append(w.text());
+            }
+            return b.toString().strip();
+        }
+    }
+
+    /** A page: its lines in PDFBox's order, then what this reader decided about them. */
+    static final class Page {
+        final List<Line> lines = new ArrayList<>();
+        float height;
+        List<Float> rules = List.of();
+        final List<Line> body = new ArrayList<>();
+        final List<Note> notes = new ArrayList<>();
+    }
+
+    /** A footnote: its number and its text as printed (continuations joined). */
+    static final class Note {
+        final int number;
+        final StringBuilder text;
+
+        Note(int number, String text) {
+            this.number = number;
+            this.text = new StringBuilder(text);
+        }
+    }
+
+    private final List<Page> pages = new ArrayList<>();
+    private Page page;
+    private Line line;
+
+    private PdfLayout() throws IOException {
+        setSortByPosition(true);
+    }
+
+    /** The pages of the PDF as this reader lays them out. */
+    static List<Page> read(PDDocument pdf) throws IOException {
+        PdfLayout reader = new PdfLayout();
+        reader.getText(pdf);
+        reader.layOut();
+        return reader.pages;
+    }
+
+    /** The text of the PDF: body, footnote blocks, a form feed between pages. */
+    static String text(PDDocument pdf) throws IOException {
+        return render(read(pdf));
+    }
+
+    @Override
+    protected void startPage(PDPage p) throws IOException {
+        page = new Page();
+        page.height = p.getCropBox().getHeight();
+        page.rules = PdfRules.of(p);
+        pages.add(page);
+        line = null;
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> glyphs) {
+        if (line == null) line = new Line();
+        line.words.add(new Word(text, List.copyOf(glyphs)));
+    }
+
+    @Override
+    protected void writeWordSeparator() {}
+
+    @Override
+    protected void writeLineSeparator() {
+        if (line != null && page != null) {
+            place(line);
+            page.lines.add(line);
+        }
+        line = null;
+    }
+
+    @Override
+    protected void endPage(PDPage p) {
+        if (line != null) writeLineSeparator();
+    }
+
+    /** The line's baseline and size are those of most of its glyphs, so a raised marker or a stray space does not move it. */
+    private static void place(Line l) {
+        List<Float> ys = new ArrayList<>();
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Word w : l.words) {
+            for (TextPosition g : w.glyphs()) {
+                if (g.getUnicode().isBlank()) continue;
+                ys.add(g.getYDirAdj());
+                sizes.merge(roundedSize(g), 1, Integer::sum);
+            }
+        }
+        if (ys.isEmpty()) return;
+        ys.sort(null);
+        l.y = ys.get(ys.size() / 2);
+        l.size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+
+    private static float roundedSize(TextPosition g) {
+        return Math.round(g.getFontSizeInPt() * 2) / 2f;
+    }
+
+    private void layOut() {
+        float bodySize = bodySize();
+        Set<String> repeated = repeatedBandLines();
+        Set<String> symbols = pages.isEmpty() ? Set.of() : headerSymbols(pages.get(0));
+        Set<String> hyphenatedForms = hyphenatedForms();
+        int lastNote = 0;
+        Note open = null;
+        for (int p = 0; p < pages.size(); p++) {
+            Page pg = pages.get(p);
+            List<Line> kept = new ArrayList<>();
+            for (Line l : pg.lines) {
+                String t = l.text();
+                if (t.isEmpty()) continue;
+                if (isFurniture(pg, p, l, t, repeated, symbols)) continue;
+                kept.add(l);
+            }
+            int zone = footnoteZone(pg, kept, bodySize, lastNote, open != null);
+            if (zone >= 0) {
+                for (Line l : kept.subList(zone, kept.size())) {
+                    String t = l.text();
+                    if (UNDERSCORES.matcher(t).matches()) continue;
+                    Matcher m = NOTE_START.matcher(t);
+                    if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, l, bodySize)) {
+                        open = new Note(Integer.parseInt(m.group(1)), m.group(2));
+                        pg.notes.add(open);
+                        lastNote = open.number;
+                    } else if (open != null) {
+                        appendContinuation(open.text, t, hyphenatedForms);
+                    }
+                }
+                pg.body.addAll(kept.subList(0, zone));
+            } else {
+                pg.body.addAll(kept);
+                open = null;
+            }
+        }
+        markBodyNumbers();
+        joinHyphenation(hyphenatedForms);
+        if (!pages.isEmpty()) splitHeaderColumns(pages.get(0));
+    }
+
+    /** The size of most glyphs of the document: the body's. */
+    private float bodySize() {
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Page pg : pages) {
+            for (Line l : pg.lines) {
+                for (Word w : l.words) {
+                    for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank()) sizes.merge(roundedSize(g), 1, Integer::sum);
+                }
+            }
+        }
+        return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    /** Lines at the top of a page whose text (numbers aside) stands at the top of another page too. */
+    private Set<String> repeatedBandLines() {
+        Map<String, Set<Integer>> seen = new HashMap<>();
+        for (int p = 0; p < pages.size(); p++) {
+            Page pg = pages.get(p);
+            for (Line l : pg.lines) {
+                String band = band(pg, l);
+                if ("top:".equals(band)) seen.computeIfAbsent(band + furnitureKey(l.text()), k -> new HashSet<>()).add(p);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        seen.forEach((k, v) -> {
+            if (v.size() >= 2) repeated.add(k);
+        });
+        return repeated;
+    }
+
+    /** The symbols the first page's header block prints, which the running header of every other page repeats. */
+    private static Set<String> headerSymbols(Page first) {
+        Set<String> symbols = new HashSet<>();
+        for (Line l : first.lines) {
+            if (first.height > 0 && l.y > first.height * HEADER_BLOCK) continue;
+            Matcher m = SYMBOL.matcher(l.text());
+            while (m.find()) symbols.add(m.group());
+        }
+        return symbols;
+    }
+
+    private static String band(Page pg, Line l) {
+        if (pg.height <= 0) return null;
+        if (l.y < pg.height * BAND) return "top:";
+        if (l.y > pg.height * (1 - BAND)) return "foot:";
+        return null;
+    }
+
+    /** Numbers aside and in any order, since even and odd pages set the symbol and the title on opposite sides. */
+    private static String furnitureKey(String text) {
+        String[] tokens = text.replaceAll("\\d+", "#").strip().split("\\s+");
+        Arrays.sort(tokens);
+        return String.join(" ", tokens);
+    }
+
+    /**
+     * The running header and footer, the job number, page counter, bar code and recycling mark. In the top band a
+     * line that repeats there on other pages, or names the document's own symbol, is the running header (the first
+     * page's top band is its header block and stays). In the foot band only the forms of a footer count, since the
+     * footnotes reach down into it and a note ("Ibid.") may well repeat from page to page.
+     */
+    private static boolean isFurniture(Page pg, int p, Line l, String t, Set<String> repeated, Set<String> symbols) {
+        String band = band(pg, l);
+        if (band == null) return false;
+        if (p == 0 && band.equals("top:")) return false;
+        if (band.equals("top:")) {
+            if (repeated.contains(band + furnitureKey(t))) return true;
+            Matcher m = SYMBOL.matcher(t);
+            while (m.find()) if (symbols.contains(m.group())) return true;
+        }
+        return JOB_NUMBER.matcher(t).matches() || PAGE_COUNTER.matcher(t).matches() || BAR_CODE.matcher(t).matches()
+                || RECYCLE.matcher(t).matches();
+    }
+
+    /**
+     * Where the footnote zone of a page starts among its kept lines, or -1: below a rule of underscores, or below a
+     * drawn rule in the lower half of the page, or the run of lines in a smaller font that closes the page. Its
+     * first line must open a note (one the text above calls, for a drawn rule or a font alone), or continue the
+     * note the page before left open.
+     */
+    private static int footnoteZone(Page pg, List<Line> kept, float bodySize, int lastNote, boolean noteOpen) {
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Line l = kept.get(i);
+            if (UNDERSCORES.matcher(l.text()).matches()) {
+                if (i + 1 < kept.size() && opensZone(kept.get(i + 1), bodySize, lastNote, noteOpen, kept.subList(0, i))) return i;
+                break;
+            }
+        }
+        for (int r = pg.rules.size() - 1; r >= 0; r--) {
+            float rule = pg.rules.get(r);
+            if (rule < pg.height / 2) continue;
+            int below = 0;
+            while (below < kept.size() && kept.get(below).y < rule) below++;
+            if (below < kept.size() && below > 0
+                    && opensZone(kept.get(below), bodySize, lastNote, noteOpen, kept.subList(0, below))) return below;
+        }
+        int start = kept.size();
+        while (start > 0 && kept.get(start - 1).size > 0 && kept.get(start - 1).size < bodySize - 0.7f) start--;
+        if (start == kept.size()) return -1;
+        for (int i = start; i < kept.size(); i++) {
+            Matcher m = NOTE_START.matcher(kept.get(i).text());
+            if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, kept.get(i), bodySize)
+                    && called(kept.subList(0, start), Integer.parseInt(m.group(1)))) return i == start || !noteOpen ? i : start;
+        }
+        return -1;
+    }
+
+    /** Whether the text above prints the note's number raised: a page calls its notes. */
+    private static boolean called(List<Line> lines, int n) {
+        String number = Integer.toString(n);
+        for (Line l : lines) {
+            StringBuilder run = new StringBuilder();
+            for (Word w : l.words) {
+                for (TextPosition g : w.glyphs()) {
+                    if (isRaisedDigit(g, l)) {
+                        run.append(g.getUnicode());
+                        continue;
+                    }
+                    if (run.toString().equals(number)) return true;
+                    run.setLength(0);
+                }
+            }
+            if (run.toString().equals(number)) return true;
+        }
+        return false;
+    }
+
+    private static boolean opensZone(Line first, float bodySize, int lastNote, boolean noteOpen, List<Line> above) {
+        Matcher m = NOTE_START.matcher(first.text());
+        if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, first, bodySize)
+                && (n(m) == lastNote + 1 || called(above, n(m)))) return true;
+        return noteOpen && first.size < bodySize - 0.7f;
+    }
+
+    private static int n(Matcher m) {
+        return Integer.parseInt(m.group(1));
+    }
+
+    /**
+     * A line opening with a number opens a note when the number is the next one, or when it is printed as a
+     * superscript (numbering may start again in an annex): a line of a note that merely starts with a figure does not.
+     */
+    private static boolean opensNote(int n, int lastNote, Line l, float bodySize) {
+        if (n < 1) return false;
+        if (n == lastNote + 1) return true;
+        TextPosition first = firstGlyph(l);
+        return first != null && Character.isDigit(first.getUnicode().charAt(0)) && n <= lastNote + 5
+                && (roundedSize(first) < l.size - 0.7f || first.getYDirAdj() < l.y - 1f);
+    }
+
+    private static TextPosition firstGlyph(Line l) {
+        for (Word w : l.words) for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank()) return g;
+        return null;
+    }
+
+    /** A note's next line, joined as a body line is: a hyphen cut between lower-case letters goes unless the word is a compound. */
+    private static void appendContinuation(StringBuilder note, String line, Set<String> hyphenatedForms) {
+        int end = note.length();
+        boolean glued = end > 0 && (note.charAt(end - 1) == '/' || note.charAt(end - 1) == '_');
+        Matcher head = CUT_HEAD.matcher(note);
+        Matcher tail = CUT_TAIL.matcher(line);
+        if (HYPHENATED_END.matcher(note).matches() && head.find() && tail.find()) {
+            if (!compound(head.group(), tail.group(), hyphenatedForms)) note.setLength(end - 1);
+        } else if (!glued) {
+            note.append(' ');
+        }
+        note.append(line);
+    }
+
+    /** A word hyphenated before the cut ("whole-of-"), or printed whole elsewhere with its hyphen, keeps it. */
+    private static boolean compound(String head, String tail, Set<String> hyphenatedForms) {
+        return head.indexOf('-') < head.length() - 1 || hyphenatedForms.contains((head + tail).toLowerCase());
+    }
+
+    /**
+     * Rewrites the note numbers of the body into canonical markers: a number in a raised or smaller font, or glued
+     * to the end of a word, that names a note of its page or the next note expected. Any other number stays.
+     */
+    private void markBodyNumbers() {
+        int lastMarker = 0;
+        for (Page pg : pages) {
+            Set<Integer> numbers = new HashSet<>();
+            for (Note n : pg.notes) numbers.add(n.number);
+            for (int li = 0; li < pg.body.size(); li++) {
+                Line l = pg.body.get(li);
+                for (int wi = 0; wi < l.words.size(); wi++) {
+                    Word w = l.words.get(wi);
+                    String marked = markWord(w, l, numbers, lastMarker);
+                    if (marked == null) continue;
+                    Matcher m = MARKER.matcher(marked);
+                    while (m.find()) lastMarker = Math.max(lastMarker, Integer.parseInt(m.group(1)));
+                    l.words.set(wi, new Word(marked, w.glyphs()));
+                }
+            }
+        }
+    }
+
+    private static String markWord(Word w, Line l, Set<Integer> numbers, int lastMarker) {
+        String text = w.text();
+        StringBuilder glyphText = new StringBuilder();
+        for (TextPosition g : w.glyphs()) glyphText.append(g.getUnicode());
+        if (glyphText.toString().equals(text)) {
+            StringBuilder out = new StringBuilder();
+            List<TextPosition> gs = w.glyphs();
+            boolean changed = false;
+            int i = 0;
+            while (i < gs.size()) {
+                int j = i;
+                while (j < gs.size() && isRaisedDigit(gs.get(j), l)) j++;
+                if (j > i && j - i <= 3) {
+                    int n = Integer.parseInt(digits(gs.subList(i, j)));
+                    if (numbers.contains(n) || n == lastMarker + 1) {
+                        out.append(MARKER_OPEN).append(n).append(MARKER_CLOSE);
+                        changed = true;
+                        i = j;
+                        continue;
+                    }
+                }
+                int k = Math.max(j, i + 1);
+                for (TextPosition g : gs.subList(i, k)) out.append(g.getUnicode());
+                i = k;
+            }
+            if (changed) return out.toString();
+        }
+        Matcher glued = GLUED_NUMBER.matcher(text);
+        if (glued.matches()) {
+            int n = Integer.parseInt(glued.group(2));
+            if (numbers.contains(n) && n == lastMarker + 1 && !glued.group(1).matches(".*\\d.*")) {
+                return glued.group(1) + MARKER_OPEN + n + MARKER_CLOSE + glued.group(3);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isRaisedDigit(TextPosition g, Line l) {
+        String u = g.getUnicode();
+        return u.length() == 1 && Character.isDigit(u.charAt(0))
+                && (roundedSize(g) < l.size - 0.7f || g.getYDirAdj() < l.y - 1.5f);
+    }
+
+    private static String digits(List<TextPosition> gs) {
+        StringBuilder b = new StringBuilder();
+        for (TextPosition g : gs) b.append(g.getUnicode());
+        return b.toString();
+    }
+
+    /** Hyphenated words the document prints whole within a line ("follow-up"): their hyphen is the word's own. */
+    private Set<String> hyphenatedForms() {
+        Set<String> forms = new HashSet<>();
+        for (Page pg : pages) {
+            for (Line l : pg.lines) {
+                for (int i = 0; i + 1 < l.words.size(); i++) {
+                    Matcher m = HYPHENATED_WORD.matcher(l.words.get(i).text());
+                    while (m.find()) forms.add(m.group().toLowerCase());
+                }
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * A word cut at a line end with a hyphen between lower-case letters is joined with its rest from the next body
+     * line (on the next page if the cut falls there), unless the document prints the hyphenated form whole elsewhere.
+     */
+    private void joinHyphenation(Set<String> hyphenatedForms) {
+        List<Line> body = new ArrayList<>();
+        for (Page pg : pages) body.addAll(pg.body);
+        for (int i = 0; i + 1 < body.size(); i++) {
+            Line l = body.get(i);
+            Line next = body.get(i + 1);
+            if (l.words.isEmpty() || next.words.isEmpty()) continue;
+            Word last = l.words.get(l.words.size() - 1);
+            String cut = last.text().strip();
+            Word first = next.words.get(0);
+            String rest = first.text().strip();
+            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) continue;
+            Matcher tail = CUT_TAIL.matcher(rest);
+            if (!tail.find()) continue;
+            String joined;
+            if (SPACED_HYPHEN.matcher(cut).matches()) {
+                // A hyphen set apart from its word by justification is the compound's own ("gender -" / "related").
+                joined = cut.substring(0, cut.lastIndexOf('-')).stripTrailing() + "-" + tail.group();
+            } else if (cut.equals("-") && l.words.size() > 1) {
+                l.words.remove(l.words.size() - 1);
+                last = l.words.get(l.words.size() - 1);
+                joined = last.text().strip() + "-" + tail.group();
+            } else if (HYPHENATED_END.matcher(cut).matches()) {
+                Matcher head = CUT_HEAD.matcher(cut);
+                if (head.find() && compound(head.group(), tail.group(), hyphenatedForms)) joined = cut + tail.group();
+                else joined = cut.substring(0, cut.length() - 1) + tail.group();
+            } else {
+                continue;
+            }
+            String remainder = rest.substring(tail.end()).strip();
+            String punctuation = remainder.isEmpty() || Character.isWhitespace(rest.charAt(tail.end())) ? "" : remainder.split("\\s", 2)[0];
+            remainder = remainder.substring(punctuation.length()).strip();
+            l.words.set(l.words.size() - 1, new Word(joined + punctuation, last.glyphs()));
+            if (remainder.isEmpty()) next.words.remove(0);
+            else next.words.set(0, new Word(remainder, first.glyphs()));
+        }
+    }
+
+    /**
+     * The first page's header block sets the organ on the left and the symbol, distribution, date and original
+     * language on the right, on baselines close enough for PDFBox to read as one line: a wide gap splits it.
+     */
+    private static void splitHeaderColumns(Page first) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : first.body) {
+            if (first.height <= 0 || l.y > first.height * HEADER_BLOCK) {
+                out.add(l);
+                continue;
+            }
+            List<Line> columns = new ArrayList<>();
+            columns.add(headerPart(l));
+            float lastEnd = Float.NaN;
+            for (Word w : l.words) {
+                List<TextPosition> gs = w.glyphs();
+                boolean divisible = glyphText(w).equals(w.text());
+                int from = 0;
+                for (int i = 0; i < gs.size(); i++) {
+                    TextPosition g = gs.get(i);
+                    if (g.getUnicode().isBlank()) continue;
+                    if (!Float.isNaN(lastEnd) && g.getXDirAdj() - lastEnd > COLUMN_GAP && (divisible || i == 0)) {
+                        if (i > from) addWord(columns, w, gs, from, i);
+                        columns.add(headerPart(l));
+                        from = i;
+                    }
+                    lastEnd = g.getXDirAdj() + g.getWidthDirAdj();
+                }
+                if (from == 0) columns.get(columns.size() - 1).words.add(w);
+                else addWord(columns, w, gs, from, gs.size());
+            }
+            out.addAll(columns);
+        }
+        first.body.clear();
+        first.body.addAll(out);
+    }
+
+    private static Line headerPart(Line of) {
+        Line part = new Line();
+        part.y = of.y;
+        part.size = of.size;
+        return part;
+    }
+
+    private static void addWord(List<Line> columns, Word w, List<TextPosition> gs, int from, int to) {
+        List<TextPosition> part = gs.subList(from, to);
+        columns.get(columns.size() - 1).words.add(new Word(w.text().substring(glyphText(gs.subList(0, from)).length(),
+                glyphText(gs.subList(0, to)).length()), List.copyOf(part)));
+    }
+
+    private static String glyphText(Word w) {
+        return glyphText(w.glyphs());
+    }
+
+    private static String glyphText(List<TextPosition> gs) {
+        StringBuilder b = new StringBuilder();
+        for (TextPosition g : gs) b.append(g.getUnicode());
+        return b.toString();
+    }
+
+    /**
+     * Lines of one paragraph follow at the font's line pitch (about 1.3 times its size); a paragraph is set off by
+     * extra space, a change of font size, or a line that does not stand below the one before.
+     */
+    private static boolean paragraphBreak(Line above, Line below) {
+        float gap = below.y - above.y;
+        return gap <= 0 || gap > PARAGRAPH_GAP * Math.max(above.size, below.size) || Math.abs(above.size - below.size) >= 1.5f;
+    }
+
+    private static String render(List<Page> pages) {
+        StringBuilder b = new StringBuilder();
+        for (int p = 0; p < pages.size(); p++) {
+            Page pg = pages.get(p);
+            if (p > 0) b.append(PAGE_BREAK).append('\n');
+            Line previous = null;
+            for (Line l : pg.body) {
+                String t = l.text();
+                if (t.isEmpty()) continue;
+                if (previous != null && paragraphBreak(previous, l)) b.append('\n');
+                b.append(t).append('\n');
+                previous = l;
+            }
+            if (!pg.notes.isEmpty()) {
+                b.append('\n').append(RULE).append('\n');
+                for (Note n : pg.notes) {
+                    b.append(MARKER_OPEN).append(n.number).append(MARKER_CLOSE).append(' ').append(n.text.toString().strip()).append('\n');
+                }
+                b.append('\n');
+            }
+        }
+        return b.toString();
+    }
+}
