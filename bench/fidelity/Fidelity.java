@@ -59,7 +59,7 @@ public final class Fidelity {
         Fidelity f = new Fidelity();
         switch (args[0]) {
             case "akn" -> f.akn(Path.of(o.get("akn")), Path.of(o.get("work")), Integer.parseInt(o.getOrDefault("per-language", "300")),
-                    Long.parseLong(o.getOrDefault("seed", "18")), Path.of(o.get("out")));
+                    Long.parseLong(o.getOrDefault("seed", "18")), Double.parseDouble(o.getOrDefault("minutes", "0")), Path.of(o.get("out")));
             case "pdf" -> f.pdf(Path.of(o.get("pdf")), Path.of(o.get("akn")), Path.of(o.get("work")), Path.of(o.get("out")));
             default -> throw new IllegalArgumentException("mode akn or pdf");
         }
@@ -239,80 +239,97 @@ public final class Fidelity {
 
     // ---------------------------------------------------------------- mode akn
 
-    void akn(Path aknRoot, Path work, int perLanguage, long seed, Path out) throws Exception {
+    /**
+     * The sample is taken in rounds of {@code ROUND} resolutions a language, all six languages in each round, and the
+     * report is written after every round: with a time budget the run stops after the round that passes it, and the
+     * figures stand for the same N in every language.
+     */
+    static final int ROUND = 50;
+
+    void akn(Path aknRoot, Path work, int perLanguage, long seed, double minutes, Path out) throws Exception {
+        long deadline = minutes <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + (long) (minutes * 60_000);
         Path pdfs = work.resolve("pdf"), fodts = work.resolve("fodt");
         Files.createDirectories(pdfs);
         Files.createDirectories(fodts);
         Map<String, List<Score>> scores = new LinkedHashMap<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
         Map<String, Integer> population = new LinkedHashMap<>();
+        Map<String, java.util.Iterator<Path>> queues = new LinkedHashMap<>();
         for (String lang : LANGS) {
-            Render.Lang l = Render.LANGS.get(lang);
             List<Path> files = new ArrayList<>();
             for (int session = 75; session <= 80; session++) {
-                Path dir = aknRoot.resolve(session + "session").resolve(l.folder());
+                Path dir = aknRoot.resolve(session + "session").resolve(Render.LANGS.get(lang).folder());
                 if (!Files.isDirectory(dir)) continue;
-                try (Stream<Path> s = Files.list(dir)) {
-                    s.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
+                try (Stream<Path> st = Files.list(dir)) {
+                    st.filter(p -> p.toString().endsWith(".xml")).sorted().forEach(files::add);
                 }
             }
             population.put(lang, files.size());
             Collections.shuffle(files, new Random(seed * 31 + lang.hashCode()));
-            List<Object[]> chosen = new ArrayList<>();
-            List<Path> toConvert = new ArrayList<>();
-            int skip = 0;
-            for (Path xmlFile : files) {
-                if (chosen.size() >= perLanguage) break;
-                byte[] xml = Files.readAllBytes(xmlFile);
-                Truth t;
-                try {
-                    t = truth(xml);
-                } catch (Exception e) {
-                    t = null;
-                }
-                if (t == null || t.doc().symbol() == null) {
-                    skip++;
-                    continue;
-                }
-                String fodt = Render.fodt(l, xml);
-                String hash = Render.sha(fodt.getBytes(StandardCharsets.UTF_8));
-                Path pdf = pdfs.resolve(hash + ".pdf");
-                if (!Files.exists(pdf)) {
-                    Path f = fodts.resolve(hash + ".fodt");
-                    Files.writeString(f, fodt);
-                    toConvert.add(f);
-                }
-                chosen.add(new Object[] {t, pdf, xmlFile});
-            }
-            skipped.put(lang, skip);
-            convert(toConvert, pdfs, work);
-            List<Score> ls = new ArrayList<>();
-            for (Object[] c : chosen) {
-                Truth t = (Truth) c[0];
-                Path pdf = (Path) c[1];
-                ExtractedDocument read = null;
-                String refusal = null;
-                if (!Files.exists(pdf)) {
-                    refusal = "not rendered (LibreOffice failed)";
-                } else {
-                    try {
-                        read = pipeline.extract(new NamedBytes(t.doc().symbol().replace('/', '_') + "." + lang + ".pdf", Files.readAllBytes(pdf)));
-                    } catch (ExtractionException e) {
-                        refusal = e.getMessage();
-                    } catch (RuntimeException e) {
-                        refusal = "crash: " + e.getClass().getSimpleName();
-                    }
-                }
-                ls.add(compare(t, read, refusal));
-            }
-            scores.put(lang, ls);
-            System.err.println(lang + ": " + ls.size() + " compared, " + skip + " skipped");
+            queues.put(lang, files.iterator());
+            scores.put(lang, new ArrayList<>());
+            skipped.put(lang, 0);
         }
-        Files.writeString(out, aknReport(scores, skipped, population, perLanguage, seed));
-        StringBuilder details = new StringBuilder("language\tsymbol\trefusal\tmisses\tvalues (markup read as PDF)\n");
-        scores.forEach((lang, ls) -> ls.forEach(s -> details.append(lang).append('\t').append(s.symbol).append('\t')
-                .append(s.refusal == null ? "" : s.refusal).append('\t').append(String.join("; ", new LinkedHashSet<>(s.causes))).append('\t').append(String.join("; ", s.values)).append('\n')));
-        Files.writeString(work.resolve("akn-details.tsv"), details);
+        while (System.currentTimeMillis() < deadline && scores.values().stream().anyMatch(l -> l.size() < perLanguage)) {
+            for (String lang : LANGS) {
+                List<Score> ls = scores.get(lang);
+                int want = Math.min(perLanguage, ls.size() + ROUND) - ls.size();
+                List<Object[]> chosen = new ArrayList<>();
+                List<Path> toConvert = new ArrayList<>();
+                java.util.Iterator<Path> q = queues.get(lang);
+                while (chosen.size() < want && q.hasNext()) {
+                    byte[] xml = Files.readAllBytes(q.next());
+                    Truth t;
+                    try {
+                        t = truth(xml);
+                    } catch (Exception e) {
+                        t = null;
+                    }
+                    if (t == null || t.doc().symbol() == null) {
+                        skipped.merge(lang, 1, Integer::sum);
+                        continue;
+                    }
+                    String fodt = Render.fodt(Render.LANGS.get(lang), xml);
+                    Path pdf = pdfs.resolve(Render.sha(fodt.getBytes(StandardCharsets.UTF_8)) + ".pdf");
+                    if (!Files.exists(pdf)) {
+                        Path f = fodts.resolve(pdf.getFileName().toString().replace(".pdf", ".fodt"));
+                        Files.writeString(f, fodt);
+                        toConvert.add(f);
+                    }
+                    chosen.add(new Object[] {t, pdf});
+                }
+                if (chosen.isEmpty()) continue;
+                convert(toConvert, pdfs, work);
+                for (Object[] c : chosen) ls.add(read(lang, (Truth) c[0], (Path) c[1]));
+                System.err.println(lang + ": " + ls.size() + " compared, " + skipped.get(lang) + " passed over");
+            }
+            int n = scores.values().stream().mapToInt(List::size).min().orElse(0);
+            Files.writeString(out, aknReport(scores, skipped, population, perLanguage, seed));
+            StringBuilder details = new StringBuilder("language\tsymbol\trefusal\tmisses\tvalues (markup read as PDF)\n");
+            scores.forEach((lang, l) -> l.forEach(s -> details.append(lang).append('\t').append(s.symbol).append('\t')
+                    .append(s.refusal == null ? "" : s.refusal).append('\t').append(String.join("; ", new LinkedHashSet<>(s.causes)))
+                    .append('\t').append(String.join("; ", s.values)).append('\n')));
+            Files.writeString(work.resolve("akn-details.tsv"), details);
+            System.err.println("report written for " + n + " or more a language");
+            if (scores.values().stream().allMatch(l -> l.size() >= perLanguage) || queues.values().stream().noneMatch(java.util.Iterator::hasNext)) break;
+        }
+    }
+
+    Score read(String lang, Truth t, Path pdf) throws IOException {
+        ExtractedDocument read = null;
+        String refusal = null;
+        if (!Files.exists(pdf)) {
+            refusal = "not rendered (LibreOffice failed)";
+        } else {
+            try {
+                read = pipeline.extract(new NamedBytes(t.doc().symbol().replace('/', '_') + "." + lang + ".pdf", Files.readAllBytes(pdf)));
+            } catch (ExtractionException e) {
+                refusal = e.getMessage();
+            } catch (RuntimeException e) {
+                refusal = "crash: " + e.getClass().getSimpleName();
+            }
+        }
+        return compare(t, read, refusal);
     }
 
     /** LibreOffice, many files a call, in a profile of its own so that it runs beside any other instance. */
@@ -366,7 +383,8 @@ public final class Fidelity {
             for (String l : LANGS) b.append(' ').append(cells.get(l).get(row)).append(" |");
             b.append('\n');
         }
-        b.append("\nSample: seed ").append(seed).append(", up to ").append(per).append(" per language out of ");
+        b.append("\nSample: seed ").append(seed).append(", ").append(per).append(" per language asked (N above: the rounds of ").append(ROUND)
+                .append(" finished in the time given), out of ");
         b.append(LANGS.stream().map(l -> l + " " + population.get(l)).collect(Collectors.joining(", ")));
         b.append(" files; files whose markup holds several resolutions (A-B parts) or no symbol were passed over: ");
         b.append(LANGS.stream().map(l -> l + " " + skipped.get(l)).collect(Collectors.joining(", "))).append(".\n");
@@ -470,7 +488,7 @@ public final class Fidelity {
                 if (positions.isEmpty()) return;
                 for (TextPosition p : positions) if (!p.getUnicode().isBlank()) sizes.add(p.getFontSizeInPt());
                 TextPosition first = positions.get(0);
-                if (Character.isDigit(first.getUnicode().codePointAt(0)) && text.strip().matches("\\d{1,3}\\s+\\S.*")) {
+                if (!first.getUnicode().isEmpty() && Character.isDigit(first.getUnicode().codePointAt(0)) && text.strip().matches("\\d{1,3}\\s+\\S.*")) {
                     lines.add(new float[] {first.getYDirAdj() / first.getPageHeight(), first.getFontSizeInPt()});
                 }
             }
@@ -540,7 +558,7 @@ public final class Fidelity {
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 printed = printedSymbol(pdf);
                 notes = printsFootnotes(pdf);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 // unreadable for PDFBox: the pipeline says why
             }
             ExtractedDocument d = null;

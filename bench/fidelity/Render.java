@@ -65,6 +65,20 @@ final class Render {
         };
     }
 
+    /**
+     * The agenda item as printed: the classification's "98x" is item 98, sub-item (x), which English prints
+     * "98 (x)", French and Spanish "98 x)", Chinese "98(x)".
+     */
+    static String agendaItem(Lang l, String value) {
+        var m = java.util.regex.Pattern.compile("(\\d+)\\s*\\(?([a-z]{1,2})\\)?").matcher(value);
+        if (!m.matches()) return value;
+        return switch (l.code()) {
+            case "fr", "es" -> m.group(1) + " " + m.group(2) + ")";
+            case "zh" -> m.group(1) + "(" + m.group(2) + ")";
+            default -> m.group(1) + " (" + m.group(2) + ")";
+        };
+    }
+
     static String sha(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 24);
     }
@@ -150,7 +164,7 @@ final class Render {
         para("Gap", "");
         if (session >= 75 && session <= 80) para("Head", esc(lang.sessions()[session - 75]));
         if (agendaItem != null && !agendaItem.isEmpty()) {
-            para("Head", esc(String.format(lang.agenda(), agendaItem)));
+            para("Head", esc(String.format(lang.agenda(), agendaItem(lang, agendaItem))));
             if (agendaTitle != null && !agendaTitle.isEmpty()) para("HeadBold", esc(agendaTitle));
         }
         para("Gap", "");
