@@ -9,6 +9,8 @@ import org.dcgraph.normalise.MatchFolding;
  * reads, all matched against folded text (see {@link MatchFolding}). The conventions are parallel across languages (the UN's editorial manuals fix them), so one
  * extractor serves all, with these patterns as its only language-specific part. {@code preambleStart} is
  * how a preambular paragraph opens when its phrase is not in the vocabulary (a capital, or وإذ).
+ * {@code organOpening} is the opening formula of a resolution or decision of any organ ("The Security Council,",
+ * "The Executive Board,"), alone in its block, with the organ's name in group 1.
  */
 record Conventions(
         Pattern opening,
@@ -30,7 +32,8 @@ record Conventions(
         Pattern addresseeEnd,
         Pattern addresseeLead,
         Pattern sponsorSeparators,
-        Pattern preambleStart) {
+        Pattern preambleStart,
+        Pattern organOpening) {
 
     private static final String SYMBOL = "([A-Z][A-Za-z0-9./\\-()]*/[A-Za-z0-9./\\-()]+)";
     private static final String DATE = Dates.DATE.pattern();
@@ -63,7 +66,8 @@ record Conventions(
                     p("\\s(?:to|in|for|on)\\s|[;:]"),
                     p("^\\s*(?:upon|on|to)\\s+"),
                     p(",|\\band\\b"),
-                    p("^\\p{Lu}")),
+                    p("^\\p{Lu}"),
+                    p("^The\\s+(\\p{Lu}[^,;.]{2,120}?)\\s*,$")),
             "ar", new Conventions(
                     p("^إن الجمعية العامة\\s*،?$"),
                     p("الدورة\\s+(?:الاستثنائية\\s+)?(" + Ordinals.pattern("ar") + ")"),
@@ -84,7 +88,8 @@ record Conventions(
                     p("\\s(?:أن|على|إلى|في)\\s|[؛:.]"),
                     p("^\\s*(?:إلى|ب)\\s*"),
                     p("،|\\s+و(?=\\p{L})"),
-                    p("^و?(?:إذ|إنه|إنّ|إن)\\s")),
+                    p("^و?(?:إذ|إنه|إنّ|إن)\\s"),
+                    p("^إن\\s+([^،,]{2,120}?)\\s*،?$")),
             "fr", new Conventions(
                     p("^L[’']Assemblée générale\\s*,?$"),
                     p("(" + Ordinals.pattern("fr") + ")\\s+session", Pattern.UNICODE_CASE),
@@ -105,7 +110,8 @@ record Conventions(
                     p("\\s(?:à|de|d[’'])\\s|[;:]"),
                     p("^\\s*(?:à|aux?)\\s+"),
                     p(",|\\bet\\b"),
-                    p("^\\p{Lu}")),
+                    p("^\\p{Lu}"),
+                    p("^(?:Le|La|Les|L[’'])\\s*(\\p{Lu}[^,;.]{2,120}?)\\s*,$")),
             "es", new Conventions(
                     p("^La Asamblea General\\s*,?$"),
                     p("(" + Ordinals.pattern("es") + ")\\s+período de sesiones", Pattern.UNICODE_CASE),
@@ -126,7 +132,8 @@ record Conventions(
                     p("\\s(?:a|que|en)\\s|[;:]"),
                     p("^\\s*(?:a|al|a los|a las)\\s+"),
                     p(",|\\by\\b"),
-                    p("^\\p{Lu}")));
+                    p("^\\p{Lu}"),
+                    p("^(?:El|La|Los|Las)\\s+(\\p{Lu}[^,;.]{2,120}?)\\s*,$")));
 
     /** Patterns run on text folded for matching, so they are folded the same way. */
     private static Pattern p(String regex) {

@@ -1,0 +1,87 @@
+package org.dcgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dcgraph.normalise.MappedText;
+import org.dcgraph.recognise.Genre;
+import org.dcgraph.recognise.Recognition;
+
+/**
+ * Reads any UN document for what it has: the header every UN document prints ({@link HeaderReader}), then, for a
+ * resolution, decision or draft of any organ, the paragraphs after the organ's opening formula ("The Security
+ * Council,") as a General Assembly resolution's are read ({@link BodyReader}); for every other genre, or when no
+ * formula opens the text, the paragraphs numbered as a report numbers them ("12.") and its Roman-numbered sections.
+ * What it looked for and did not find is said, not refused: only a text without a UN symbol on its cover is.
+ */
+public final class DocumentExtractor {
+    private final ParagraphReader paragraphs;
+    private final ReportExtractor reports;
+
+    public DocumentExtractor(ParagraphReader paragraphs, ReportExtractor reports) {
+        this.paragraphs = paragraphs;
+        this.reports = reports;
+    }
+
+    /**
+     * @param notUnderstood what a reader of the genre tried before found missing (a report of the Secretary-General
+     *                      without a section heading), said again in the build report
+     */
+    public ExtractedDocument extract(SourceFile source, MappedText text, Recognition recognition, List<String> notUnderstood)
+            throws ExtractionException {
+        String lang = recognition.language();
+        Genre genre = recognition.genre();
+        HeaderReader.Reading reading = HeaderReader.read(text, lang);
+        if (reading == null) throw new ExtractionException("no UN document symbol was found on its first page");
+        DocumentHeader header = reading.header();
+        String symbol = header.symbol();
+        List<String> missing = new ArrayList<>(notUnderstood);
+        List<Paragraph> paras = List.of();
+        List<Section> sections = List.of();
+        List<Footnote> notes = List.of();
+        Integer meeting = null;
+        Conventions c = Conventions.of(lang);
+        if ((genre == Genre.RESOLUTION || genre == Genre.DECISION || genre == Genre.DRAFT) && c != null) {
+            List<MappedText> blocks = Blocks.of(text);
+            int opening = openingFormula(blocks, c);
+            if (opening >= 0) {
+                BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang);
+                paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
+                sections = body.sections().stream()
+                        .map(s -> new Section(s.label(), s.title() == null ? null : s.title().text(), ResolutionExtractor.span(source, s.title())))
+                        .toList();
+                notes = paragraphs.readFootnotes(source, body.footnotes(), lang, symbol);
+                meeting = body.meeting();
+                if (paras.stream().noneMatch(Paragraph::operative)) missing.add("no operative paragraphs");
+            } else if (genre != Genre.DRAFT) {
+                missing.add("no opening formula");
+            }
+        }
+        if (paras.isEmpty()) {
+            ReportExtractor.NumberedText numbered = reports.numberedText(source, text, reading.bodyStart(), lang, symbol);
+            paras = numbered.paragraphs();
+            sections = numbered.sections();
+            notes = numbered.footnotes();
+            if (paras.isEmpty()) missing.add("no numbered paragraphs");
+        }
+        String title;
+        Span titleSpan = null;
+        if (reading.title() != null) {
+            title = reading.title().text();
+            titleSpan = ResolutionExtractor.span(source, reading.title());
+        } else {
+            // the symbol is what the document is known by when it prints no title
+            title = symbol;
+            missing.add("no title");
+        }
+        if (header.date() == null) missing.add("no date");
+        return new ExtractedDocument(source, genre, lang, symbol, header.session(), HeaderReader.firstAgendaItem(header), header.date(),
+                meeting, null, title, titleSpan, paras, sections, notes, List.of(), List.of(), null, null, header, List.copyOf(missing));
+    }
+
+    private static int openingFormula(List<MappedText> blocks, Conventions c) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (c.organOpening().matcher(new Folded(blocks.get(i)).folded()).find()) return i;
+        }
+        return -1;
+    }
+}
