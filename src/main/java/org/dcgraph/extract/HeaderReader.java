@@ -49,7 +49,8 @@ public final class HeaderReader {
             + "|Distr\\..*|GENERAL|LIMITED|RESTRICTED|Original\\s*:.*|English|French|Spanish|Arabic|Chinese|Russian|ENGLISH|FRENCH|SPANISH"
             + "|Official Records|Supplement No\\..*|(?:\\p{L}+[- ])?\\p{L}+ (?:year|session)\\b.*|.*\\bsession\\s+\\d{4}\\b.*|\\d{4} .{0,30}session.*"
             + "|[A-Z][\\p{L} ]{2,40},\\s*\\d{1,2}(?:[-–]\\d{1,2})?\\s+\\p{L}+(?:[-–]\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4}|\\(.{0,60}\\d{4}\\)"
-            + "|Item\\s+\\d.*|Agenda items?.*|Provisional agenda.*)$");
+            + "|\\d{1,2}(?:\\s+\\p{L}+(?:\\s+\\d{4})?)?\\s*[–-]\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+            + "|Item\\s+\\d.*|Agenda items?.*)$");
     /** A line that says what a document is, below its title. */
     private static final Pattern GENRE_LINE = Pattern.compile(
             "^(?:Report|Note|Rapport|Informe|Nota)\\s+(?:of|by|du|de la|del|de los)\\s+(?:the\\s+)?(?:Secretary-General|Secretariat|Secrétaire général|Secrétariat|Secretario General|Secretaría"
@@ -59,6 +60,9 @@ public final class HeaderReader {
             "^(?:(?:Identical\\s+)?[Ll]etters?\\s+dated|Note\\s+verbale\\s+dated|Lettre\\s+datée|Carta\\s+de\\s+fecha|Resolution\\s+\\d+\\s+\\(\\d{4}\\)|Decision\\s+\\d)");
     /** What opens a document's text: a numbered paragraph, a numbered heading, an organ's opening formula. */
     private static final Pattern BODY_START = Pattern.compile("^(?:\\d{1,3}\\.\\s|[IVX]{1,5}\\.\\s|Summary$|Résumé$|Resumen$|Contents$|The [\\p{L} ]+,$)");
+    /** The line a draft prints above its title: its kind and who submits it. */
+    private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:revised\\s+)?draft\\s+(?:resolution|decision|conclusions|report|declaration)s?\\b.*\\bsubmitted\\s+by\\b|:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)$");
+    private static final Pattern INDENT = Pattern.compile("\\s{2,}\\S");
     private static final Map<String, String> SERIES = series();
     private static final Map<String, String> LANGUAGES = Map.of(
             "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "chinese", "zh", "arabic", "ar",
@@ -80,7 +84,8 @@ public final class HeaderReader {
         DocumentSymbol.Symbols symbols = DocumentSymbol.onCover(text.text());
         if (symbols == null) return null;
         List<MappedText> lines = text.lines().stream().map(MappedText::strip).toList();
-        int end = Math.min(lines.size(), COVER_LINES);
+        int cover = Math.min(lines.size(), COVER_LINES);
+        int end = headerEnd(lines, cover);
         Conventions c = Conventions.of(lang);
         String distribution = null, original = null;
         LocalDate date = null;
@@ -111,7 +116,9 @@ public final class HeaderReader {
         }
         DocumentHeader header = new DocumentHeader(symbols.all(), distribution, date, original, organOf(symbols.primary()),
                 session, sessionYear, agenda);
-        List<Group> groups = groups(lines, end);
+        Reading indented = indentedTitle(header, text.lines(), lines, agendaLine, cover);
+        if (indented != null) return indented;
+        List<Group> groups = groups(lines, cover);
         return title(header, groups, agendaLine, lines);
     }
 
@@ -129,6 +136,44 @@ public final class HeaderReader {
             if (symbol.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) best = e.getKey();
         }
         return best == null ? null : SERIES.get(best);
+    }
+
+    /**
+     * The title as UN covers set it: indented (the text layer keeps the indent as leading spaces), below the agenda
+     * item and its title, which are not; its wrapped lines follow without an indent. When the indented group says what
+     * the document is ("Report of the Secretary-General"), the indented group before it is the title.
+     */
+    private static Reading indentedTitle(DocumentHeader header, List<MappedText> raw, List<MappedText> lines, int agendaLine, int cover) {
+        Group previous = null;
+        for (int i = agendaLine + 1; i < cover; i++) {
+            String s = lines.get(i).text();
+            if (s.isEmpty()) continue;
+            if (BODY_START.matcher(s).find()) break;
+            if (!INDENT.matcher(raw.get(i).text()).lookingAt() || FURNITURE.matcher(s).matches() || DocumentSymbol.onCover(s) != null) continue;
+            int last = i, blanks = 0;
+            for (int j = i + 1; j < cover && j - i < TITLE_GROUP_LINES * 2; j++) {
+                String next = lines.get(j).text();
+                if (next.isEmpty()) {
+                    if (++blanks >= 2) break;
+                    continue;
+                }
+                if (INDENT.matcher(raw.get(j).text()).lookingAt() || BODY_START.matcher(next).find()) break;
+                last = j;
+                blanks = 0;
+            }
+            Group group = group(lines, i, last);
+            if (SUBMITTED.matcher(group.text().text()).find()) {
+                i = last;
+                continue;
+            }
+            if (GENRE_LINE.matcher(s).matches() || s.startsWith("Rapporteur")) {
+                return previous == null ? null : new Reading(header, previous.text(), last + 1);
+            }
+            if (previous != null) return new Reading(header, previous.text(), previous.last() + 1);
+            previous = group;
+            i = last;
+        }
+        return previous == null ? null : new Reading(header, previous.text(), previous.last() + 1);
     }
 
     private static Reading title(DocumentHeader header, List<Group> groups, int agendaLine, List<MappedText> lines) {
@@ -151,6 +196,18 @@ public final class HeaderReader {
         Group title = groups.get(t);
         if (startsBody(title, lines)) return new Reading(header, null, title.first());
         return new Reading(header, title.text(), title.last() + 1);
+    }
+
+    /**
+     * Where the header's facts end: at the title of a letter or a resolution's number, the line saying what the
+     * document is, or the first line of its text; a session or date after them is the text's own.
+     */
+    private static int headerEnd(List<MappedText> lines, int cover) {
+        for (int i = 1; i < cover; i++) {
+            String s = lines.get(i).text();
+            if (OWN_TITLE.matcher(s).find() || GENRE_LINE.matcher(s).matches() || BODY_START.matcher(s).find()) return i;
+        }
+        return cover;
     }
 
     private static boolean startsBody(Group g, List<MappedText> lines) {

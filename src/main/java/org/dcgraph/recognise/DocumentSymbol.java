@@ -18,7 +18,7 @@ public final class DocumentSymbol {
      * then slash-separated parts; a Security Council resolution's year in brackets is part of it. The letters of a
      * part may be mixed case ("L.12", "Rev.1", "Add.2", "PV.9847", "Corr.1").
      */
-    private static final String ONE = "[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*)+(?:\\s?\\((?:\\d{4}|[IVXL]+)\\))?";
+    private static final String ONE = "[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:\\(\\d+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\(\\d+\\))?)+(?:\\s?\\((?:\\d{4}|[IVXL]+)\\))?";
     /** Two symbols printed with a hyphen between them are one document: "A/80/74-E/2025/53". */
     private static final Pattern PRINTED = Pattern.compile("(?<![\\w/])(" + ONE + ")(?![\\w/])");
     private static final Pattern JOINT_SEPARATOR = Pattern.compile("(?<=[0-9A-Za-z.)])[-–](?=[A-Z][A-Z0-9.\\-]*/)");
@@ -59,8 +59,17 @@ public final class DocumentSymbol {
 
     /** The parts of a joint symbol, each normalised; a single symbol is a list of one. */
     public static List<String> split(String printed) {
+        String s = printed.strip();
         List<String> parts = new ArrayList<>();
-        for (String p : JOINT_SEPARATOR.split(printed.strip())) parts.add(normalise(p));
+        int from = 0;
+        Matcher m = JOINT_SEPARATOR.matcher(s);
+        while (m.find()) {
+            // a hyphen inside a series ("DP-FPA/2025/1") joins nothing: the part before it has no slash yet
+            if (s.substring(from, m.start()).indexOf('/') < 0) continue;
+            parts.add(normalise(s.substring(from, m.start())));
+            from = m.end();
+        }
+        parts.add(normalise(s.substring(from)));
         return parts;
     }
 
@@ -95,6 +104,7 @@ public final class DocumentSymbol {
     /** A symbol has a series of at most a few letters and a part with a figure: not "and/or", not a web path. */
     private static boolean looksLikeASymbol(String s) {
         int slash = s.indexOf('/');
+        if (slash < 0) return false;
         String series = s.substring(0, slash);
         return series.length() <= 12 && s.chars().anyMatch(Character::isDigit) && !s.contains("//");
     }
