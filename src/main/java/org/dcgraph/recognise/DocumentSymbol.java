@@ -28,6 +28,11 @@ public final class DocumentSymbol {
     private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\s+\\(");
     /** The lines of a cover in which its symbol is looked for. */
     private static final int COVER_LINES = 40;
+    /**
+     * A cover prints its symbol on a short line, alone or beside the Organization's or the organ's name; a symbol
+     * in running text (a README, a letter quoting another document) is no cover's.
+     */
+    private static final int COVER_LINE_MAX = 60;
 
     /** How a document relates to the one whose symbol is its own without the last part. */
     public enum Change { REVISION, ADDENDUM, CORRIGENDUM, AMENDMENT }
@@ -47,7 +52,7 @@ public final class DocumentSymbol {
         String[] lines = normalisedText.split("\n", COVER_LINES + 1);
         for (int i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
             String line = lines[i].strip();
-            if (!ANY_SLASH.matcher(line).find()) continue;
+            if (line.length() > COVER_LINE_MAX || !ANY_SLASH.matcher(line).find()) continue;
             Matcher m = PRINTED.matcher(line);
             while (m.find()) {
                 List<String> symbols = split(m.group(1));
