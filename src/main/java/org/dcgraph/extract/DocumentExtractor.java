@@ -2,6 +2,8 @@ package org.dcgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.Recognition;
@@ -14,12 +16,18 @@ import org.dcgraph.recognise.Recognition;
  * What it looked for and did not find is said, not refused: only a text without a UN symbol on its cover is.
  */
 public final class DocumentExtractor {
+    private static final Pattern LIST_GOES_ON = Pattern.compile(",\\s*\\*?\\s*$|\\band\\s*$|\\*,|,\\*");
+
+    private static final int MAX_SPONSOR_LINES = 12;
+
     private final ParagraphReader paragraphs;
     private final ReportExtractor reports;
+    private final SponsorReader sponsors;
 
-    public DocumentExtractor(ParagraphReader paragraphs, ReportExtractor reports) {
+    public DocumentExtractor(ParagraphReader paragraphs, ReportExtractor reports, SponsorReader sponsors) {
         this.paragraphs = paragraphs;
         this.reports = reports;
+        this.sponsors = sponsors;
     }
 
     /**
@@ -39,10 +47,12 @@ public final class DocumentExtractor {
         List<Section> sections = List.of();
         List<Footnote> notes = List.of();
         Integer meeting = null;
+        SponsorReader.Sponsors sponsored = new SponsorReader.Sponsors(List.of(), List.of());
         Conventions c = Conventions.of(lang);
         if ((genre == Genre.RESOLUTION || genre == Genre.DECISION || genre == Genre.DRAFT) && c != null) {
             List<MappedText> blocks = Blocks.of(text);
             int opening = openingFormula(blocks, c);
+            if (genre == Genre.DRAFT) sponsored = sponsors(blocks, opening < 0 ? blocks.size() : opening, c, lang);
             if (opening >= 0) {
                 BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang);
                 paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
@@ -75,7 +85,22 @@ public final class DocumentExtractor {
         }
         if (header.date() == null) missing.add("no date");
         return new ExtractedDocument(source, genre, lang, symbol, header.session(), HeaderReader.firstAgendaItem(header), header.date(),
-                meeting, null, title, titleSpan, paras, sections, notes, List.of(), List.of(), null, null, header, List.copyOf(missing));
+                meeting, null, title, titleSpan, paras, sections, notes, sponsored.countries(), sponsored.unknown(), null, null, header,
+                List.copyOf(missing));
+    }
+
+    /** The sponsors a draft prints before its kind ("Brazil, Chile ...: draft resolution"), as a General Assembly draft does. */
+    private SponsorReader.Sponsors sponsors(List<MappedText> blocks, int before, Conventions c, String lang) {
+        for (int i = 0; i < before; i++) {
+            if (!c.draftHeading().matcher(new Folded(blocks.get(i)).folded()).find()) continue;
+            // a long list of sponsors wraps over lines a text layer sets apart; each wrapped line ends within the list
+            int first = i;
+            while (first > 0 && i - first < MAX_SPONSOR_LINES && LIST_GOES_ON.matcher(blocks.get(first - 1).text()).find()) first--;
+            Folded block = new Folded(MappedText.join(blocks.subList(first, i + 1), " "));
+            Matcher heading = c.draftHeading().matcher(block.folded());
+            if (heading.find()) return sponsors.read(block, heading.end(1), lang);
+        }
+        return new SponsorReader.Sponsors(List.of(), List.of());
     }
 
     private static int openingFormula(List<MappedText> blocks, Conventions c) {

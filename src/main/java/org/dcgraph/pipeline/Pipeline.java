@@ -69,7 +69,7 @@ public final class Pipeline {
         SponsorReader sponsors = new SponsorReader(lexicons);
         this.resolutions = new ResolutionExtractor(paragraphs, sponsors);
         this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
-        this.documents = new DocumentExtractor(paragraphs, reports);
+        this.documents = new DocumentExtractor(paragraphs, reports, sponsors);
         this.akn = new AknReader(paragraphs, phrases, sponsors);
         this.validator = new DocumentValidator(reference.model());
         this.topics = new TopicTagger(lexicons, reference.model());

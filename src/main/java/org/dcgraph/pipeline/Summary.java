@@ -44,6 +44,8 @@ final class Summary {
         if (d.operativeCount() > 0) b.append(d.preambularCount()).append(" preambular and ").append(d.operativeCount()).append(" operative paragraphs, ");
         else b.append(d.numberedCount()).append(" numbered paragraphs, ");
         b.append(d.footnotes().size()).append(" footnotes");
+        if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
+        if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
         if (!d.notUnderstood().isEmpty()) b.append("; ").append(String.join("; ", d.notUnderstood()));
         return b.toString();
     }
