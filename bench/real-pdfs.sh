@@ -15,7 +15,7 @@ echo; echo "loaded by series (from the file name) and genre read as:"
 grep '^loaded' "$report" | sed -E 's#^loaded  .*/##' | awk -F': ' '{
     n = split($1, a, "_"); s = a[1]; if ($1 ~ /^S_RES/) s = "S/RES";
     g = $2;
-    if (match(g, /read as [a-zA-Z ]+ \[/)) g = substr(g, RSTART + 8, RLENGTH - 10);
+    if (match(g, /read as [a-zA-Z -]+ \[/)) g = substr(g, RSTART + 8, RLENGTH - 10);
     else if (g ~ /report of the Secretary-General \[/) g = "report of the Secretary-General (report reader)";
     else if (g ~ /General Assembly resolution/) g = "General Assembly resolution";
     else if (g ~ /General Assembly draft resolution/) g = "General Assembly draft resolution";
