@@ -12,6 +12,8 @@ import org.dcgraph.reference.LanguageFiles;
  * languages (the UN's editorial rules fix them), so one extractor serves all, with these patterns as its only
  * language-specific part. They are read from the section {@code resolution} of each language's file
  * ({@link LanguageFiles}): a component here is a key there, and every file defines every key.
+ * {@code organOpening} is the opening formula of a resolution or decision of any organ ("The Security Council,",
+ * "The Executive Board,"), alone in its block, with the organ's name in group 1.
  */
 record Conventions(
         Pattern opening,
@@ -34,7 +36,8 @@ record Conventions(
         Pattern addresseeLead,
         Pattern sponsorSeparators,
         Pattern preambleStart,
-        Pattern continuation) {
+        Pattern continuation,
+        Pattern organOpening) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

@@ -16,21 +16,27 @@ import org.dcgraph.recognise.Genre;
  * @param report        what only a report has (its author, its title as printed), or null
  * @param akn           what only the UN's Akoma Ntoso markup gives (FRBR names, keywords, workflow, vote), or null
  * @param annexes       its annexes, each with its own sections, paragraphs and footnotes
+ * @param header        the header block as every UN document prints it (all its symbols, organ, distribution,
+ *                      original language, session by number or year, agenda items with sub-items), or null when the
+ *                      document was read by a reader that does not read it
+ * @param notUnderstood what the reader of its genre looked for and did not find ("no numbered paragraphs"), for the
+ *                      build report
  */
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
                                 List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
-                                ReportHeader report, AknRecord akn, List<Annex> annexes) {
+                                ReportHeader report, AknRecord akn, List<Annex> annexes, DocumentHeader header,
+                                List<String> notUnderstood) {
 
-    /** A document read without its annexes. */
+    /** A document read by a reader that reads neither annexes nor the shared header. */
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                              Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                              Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
                              List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
                              ReportHeader report, AknRecord akn) {
         this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
-                sections, footnotes, sponsors, unknownSponsors, report, akn, List.of());
+                sections, footnotes, sponsors, unknownSponsors, report, akn, List.of(), null, List.of());
     }
 
     /** A document read from text, which has no Akoma Ntoso record. */
@@ -40,7 +46,7 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
                              List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
                              ReportHeader report) {
         this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
-                sections, footnotes, sponsors, unknownSponsors, report, null);
+                sections, footnotes, sponsors, unknownSponsors, report, null, List.of(), null, List.of());
     }
 
     public long operativeCount() {
@@ -63,11 +69,13 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
     /** This document with its source's name and digest but not its text, once extraction is done with it. */
     public ExtractedDocument withoutSourceText() {
         return new ExtractedDocument(source.withoutText(), genre, language, symbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
+                notUnderstood);
     }
 
     public ExtractedDocument withSymbol(String newSymbol) {
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes);
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
+                notUnderstood);
     }
 }

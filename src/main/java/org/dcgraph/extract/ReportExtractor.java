@@ -94,21 +94,43 @@ public final class ReportExtractor {
         if (symbol == null) throw new ExtractionException("report without its symbol");
         if (header.title == null) throw new ExtractionException("no title was found");
 
+        NumberedText body = numberedText(source, text, raw, lines, bodyStart, rc, lang, symbol, memo);
+        if (body.paragraphs().isEmpty()) throw new ExtractionException("no numbered paragraph was found");
+        return new ExtractedDocument(source, recognition.genre(), lang, symbol, header.session, header.agendaItem, header.date,
+                null, null, header.title.text(), ResolutionExtractor.span(source, header.printedTitle), body.paragraphs(), body.sections(),
+                body.footnotes(), List.of(), List.of(), new ReportHeader(header.author, printedIfRepaired(header.printedTitle, header.title)));
+    }
+
+    /** The numbered paragraphs, sections and footnotes of a text read as a report reads them. */
+    record NumberedText(List<Paragraph> paragraphs, List<Section> sections, List<Footnote> footnotes) {}
+
+    /**
+     * The text from a line on read as a report's body is read, for any document that numbers its paragraphs as
+     * reports do ("12."), with or without Roman-numbered sections; empty in a language without report conventions.
+     */
+    NumberedText numberedText(SourceFile source, MappedText text, int fromLine, String lang, String symbol) {
+        ReportConventions rc = ReportConventions.of(lang);
+        if (rc == null) return new NumberedText(List.of(), List.of(), List.of());
+        List<MappedText> raw = text.lines();
+        List<MappedText> lines = raw.stream().map(MappedText::strip).toList();
+        return numberedText(source, text, raw, lines, fromLine, rc, lang, symbol, new Memo());
+    }
+
+    /** @param raw the lines as printed, where page breaks still stand; {@code lines} the same lines stripped */
+    private NumberedText numberedText(SourceFile source, MappedText text, List<MappedText> raw, List<MappedText> lines, int fromLine, ReportConventions rc,
+                                      String lang, String symbol, Memo memo) {
         Body body = new Body(rc, lang, memo);
         for (int i = 0; i < raw.size(); i++) if (raw.get(i).text().indexOf(PAGE_BREAK) >= 0) body.pageBreaks.add(i);
-        for (int i = bodyStart; i < lines.size(); i++) body.accept(lines, i);
+        for (int i = fromLine; i < lines.size(); i++) body.accept(lines, i);
         body.finishFootnote();
         boolean damagedFont = BodyFontDamage.printedIn(text.text());
         List<Paragraph> paras = paragraphs.read(source, body.paras, lang, symbol, damagedFont);
-        if (paras.isEmpty()) throw new ExtractionException("no numbered paragraph was found");
         List<Footnote> notes = paragraphs.readFootnotes(source, body.notes, lang, symbol, damagedFont);
         List<Section> sections = body.sections.stream()
                 .map(s -> new Section(s.label, s.title.text(), ResolutionExtractor.span(source, s.printed), s.printedTitle(),
                         List.copyOf(s.recommendations), List.copyOf(s.footnotes)))
                 .toList();
-        return new ExtractedDocument(source, recognition.genre(), lang, symbol, header.session, header.agendaItem, header.date,
-                null, null, header.title.text(), ResolutionExtractor.span(source, header.printedTitle), paras, sections, notes,
-                List.of(), List.of(), new ReportHeader(header.author, printedIfRepaired(header.printedTitle, header.title)));
+        return new NumberedText(paras, sections, notes);
     }
 
     /**

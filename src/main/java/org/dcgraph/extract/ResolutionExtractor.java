@@ -99,7 +99,7 @@ public final class ResolutionExtractor {
         Span titleSpan = span(source, titleText);
         List<Annex> annexes = AnnexReader.read(source, body.annexes(), paragraphs, lang, symbol);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes);
+                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes, null, List.of());
     }
 
     /** The paragraphs from {@code from} on, read as operative ones, as numbered paragraphs of the text the resolution adopts. */

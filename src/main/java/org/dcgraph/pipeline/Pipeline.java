@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.ArticleExtractor;
+import org.dcgraph.extract.DocumentExtractor;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
@@ -55,6 +56,7 @@ public final class Pipeline {
     private final ReferenceData reference;
     private final ResolutionExtractor resolutions;
     private final ReportExtractor reports;
+    private final DocumentExtractor documents;
     private final DocumentValidator validator;
     private final AknReader akn;
     private final TopicTagger topics;
@@ -68,6 +70,7 @@ public final class Pipeline {
         SponsorReader sponsors = new SponsorReader(lexicons);
         this.resolutions = new ResolutionExtractor(paragraphs, sponsors);
         this.reports = new ReportExtractor(paragraphs, lexicons, Recommendations.codes(reference));
+        this.documents = new DocumentExtractor(paragraphs, reports, sponsors);
         this.akn = new AknReader(paragraphs, phrases, sponsors);
         this.validator = new DocumentValidator(reference.model());
         this.topics = new TopicTagger(lexicons, reference.model());
@@ -241,9 +244,22 @@ public final class Pipeline {
         return document(source, r);
     }
 
+    /**
+     * The reader of the document's genre. A General Assembly resolution or draft that its reader cannot read is
+     * refused: its adoption line or heading says what it is, and what is missing (its opening formula, its operative
+     * paragraphs) is the text cut short. Every other UN document is loaded with what it has.
+     */
     private ExtractedDocument document(SourceFile source, Recognised r) throws ExtractionException {
-        if (r.recognition().genre() == Genre.UN_REPORT) return reports.extract(source, r.text(), r.recognition());
-        return resolutions.extract(source, r.text(), r.recognition());
+        Genre genre = r.recognition().genre();
+        if (genre == Genre.GA_RESOLUTION || genre == Genre.GA_DRAFT_RESOLUTION) return resolutions.extract(source, r.text(), r.recognition());
+        if (genre == Genre.UN_REPORT) {
+            try {
+                return reports.extract(source, r.text(), r.recognition());
+            } catch (ExtractionException e) {
+                return documents.extract(source, r.text(), r.recognition(), List.of(e.getMessage()));
+            }
+        }
+        return documents.extract(source, r.text(), r.recognition(), List.of());
     }
 
     /** One journal article through normalise, recognise and extract. */
@@ -259,10 +275,6 @@ public final class Pipeline {
         MappedText text = TextNormaliser.normalise(source.text());
         Optional<Recognition> recognition = GenreRecogniser.recognise(text.text());
         if (recognition.isEmpty()) throw new ExtractionException("not a UN document this version recognises");
-        Recognition r = recognition.get();
-        if (!r.genre().supported()) {
-            throw new ExtractionException("recognised as a " + r.genre().description() + " (" + r.language() + "), not yet supported");
-        }
-        return new Recognised(text, r);
+        return new Recognised(text, recognition.get());
     }
 }

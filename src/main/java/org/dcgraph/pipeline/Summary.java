@@ -8,6 +8,7 @@ final class Summary {
 
     static String of(ExtractedDocument d, String iri) {
         if (d.report() != null) return ofReport(d);
+        if (d.header() != null) return ofDocument(d);
         StringBuilder b = new StringBuilder();
         b.append(d.symbol() != null ? d.symbol() : "(provisional) " + iri)
                 .append(", ").append(d.genre().description()).append(" [").append(d.language()).append("]")
@@ -26,6 +27,26 @@ final class Summary {
             if (!d.akn().annexes().isEmpty()) b.append(", ").append(d.akn().annexes().size()).append(" annexes");
             if (!d.akn().unmappedNames().isEmpty()) b.append(", State names matching no country ").append(d.akn().unmappedNames());
         }
+        return b.toString();
+    }
+
+    /** A document read by its header and what its text has: the genre it was read as, and what was not found. */
+    private static String ofDocument(ExtractedDocument d) {
+        var h = d.header();
+        StringBuilder b = new StringBuilder(String.join(" = ", h.symbols()))
+                .append(", read as ").append(d.genre().description()).append(" [").append(d.language()).append("]")
+                .append(", organ ").append(h.organ());
+        if (h.session() != null) b.append(", session ").append(h.session());
+        if (h.sessionYear() != null) b.append(", session of ").append(h.sessionYear());
+        if (!h.agendaItems().isEmpty()) b.append(", agenda items ").append(String.join(", ", h.agendaItems()));
+        b.append(", ").append(d.date() != null ? d.date() : "no date printed")
+                .append(", ").append(d.sections().size()).append(" sections, ");
+        if (d.operativeCount() > 0) b.append(d.preambularCount()).append(" preambular and ").append(d.operativeCount()).append(" operative paragraphs, ");
+        else b.append(d.numberedCount()).append(" numbered paragraphs, ");
+        b.append(d.footnotes().size()).append(" footnotes");
+        if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
+        if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
+        if (!d.notUnderstood().isEmpty()) b.append("; ").append(String.join("; ", d.notUnderstood()));
         return b.toString();
     }
 

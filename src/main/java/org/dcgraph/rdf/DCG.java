@@ -28,6 +28,10 @@ public final class DCG {
     public static final Resource MeetingRecord = r("MeetingRecord");
     public static final Resource Instrument = r("Instrument");
     public static final Resource Expression = r("Expression");
+    public static final Resource Draft = r("Draft");
+    public static final Resource Letter = r("Letter");
+    public static final Resource NoteVerbale = r("NoteVerbale");
+    public static final Resource Note = r("Note");
 
     // Parts of documents
     public static final Resource Paragraph = r("Paragraph");
@@ -49,6 +53,13 @@ public final class DCG {
 
     // Document properties
     public static final Property symbol = p("symbol");
+    public static final Property organ = p("organ");
+    public static final Property distribution = p("distribution");
+    public static final Property originalLanguage = p("originalLanguage");
+    public static final Property sessionYear = p("sessionYear");
+    public static final Property agendaItemLabel = p("agendaItemLabel");
+    public static final Property addendumTo = p("addendumTo");
+    public static final Property notUnderstood = p("notUnderstood");
     public static final Property session = p("session");
     public static final Property agendaItem = p("agendaItem");
     public static final Property adoptedOn = p("adoptedOn");

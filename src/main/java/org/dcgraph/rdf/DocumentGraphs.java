@@ -70,8 +70,9 @@ public final class DocumentGraphs {
 
         doc.addProperty(RDF.type, documentClass(d.genre()));
         doc.addProperty(RDF.type, ELI.LegalResource);
-        if (d.report() == null) doc.addProperty(ELI.passed_by, work.createResource(iris.body("GA")));
-        else report(work, expr, doc, d);
+        if (d.report() != null) report(work, expr, doc, d);
+        if (d.header() != null) HeaderGraphs.write(this, iris, work, doc, d.genre(), d.header(), d.notUnderstood());
+        else if (d.report() == null) doc.addProperty(ELI.passed_by, work.createResource(iris.body("GA")));
         if (d.symbol() != null) {
             doc.addProperty(DCG.symbol, d.symbol()).addProperty(ELI.id_local, d.symbol());
             doc.addProperty(RDFS.seeAlso, work.createResource(Iris.undocs(d.symbol())));
@@ -83,10 +84,11 @@ public final class DocumentGraphs {
         if (d.date() != null) {
             Literal date = work.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate);
             doc.addLiteral(ELI.date_document, date);
-            doc.addLiteral(d.genre() == Genre.GA_RESOLUTION ? DCG.adoptedOn : DCG.issuedOn, date);
+            boolean adopted = d.genre() == Genre.GA_RESOLUTION || d.genre() == Genre.RESOLUTION || d.genre() == Genre.DECISION;
+            doc.addLiteral(adopted ? DCG.adoptedOn : DCG.issuedOn, date);
         }
         doc.addProperty(ELI.is_realized_by, expression);
-        if (d.plenaryMeeting() != null && d.session() != null) {
+        if (d.plenaryMeeting() != null && d.session() != null && d.header() == null) {
             doc.addLiteral(DCG.plenaryMeeting, integer(work, d.plenaryMeeting()));
             String record = "A/" + d.session() + "/PV." + d.plenaryMeeting();
             doc.addProperty(DCG.meetingRecord, stub(work, record));
@@ -196,7 +198,14 @@ public final class DocumentGraphs {
         return switch (genre) {
             case GA_RESOLUTION -> DCG.Resolution;
             case GA_DRAFT_RESOLUTION -> DCG.DraftResolution;
-            default -> DCG.Report;
+            case RESOLUTION -> DCG.Resolution;
+            case DECISION -> DCG.Decision;
+            case DRAFT -> DCG.Draft;
+            case UN_REPORT, REPORT -> DCG.Report;
+            case LETTER -> DCG.Letter;
+            case NOTE_VERBALE -> DCG.NoteVerbale;
+            case NOTE -> DCG.Note;
+            case SCHOLARLY_ARTICLE, DOCUMENT -> DCG.Document;
         };
     }
 

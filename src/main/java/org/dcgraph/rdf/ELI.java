@@ -23,6 +23,8 @@ public final class ELI {
     public static final Property has_part = p("has_part");
     public static final Property is_part_of = p("is_part_of");
     public static final Property cites = p("cites");
+    public static final Property corrects = p("corrects");
+    public static final Property amends = p("amends");
     public static final Property based_on = p("based_on");
     public static final Property date_document = p("date_document");
     public static final Property passed_by = p("passed_by");

@@ -1,0 +1,285 @@
+package org.dcgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.MatchFolding;
+import org.dcgraph.recognise.DocumentSymbol;
+
+/**
+ * Reads the header block every UN document prints above its text, for every series and genre: the symbol (see
+ * {@link DocumentSymbol}), distribution, date, original language, session, agenda items, and the title. The cover is
+ * read as groups of lines that runs of blank lines set apart; the groups that are the cover's furniture (the
+ * Organization's and the organ's names, the symbol, "Distr.: General", the date, "Original: English", the session,
+ * the place and dates of a meeting, the agenda item) come first, the agenda item's own title after them, then the
+ * document's title: the group before a line saying what the document is ("Report of the Secretary-General", "Note
+ * by the Secretariat"), or the group that is itself the title ("Letter dated ...", "Resolution 2770 (2025)"), or
+ * else the first group after the furniture and the agenda item's title.
+ */
+public final class HeaderReader {
+    /** Where the header's facts are looked for: a cover is rarely longer, and a later line is the text's own. */
+    private static final int COVER_LINES = 80;
+    private static final int TITLE_GROUP_LINES = 6;
+    private static final Pattern DISTRIBUTION = Pattern.compile("(?i)Distr\\.?\\s*:?\\s*(general|limited|restricted|générale|limitée|general|limitada|reservada)\\b");
+    private static final Pattern ORIGINAL = Pattern.compile("(?i)\\bOriginal\\s*:\\s*(\\p{L}+)");
+    private static final Pattern SESSION_YEAR = Pattern.compile("(?i)\\b(\\d{4})\\s+(?:\\p{L}+\\s+)?session\\b|\\bsession\\s+(\\d{4})\\b");
+    /**
+     * The agenda items a document is issued under, with a sub-item letter after a number ("69 (a)", "98 (w)", the
+     * French and Spanish "72 a)"), and more items after a comma or "and".
+     */
+    private static final Pattern AGENDA = Pattern.compile(
+            "(?i)\\b(?:agenda\\s+items?|items?|points?|temas?)\\s+(\\d{1,3}(?:\\s*\\(?[a-z]\\))?(?:\\s*(?:,|and|et|y)\\s*\\d{1,3}(?:\\s*\\(?[a-z]\\))?)*)"
+                    + "(?=[^\\n]{0,40}(?:agenda|ordre du jour|programa)|\\s*$)");
+    private static final Pattern AGENDA_ONE = Pattern.compile("(\\d{1,3})(?:\\s*\\(?([a-z])\\))?");
+    /** Lines of the cover that are no part of any title. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:United Nations|Nations Unies|Naciones Unidas|UNITED|NATIONS(?:\\s+[A-Z])*"
+            + "|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Executive Board.*|Trade and Development Board"
+            + "|Distr\\..*|GENERAL|LIMITED|RESTRICTED|Original\\s*:.*|English|French|Spanish|Arabic|Chinese|Russian|ENGLISH|FRENCH|SPANISH"
+            + "|Official Records|Supplement No\\..*|(?:\\p{L}+[- ])?\\p{L}+ (?:year|session)\\b.*|.*\\bsession\\s+\\d{4}\\b.*|\\d{4} .{0,30}session.*"
+            + "|[A-Z][\\p{L} ]{2,40},\\s*\\d{1,2}(?:[-–]\\d{1,2})?\\s+\\p{L}+(?:[-–]\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4}|\\(.{0,60}\\d{4}\\)"
+            + "|\\d{1,2}(?:\\s+\\p{L}+(?:\\s+\\d{4})?)?\\s*[–-]\\s*\\d{1,2}\\s+\\p{L}+\\s+\\d{4}"
+            + "|Item\\s+\\d.*|Agenda items?.*)$");
+    /** A line that says what a document is, below its title. */
+    private static final Pattern GENRE_LINE = Pattern.compile(
+            "^(?:Report|Note|Rapport|Informe|Nota)\\s+(?:of|by|du|de la|del|de los)\\s+(?:the\\s+)?(?:Secretary-General|Secretariat|Secrétaire général|Secrétariat|Secretario General|Secretaría"
+                    + "|Administrator|Executive Director|President|Director-General|High Commissioner)\\b.{0,80}$");
+    /** A group that is the title itself: a letter's or note's, or a resolution's number. */
+    private static final Pattern OWN_TITLE = Pattern.compile(
+            "^(?:(?:Identical\\s+)?[Ll]etters?\\s+dated|Note\\s+verbale\\s+dated|Lettre\\s+datée|Carta\\s+de\\s+fecha|Resolution\\s+\\d+\\s+\\(\\d{4}\\)|Decision\\s+\\d)");
+    /** What opens a document's text: a numbered paragraph, a numbered heading, an organ's opening formula. */
+    private static final Pattern BODY_START = Pattern.compile("^(?:\\d{1,3}\\.\\s|[IVX]{1,5}\\.\\s|Summary$|Résumé$|Resumen$|Contents$|The [\\p{L} ]+,$)");
+    /** The line a draft prints above its title: its kind and who submits it. */
+    private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:revised\\s+)?draft\\s+(?:resolution|decision|conclusions|report|declaration)s?\\b.*\\bsubmitted\\s+by\\b|:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)$");
+    private static final Pattern INDENT = Pattern.compile("\\s{2,}\\S");
+    private static final Map<String, String> SERIES = series();
+    private static final Map<String, String> LANGUAGES = Map.of(
+            "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "chinese", "zh", "arabic", "ar",
+            "anglais", "en", "francais", "fr", "ingles", "en", "frances", "fr");
+
+    private HeaderReader() {}
+
+    /** The header, the title as printed (or null) and the line the text after the header starts at. */
+    public record Reading(DocumentHeader header, MappedText title, int bodyStart) {}
+
+    /** A group of lines the text set apart with blank lines: its first and last line, and its words. */
+    private record Group(int first, int last, MappedText text) {}
+
+    /**
+     * The header of a normalised text, or null when no symbol is printed on its cover: a text without one is no UN
+     * document this reader can name.
+     */
+    public static Reading read(MappedText text, String lang) {
+        DocumentSymbol.Symbols symbols = DocumentSymbol.onCover(text.text());
+        if (symbols == null) return null;
+        List<MappedText> lines = text.lines().stream().map(MappedText::strip).toList();
+        int cover = Math.min(lines.size(), COVER_LINES);
+        int end = headerEnd(lines, cover);
+        Conventions c = Conventions.of(lang);
+        String distribution = null, original = null;
+        LocalDate date = null;
+        Integer session = null, sessionYear = null;
+        List<String> agenda = List.of();
+        int agendaLine = -1;
+        for (int i = 0; i < end; i++) {
+            String raw = lines.get(i).text();
+            String folded = MatchFolding.fold(raw);
+            Matcher d = DISTRIBUTION.matcher(raw);
+            if (distribution == null && d.find()) distribution = distribution(d.group(1));
+            Matcher o = ORIGINAL.matcher(raw);
+            if (original == null && o.find()) original = LANGUAGES.get(MatchFolding.fold(o.group(1)).toLowerCase(Locale.ROOT));
+            if (date == null && i < end / 2) date = Dates.find(folded);
+            if (session == null && c != null) {
+                Matcher s = c.session().matcher(folded);
+                if (s.find()) session = Ordinals.parse(lang, s.group(1));
+            }
+            Matcher y = SESSION_YEAR.matcher(raw);
+            if (sessionYear == null && y.find()) sessionYear = Integer.valueOf(y.group(1) != null ? y.group(1) : y.group(2));
+            if (agendaLine < 0) {
+                Matcher a = AGENDA.matcher(raw);
+                if (a.find() && (a.start() == 0 || raw.substring(0, a.start()).isBlank())) {
+                    agenda = agendaItems(a.group(1));
+                    agendaLine = i;
+                }
+            }
+        }
+        DocumentHeader header = new DocumentHeader(symbols.all(), distribution, date, original, organOf(symbols.primary()),
+                session, sessionYear, agenda);
+        Reading indented = indentedTitle(header, text.lines(), lines, agendaLine, cover);
+        if (indented != null) return indented;
+        List<Group> groups = groups(lines, cover);
+        return title(header, groups, agendaLine, lines);
+    }
+
+    /** The first agenda item's number, for what asks for one number. */
+    public static Integer firstAgendaItem(DocumentHeader header) {
+        if (header.agendaItems().isEmpty()) return null;
+        Matcher m = AGENDA_ONE.matcher(header.agendaItems().get(0));
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The key of the body issuing the series a symbol opens with: the longest series the table knows. */
+    public static String organOf(String symbol) {
+        String best = null;
+        for (Map.Entry<String, String> e : SERIES.entrySet()) {
+            if (symbol.startsWith(e.getKey()) && (best == null || e.getKey().length() > best.length())) best = e.getKey();
+        }
+        return best == null ? null : SERIES.get(best);
+    }
+
+    /**
+     * The title as UN covers set it: indented (the text layer keeps the indent as leading spaces), below the agenda
+     * item and its title, which are not; its wrapped lines follow without an indent. When the indented group says what
+     * the document is ("Report of the Secretary-General"), the indented group before it is the title.
+     */
+    private static Reading indentedTitle(DocumentHeader header, List<MappedText> raw, List<MappedText> lines, int agendaLine, int cover) {
+        Group previous = null;
+        for (int i = agendaLine + 1; i < cover; i++) {
+            String s = lines.get(i).text();
+            if (s.isEmpty()) continue;
+            if (BODY_START.matcher(s).find()) break;
+            if (!INDENT.matcher(raw.get(i).text()).lookingAt() || FURNITURE.matcher(s).matches() || DocumentSymbol.onCover(s) != null) continue;
+            int last = i, blanks = 0;
+            for (int j = i + 1; j < cover && j - i < TITLE_GROUP_LINES * 2; j++) {
+                String next = lines.get(j).text();
+                if (next.isEmpty()) {
+                    if (++blanks >= 2) break;
+                    continue;
+                }
+                if (INDENT.matcher(raw.get(j).text()).lookingAt() || BODY_START.matcher(next).find()) break;
+                last = j;
+                blanks = 0;
+            }
+            Group group = group(lines, i, last);
+            if (SUBMITTED.matcher(group.text().text()).find()) {
+                i = last;
+                continue;
+            }
+            if (GENRE_LINE.matcher(s).matches() || s.startsWith("Rapporteur")) {
+                return previous == null ? null : new Reading(header, previous.text(), last + 1);
+            }
+            if (previous != null) return new Reading(header, previous.text(), previous.last() + 1);
+            previous = group;
+            i = last;
+        }
+        return previous == null ? null : new Reading(header, previous.text(), previous.last() + 1);
+    }
+
+    private static Reading title(DocumentHeader header, List<Group> groups, int agendaLine, List<MappedText> lines) {
+        int firstAfter = -1;
+        for (int g = 0; g < groups.size(); g++) {
+            Group group = groups.get(g);
+            String first = lines.get(group.first()).text();
+            if (OWN_TITLE.matcher(first).find()) return new Reading(header, group.text(), group.last() + 1);
+            if (GENRE_LINE.matcher(first).matches() && g > 0 && group.first() > agendaLine) {
+                Group before = groups.get(g - 1);
+                boolean titleBefore = !isFurniture(before, lines) && before.first() > agendaLine;
+                return titleBefore ? new Reading(header, before.text(), group.last() + 1) : new Reading(header, group.text(), group.last() + 1);
+            }
+            if (firstAfter < 0 && !isFurniture(group, lines) && group.first() > agendaLine) firstAfter = g;
+        }
+        if (firstAfter < 0) return new Reading(header, null, groups.isEmpty() ? 0 : groups.get(groups.size() - 1).last() + 1);
+        // below an agenda item its title comes first; the document's own title follows unless the text starts there
+        int t = firstAfter;
+        if (agendaLine >= 0 && t + 1 < groups.size() && !startsBody(groups.get(t + 1), lines) && !isFurniture(groups.get(t + 1), lines)) t++;
+        Group title = groups.get(t);
+        if (startsBody(title, lines)) return new Reading(header, null, title.first());
+        return new Reading(header, title.text(), title.last() + 1);
+    }
+
+    /**
+     * Where the header's facts end: at the title of a letter or a resolution's number, the line saying what the
+     * document is, or the first line of its text; a session or date after them is the text's own.
+     */
+    private static int headerEnd(List<MappedText> lines, int cover) {
+        for (int i = 1; i < cover; i++) {
+            String s = lines.get(i).text();
+            if (OWN_TITLE.matcher(s).find() || GENRE_LINE.matcher(s).matches() || BODY_START.matcher(s).find()) return i;
+        }
+        return cover;
+    }
+
+    private static boolean startsBody(Group g, List<MappedText> lines) {
+        return BODY_START.matcher(lines.get(g.first()).text()).find() || g.last() - g.first() + 1 > TITLE_GROUP_LINES * 2;
+    }
+
+    /** Whether every line of the group is the cover's furniture or bears the symbol. */
+    private static boolean isFurniture(Group g, List<MappedText> lines) {
+        for (int i = g.first(); i <= g.last(); i++) {
+            String s = lines.get(i).text();
+            if (s.isEmpty()) continue;
+            if (FURNITURE.matcher(s).matches() || Dates.find(MatchFolding.fold(s)) != null && s.length() < 40) continue;
+            if (DocumentSymbol.onCover(s) != null && s.length() < 60) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** Lines in groups: one blank line separates the wrapped lines of one group, two or more separate groups. */
+    private static List<Group> groups(List<MappedText> lines, int end) {
+        List<Group> groups = new ArrayList<>();
+        int start = -1, last = -1, blanks = 0;
+        for (int i = 0; i < end; i++) {
+            if (lines.get(i).length() == 0) {
+                blanks++;
+                continue;
+            }
+            if (start >= 0 && (blanks >= 2 || i - start >= TITLE_GROUP_LINES * 3)) {
+                groups.add(group(lines, start, last));
+                start = -1;
+            }
+            if (start < 0) start = i;
+            last = i;
+            blanks = 0;
+        }
+        if (start >= 0) groups.add(group(lines, start, last));
+        return groups;
+    }
+
+    private static Group group(List<MappedText> lines, int first, int last) {
+        List<MappedText> parts = new ArrayList<>();
+        for (int i = first; i <= last; i++) if (lines.get(i).length() > 0) parts.add(lines.get(i));
+        return new Group(first, last, MappedText.join(parts, " "));
+    }
+
+    private static List<String> agendaItems(String printed) {
+        List<String> items = new ArrayList<>();
+        Matcher m = AGENDA_ONE.matcher(printed);
+        while (m.find()) items.add(m.group(2) == null ? m.group(1) : m.group(1) + " (" + m.group(2) + ")");
+        return List.copyOf(items);
+    }
+
+    private static String distribution(String printed) {
+        String p = MatchFolding.fold(printed).toLowerCase(Locale.ROOT);
+        if (p.startsWith("limit")) return "Limited";
+        if (p.startsWith("restr") || p.startsWith("reserv")) return "Restricted";
+        return "General";
+    }
+
+    private static Map<String, String> series() {
+        Map<String, String> table = new LinkedHashMap<>();
+        try (InputStream in = HeaderReader.class.getResourceAsStream("symbol-series.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cells = line.split("\t");
+                table.put(cells[0], cells[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
+    }
+}
