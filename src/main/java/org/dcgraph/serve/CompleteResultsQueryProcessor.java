@@ -19,6 +19,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.dcgraph.query.FunctionGuard;
 import org.dcgraph.query.QueryLimits;
 import org.dcgraph.query.ResultTooLargeException;
 
@@ -46,6 +47,16 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
     CompleteResultsQueryProcessor(QueryLimits limits, QueryGate gate) {
         this.limits = limits;
         this.gate = gate;
+    }
+
+    /** A query naming a function this service does not offer (a {@code java:} class, {@code afn:wait}) is refused whole. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        String refused = FunctionGuard.firstRefused(query);
+        if (refused != null)
+            ServletOps.errorBadRequest("The function <" + refused + "> is not offered by this service: "
+                    + "SPARQL's own functions and Jena's standard library are");
     }
 
     @Override
