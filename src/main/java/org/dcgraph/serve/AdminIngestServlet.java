@@ -34,6 +34,11 @@ final class AdminIngestServlet extends HttpServlet {
         this.adminPort = adminPort;
     }
 
+    /** Whether the request is for this route, which takes documents far larger than a query and checks them itself. */
+    static boolean isAdminRoute(HttpServletRequest request) {
+        return PATH.equals(request.getServletPath());
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getLocalPort() != adminPort.getAsInt()) {

@@ -330,10 +330,10 @@ class SparqlEndpointTest {
         assertEquals("SERVICE <" + file + "> is not allowed: this server calls no remote SPARQL endpoints\n", response.body());
     }
 
-    /** The root is the home page, which only reads: an update posted there is refused as a method it does not take. */
+    /** The root is the home page, which only reads: an update posted there is refused like one sent to /sparql. */
     @Test
     void updatePostedToTheHomePageIsRefused() {
-        assertEquals(405, http.onOwnConnection().post("/", "application/sparql-update", "CLEAR ALL").statusCode());
+        assertEquals(403, http.onOwnConnection().post("/", "application/sparql-update", "CLEAR ALL").statusCode());
         assertStoreUnchanged();
     }
 
