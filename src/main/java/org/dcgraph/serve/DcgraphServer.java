@@ -26,7 +26,7 @@ import org.eclipse.jetty.server.handler.EagerContentHandler;
 /**
  * The HTTP service: an embedded Fuseki offering {@code /sparql} (SPARQL 1.1 Protocol, query only),
  * {@code /queries} and {@code /queries/{name}} (the named-query catalogue) and {@code /$/ping}, and the linked-data
- * routes of {@link LinkedData} (pages, descriptions, VoID, dumps), with CORS on every route. Nothing it offers changes
+ * routes of {@link LinkedData} (pages, descriptions, VoID, dumps), with CORS for reads on every public route. Nothing it offers changes
  * data.
  */
 public final class DcgraphServer {
@@ -110,13 +110,16 @@ public final class DcgraphServer {
                 .maxServerThreads(settings.maxThreads())
                 .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), namedQueries, gate))
                 .enablePing(true)
-                .enableCors(true, null);
+                // CORS is PublicCors, around the whole server, which can leave the admin connector out.
+                .enableCors(false, null);
         FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)
                 .build();
         // Fuseki's builder has no setting for these (JettyLib.httpConfiguration() hard-codes the 5 MB buffer and the
         // 512 KiB headers, and the only host choice is loopback), but what it built can still be changed before start().
         configureConnectors(fuseki.getJettyServer(), settings.bindAddress());
         readBodiesBeforeDispatch(fuseki.getJettyServer());
+        Server jetty = fuseki.getJettyServer();
+        jetty.setHandler(new PublicCors(jetty.getHandler(), () -> adminConnector[0] == null ? -1 : adminConnector[0].getLocalPort()));
         ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setMaxFormContentSize(QuerySizeFilter.MAX_BODY_BYTES);
         if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
         fuseki.start();
