@@ -98,6 +98,20 @@ class FunctionLimitTest {
         assertTrue(took.compareTo(ANSWER_WITHIN) < 0, "answered after " + took);
     }
 
+    /** Issue 17, point 11: these overflowed the stack and were answered 500. */
+    @Test
+    void deeplyNestedQueriesAreABadRequest() {
+        String path = "SELECT * { ?s <urn:p>" + "/<urn:p>".repeat(20_000) + " ?o }";
+        String unions = "SELECT * { {}" + " UNION {}".repeat(20_000) + " }";
+        String groups = "SELECT * { " + "{ ".repeat(20_000) + "}".repeat(20_000) + " }";
+        for (String query : List.of(path, unions, groups)) {
+            HttpResponse<String> response = http.post("/sparql", "application/sparql-query", query);
+            assertEquals(400, response.statusCode());
+            assertTrue(response.body().startsWith("The query is nested too deeply"), response.body().substring(0, Math.min(300, response.body().length())));
+        }
+        assertEquals(200, http.get("/$/ping").statusCode());
+    }
+
     private static HttpResponse<String> timed(String query) {
         return timed(query, "application/sparql-results+json");
     }
