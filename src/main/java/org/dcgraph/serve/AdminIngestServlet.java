@@ -173,6 +173,8 @@ final class AdminIngestServlet extends HttpServlet {
     static String nameProblem(String name) {
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) return "has a path separator: give the file's name only";
         if (name.codePoints().anyMatch(Character::isISOControl)) return "has control characters";
+        // A right-to-left override makes "gpj.exe" read as "exe.jpg" in the report and in a terminal.
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) return "has invisible formatting characters (such as a direction override)";
         if (name.equals(".") || name.equals("..")) return "is not a file name";
         if (name.length() > MAX_NAME) return "is longer than " + MAX_NAME + " characters";
         return null;
@@ -180,6 +182,6 @@ final class AdminIngestServlet extends HttpServlet {
 
     private static String printable(String name) {
         String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
-        return shown.replaceAll("\\p{Cntrl}", "\uFFFD");
+        return shown.replaceAll("[\\p{Cntrl}\\p{Cf}]", "\uFFFD");
     }
 }

@@ -159,6 +159,16 @@ class AdminRouteIT {
         assertEquals("skipped empty.txt: empty file", r.body().strip());
     }
 
+    /** Issue 17, point 13: a right-to-left override in a name was printed raw in the report. */
+    @Test
+    void nameWithADirectionOverrideIsRefused() throws Exception {
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=" + Http.encode("res\u202Etxt.exe"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        assertEquals(400, r.statusCode());
+        assertEquals("name 'res\uFFFDtxt.exe' has invisible formatting characters (such as a direction override)", r.body().strip());
+        assertEquals(0, englishVersions());
+    }
+
     @Test
     void nameWithAPathSeparatorIsRefused() throws Exception {
         start(null);
