@@ -157,7 +157,7 @@ public final class FunctionGuard {
      * the optimisation folds constant expressions, evaluating them.
      */
     private static final RewriteFactory BOUNDED_REGEX = context -> {
-        var standard = Optimize.stdOptimizationFactory.create(context);
+        var standard = Optimize.getFactory().create(context);
         return op -> standard.rewrite(toBoundedRegex(op));
     };
 
