@@ -67,6 +67,7 @@ public record QueryLimits(Duration timeout, Set<String> allowedServices, int max
         context.set(ARQ.queryTimeout, timeout.toMillis());
         context.set(ARQConstants.registryServiceExecutors, ServiceGuard.registry(allowedServices));
         context.set(Service.httpQueryClient, ServiceGuard.NO_REDIRECTS);
+        FunctionGuard.addTo(context, timeout.toMillis());
         return context;
     }
 

@@ -9,6 +9,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntSupplier;
 import org.dcgraph.pipeline.FileOutcome;
 import org.dcgraph.pipeline.NamedBytes;
@@ -25,6 +27,7 @@ import org.dcgraph.store.Ingester;
 final class AdminIngestServlet extends HttpServlet {
     static final String PATH = "/admin/ingest";
     private static final int MAX_NAME = 255;
+    private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "[::1]", "localhost");
 
     private final AdminRoute route;
     private final IntSupplier adminPort;
@@ -32,6 +35,11 @@ final class AdminIngestServlet extends HttpServlet {
     AdminIngestServlet(AdminRoute route, IntSupplier adminPort) {
         this.route = route;
         this.adminPort = adminPort;
+    }
+
+    /** Whether the request is for this route, which takes documents far larger than a query and checks them itself. */
+    static boolean isAdminRoute(HttpServletRequest request) {
+        return PATH.equals(request.getServletPath());
     }
 
     @Override
@@ -43,6 +51,19 @@ final class AdminIngestServlet extends HttpServlet {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             PlainTextError.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, PATH + " takes a document as the body of a POST");
+            return;
+        }
+        String browserProblem = browserProblem(request);
+        if (browserProblem != null) {
+            discardBody(request);
+            PlainTextError.send(response, HttpServletResponse.SC_FORBIDDEN, browserProblem);
+            return;
+        }
+        if (formLike(request.getContentType())) {
+            discardBody(request);
+            PlainTextError.send(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, PATH
+                    + " takes the document with a Content-Type such as application/octet-stream or application/pdf, not '"
+                    + printable(String.valueOf(request.getContentType())) + "' (a type a web form or a page's script could send)");
             return;
         }
         if (route.token() != null && !authorised(request.getHeader("Authorization"))) {
@@ -76,6 +97,38 @@ final class AdminIngestServlet extends HttpServlet {
         StringBuilder report = new StringBuilder(outcome.toString());
         result.notes().forEach(n -> report.append("\nnote    ").append(n));
         PlainTextError.send(response, outcome.loaded() ? HttpServletResponse.SC_OK : 422, report.toString());
+    }
+
+    /**
+     * Why the request may come from a web page, or null. A page on any site can make the browser post to a loopback
+     * address; the browser then says where the page came from ({@code Origin}), and a page that rebound its own host
+     * name to 127.0.0.1 still sends that name as {@code Host}. The route has no page of its own, so any Origin is
+     * refused, and without a token (loopback) the Host must name the loopback interface.
+     */
+    private String browserProblem(HttpServletRequest request) {
+        if (request.getHeader("Origin") != null)
+            return PATH + " does not take requests from web pages (the request has an Origin header)";
+        if (route.token() == null && !LOOPBACK_NAMES.contains(hostName(request.getHeader("Host"))))
+            return PATH + " answers only requests addressed to the loopback interface (Host: 127.0.0.1, [::1] or localhost)";
+        return null;
+    }
+
+    /** The host of a Host header without its port, lower-cased. */
+    private static String hostName(String host) {
+        if (host == null) return "";
+        String name = host.strip().toLowerCase(Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        return colon > name.lastIndexOf(']') ? name.substring(0, colon) : name;
+    }
+
+    /**
+     * Whether a browser could send the body without asking first: the three types a form can send, or none (a
+     * script's fetch of a bare blob), need no CORS preflight.
+     */
+    static boolean formLike(String contentType) {
+        if (contentType == null || contentType.isBlank()) return true;
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/x-www-form-urlencoded") || type.equals("multipart/form-data") || type.equals("text/plain");
     }
 
     /**
@@ -120,6 +173,8 @@ final class AdminIngestServlet extends HttpServlet {
     static String nameProblem(String name) {
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) return "has a path separator: give the file's name only";
         if (name.codePoints().anyMatch(Character::isISOControl)) return "has control characters";
+        // A right-to-left override makes "gpj.exe" read as "exe.jpg" in the report and in a terminal.
+        if (name.codePoints().anyMatch(c -> Character.getType(c) == Character.FORMAT)) return "has invisible formatting characters (such as a direction override)";
         if (name.equals(".") || name.equals("..")) return "is not a file name";
         if (name.length() > MAX_NAME) return "is longer than " + MAX_NAME + " characters";
         return null;
@@ -127,6 +182,6 @@ final class AdminIngestServlet extends HttpServlet {
 
     private static String printable(String name) {
         String shown = name.length() > 80 ? name.substring(0, 80) + "…" : name;
-        return shown.replaceAll("\\p{Cntrl}", "\uFFFD");
+        return shown.replaceAll("[\\p{Cntrl}\\p{Cf}]", "\uFFFD");
     }
 }

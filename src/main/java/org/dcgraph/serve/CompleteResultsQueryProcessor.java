@@ -3,6 +3,7 @@ package org.dcgraph.serve;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.dcgraph.query.FunctionGuard;
 import org.dcgraph.query.QueryLimits;
 import org.dcgraph.query.ResultTooLargeException;
 
@@ -46,6 +48,39 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
     CompleteResultsQueryProcessor(QueryLimits limits, QueryGate gate) {
         this.limits = limits;
         this.gate = gate;
+    }
+
+    /**
+     * ARQ's parser and algebra compiler recurse once per nested group, UNION branch or path step; 20,000 of them
+     * overflow the thread's stack, which Fuseki answered 500. The stack unwinds cleanly, so the thread is fine.
+     */
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        try {
+            super.execute(queryString, action);
+        } catch (StackOverflowError e) {
+            tooDeep();
+        } catch (ActionErrorException e) {
+            // Fuseki catches an overflow while parsing itself, and answers with the error's class name.
+            if (e.getRC() == HttpServletResponse.SC_BAD_REQUEST && StackOverflowError.class.getSimpleName().equals(e.getMessage()))
+                tooDeep();
+            throw e;
+        }
+    }
+
+    private static void tooDeep() {
+        ServletOps.errorBadRequest("The query is nested too deeply to be read (too many groups, UNION branches or path steps in one"
+                + " expression): write it with fewer levels, or use VALUES");
+    }
+
+    /** A query naming a function this service does not offer (a {@code java:} class, {@code afn:wait}) is refused whole. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        String refused = FunctionGuard.firstRefused(query);
+        if (refused != null)
+            ServletOps.errorBadRequest("The function <" + refused + "> is not offered by this service: "
+                    + "SPARQL's own functions and Jena's standard library are");
     }
 
     @Override

@@ -13,15 +13,20 @@ import org.dcgraph.serve.linked.Site;
 import org.dcgraph.store.Store;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 
 /**
  * The HTTP service: an embedded Fuseki offering {@code /sparql} (SPARQL 1.1 Protocol, query only),
  * {@code /queries} and {@code /queries/{name}} (the named-query catalogue) and {@code /$/ping}, and the linked-data
- * routes of {@link LinkedData} (pages, descriptions, VoID, dumps), with CORS on every route. Nothing it offers changes
+ * routes of {@link LinkedData} (pages, descriptions, VoID, dumps), with CORS for reads on every public route. Nothing it offers changes
  * data.
  */
 public final class DcgraphServer {
@@ -43,6 +48,8 @@ public final class DcgraphServer {
      * draining, and 503 says so.
      */
     static final Duration LONGEST_QUERY_WAIT = Duration.ofMinutes(1);
+
+    private static final String EVERY_PATH = "/*";
 
     private final FusekiServer fuseki;
     private final ServerConnector adminConnector;
@@ -95,18 +102,24 @@ public final class DcgraphServer {
                 .fusekiModules(FusekiModules.empty())
                 .port(settings.port())
                 .add(SparqlEndpoint.PATH, SparqlEndpoint.dataService(dataset, limits, gate))
-                // The size check first: the update check reads form parameters, which makes Jetty read the body.
-                .addFilter(SparqlEndpoint.PATH, new QuerySizeFilter())
-                .addFilter(SparqlEndpoint.PATH, new UpdateRefusalFilter())
+                // On every path, not only "/sparql": Fuseki also routes "/sparql/", "/sparql;x" and other spellings to
+                // the service, and nothing else public takes a body. The size check first: the update check reads form
+                // parameters, which makes Jetty read the body.
+                .addFilter(EVERY_PATH, new QuerySizeFilter())
+                .addFilter(EVERY_PATH, new UpdateRefusalFilter())
                 .maxServerThreads(settings.maxThreads())
                 .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), namedQueries, gate))
                 .enablePing(true)
-                .enableCors(true, null);
+                // CORS is PublicCors, around the whole server, which can leave the admin connector out.
+                .enableCors(false, null);
         FusekiServer fuseki = LinkedData.addTo(builder, dataset, settings.queryTimeout(), site, settings.catalogue(), SparqlEndpoint.PATH)
                 .build();
         // Fuseki's builder has no setting for these (JettyLib.httpConfiguration() hard-codes the 5 MB buffer and the
         // 512 KiB headers, and the only host choice is loopback), but what it built can still be changed before start().
         configureConnectors(fuseki.getJettyServer(), settings.bindAddress());
+        readBodiesBeforeDispatch(fuseki.getJettyServer());
+        Server jetty = fuseki.getJettyServer();
+        jetty.setHandler(new PublicCors(jetty.getHandler(), () -> adminConnector[0] == null ? -1 : adminConnector[0].getLocalPort()));
         ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setMaxFormContentSize(QuerySizeFilter.MAX_BODY_BYTES);
         if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
         fuseki.start();
@@ -121,6 +134,38 @@ public final class DcgraphServer {
             http.setOutputBufferSize(RESPONSE_BUFFER_BYTES);
             http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
         }
+    }
+
+    /**
+     * Fuseki and the servlets read a request's body with blocking reads, so a client that sends it a byte at a time
+     * held a thread for as long as it liked: 75 such clients took all 80 and the server answered nothing else. Jetty
+     * now reads the body (up to the largest query, forms parsed) without a thread, and dispatches the request once
+     * it is complete; a stalled client holds only its connection, which Jetty closes after the connector's idle
+     * timeout. A body larger than a query is dispatched after its first {@link QuerySizeFilter#MAX_BODY_BYTES},
+     * where the size check refuses it (or, on the admin route, the rest is read as before).
+     */
+    private static void readBodiesBeforeDispatch(Server jetty) {
+        jetty.setHandler(new EagerContentHandler(jetty.getHandler(),
+                unlessDeclaredTooLarge(new EagerContentHandler.FormContentLoaderFactory(-1, QuerySizeFilter.MAX_BODY_BYTES)),
+                unlessDeclaredTooLarge(new EagerContentHandler.RetainedContentLoaderFactory(QuerySizeFilter.MAX_BODY_BYTES + 1, -1, false))));
+    }
+
+    /** A body announced larger than a query is not read at all: the size check refuses it from its header. */
+    private static EagerContentHandler.ContentLoaderFactory unlessDeclaredTooLarge(EagerContentHandler.ContentLoaderFactory loader) {
+        return new EagerContentHandler.ContentLoaderFactory() {
+            @Override
+            public String getApplicableMimeType() {
+                return loader.getApplicableMimeType();
+            }
+
+            @Override
+            public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
+                                                                      Request request, Response response, Callback callback) {
+                if (request.getLength() > QuerySizeFilter.MAX_BODY_BYTES)
+                    return null;
+                return loader.newContentLoader(contentType, mimeType, handler, request, response, callback);
+            }
+        };
     }
 
     /** The port it listens on: the one asked for, or the one chosen when asked for port 0. */

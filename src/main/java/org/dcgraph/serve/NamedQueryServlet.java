@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.WebContent;
@@ -82,7 +83,18 @@ final class NamedQueryServlet extends HttpServlet {
                                 e.getMessage() + ": page through it with offset= and limit=");
         } catch (QueryGate.BusyException e) {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+        } catch (RuntimeException e) {
+            if (!causedBy(e, TextIndexParseException.class)) throw e;
+            // Lucene's message names its parser's internals and echoes the whole internal query; this says what to do.
+            PlainTextError.send(response, HttpServletResponse.SC_BAD_REQUEST, "The search words could not be read as a search:"
+                    + " brackets and quotes must be balanced and operators (AND, OR, NOT) few; put words in double quotes to search for them as written");
         }
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+        for (Throwable t = thrown; t != null; t = t.getCause())
+            if (kind.isInstance(t)) return true;
+        return false;
     }
 
     private static ResultFormat chooseFormat(HttpServletRequest request, NamedQuery query) {

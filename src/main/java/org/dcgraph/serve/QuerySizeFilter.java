@@ -17,8 +17,8 @@ import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.http.BadMessageException;
 
 /**
- * Refuses a request to the query endpoint whose body is larger than {@link #MAX_BODY_BYTES}, with 413 and a message,
- * before Fuseki reads it: Fuseki reads a posted query whole into memory, however large. A body of declared length
+ * Refuses a request to a public route (the query endpoint however its path is spelled, and every other one) whose
+ * body is larger than {@link #MAX_BODY_BYTES}, with 413 and a message, before Fuseki reads it: Fuseki reads a posted query whole into memory, however large. A body of declared length
  * is judged by its {@code Content-Length}; a chunked one is read up to the limit and no further. Forms are left to
  * Jetty's own form limit, which {@link DcgraphServer} sets to the same size.
  */
@@ -29,6 +29,10 @@ final class QuerySizeFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest httpRequest = (HttpServletRequest) request;
+        if (AdminIngestServlet.isAdminRoute(httpRequest)) {
+            chain.doFilter(request, response);
+            return;
+        }
         long declared = httpRequest.getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
             refuse((HttpServletResponse) response, declared + " bytes");

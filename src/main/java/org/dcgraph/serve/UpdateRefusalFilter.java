@@ -15,7 +15,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
 
 /**
- * Answers a SPARQL Update sent to the query endpoint with 403 and a message saying why. Fuseki's query operation
+ * Answers a SPARQL Update sent to any public route (the query endpoint however its path is spelled) with 403 and a message saying why. Fuseki's query operation
  * would refuse it anyway, but with 415 or "No 'query=' parameter", which does not tell the sender that updates
  * are not offered at all.
  */
@@ -23,6 +23,10 @@ final class UpdateRefusalFilter implements Filter {
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest httpRequest = (HttpServletRequest) request;
+        if (AdminIngestServlet.isAdminRoute(httpRequest)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (isUpdateBody(httpRequest)) {
             // Read the unwanted body: Jetty closes a connection whose request body is left unread, and a client
             // reusing it for its next request would fail.

@@ -46,6 +46,7 @@ class KilledServerIT {
             Map<Path, Long> idle = StoreFiles.sizes(store);
             CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + admin.group(1) + "/admin/ingest?name=res-78-132-ar.xml"))
+                            .header("Content-Type", "application/octet-stream")
                             .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes(Fixtures.AKN_78_132_AR))).build(),
                     HttpResponse.BodyHandlers.ofString());
             serve.killWhen("the ingest writing the store", () -> !StoreFiles.sizes(store).equals(idle) && !StoreFiles.committing(store));

@@ -59,6 +59,8 @@ class AdminRouteIT {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + AdminIngestServlet.PATH + query))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (headers.length > 0) request.headers(headers);
+        if (java.util.Arrays.stream(headers).noneMatch("Content-Type"::equalsIgnoreCase))
+            request.header("Content-Type", "application/octet-stream");
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -75,14 +77,63 @@ class AdminRouteIT {
         assertEquals(1, englishVersions());
     }
 
+    /** A form, plain text or no type at all: what a web page can send without asking; curl users add -H 'Content-Type: ...'. */
     @Test
-    void documentSentAsAFormBodyIsIngestedWhole() throws Exception {
-        // What curl --data-binary @file sends.
+    void documentSentWithATypeAFormCanSendIsRefused() throws Exception {
         start(null);
-        HttpResponse<String> r = post(server.adminPort(), "?name=res.txt", Fixtures.bytes(Fixtures.RES_78_311_EN),
-                "Content-Type", "application/x-www-form-urlencoded");
-        assertEquals(200, r.statusCode(), r.body());
-        assertEquals(1, englishVersions());
+        for (String type : List.of("application/x-www-form-urlencoded", "text/plain;charset=UTF-8", "multipart/form-data; boundary=x")) {
+            HttpResponse<String> r = post(server.adminPort(), "?name=res.txt", Fixtures.bytes(Fixtures.RES_78_311_EN), "Content-Type", type);
+            assertEquals(415, r.statusCode(), type);
+            assertTrue(r.body().startsWith("/admin/ingest takes the document with a Content-Type such as application/octet-stream"), r.body());
+        }
+        assertEquals(0, englishVersions());
+    }
+
+    /**
+     * The attack of issue 17, point 4: a page on another site posts forged text to the loopback route. The browser
+     * sends its Origin; the route refuses it, and its answer carries no CORS header the page could read it by.
+     */
+    @Test
+    void crossOriginPostFromAWebPageIsRefused() throws Exception {
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=forged.txt", Fixtures.bytes(Fixtures.RES_78_311_EN),
+                "Origin", "https://attacker.example", "Content-Type", "text/plain");
+        assertEquals(403, r.statusCode());
+        assertEquals("/admin/ingest does not take requests from web pages (the request has an Origin header)\n", r.body());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), r.headers().toString());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Credentials").isEmpty(), r.headers().toString());
+        assertEquals(0, englishVersions());
+    }
+
+    @Test
+    void preflightOnTheAdminRouteAllowsNothing() throws Exception {
+        start(null);
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.adminPort() + AdminIngestServlet.PATH))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .headers("Origin", "https://attacker.example", "Access-Control-Request-Method", "POST",
+                         "Access-Control-Request-Headers", "Authorization, Content-Type").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, r.statusCode());
+        assertTrue(r.headers().map().keySet().stream().noneMatch(h -> h.toLowerCase().startsWith("access-control-")), r.headers().toString());
+    }
+
+    /** DNS rebinding: the attacker's own host name, resolved to 127.0.0.1, arrives as the Host header. */
+    @Test
+    void requestAddressedToAnotherHostIsRefused() throws Exception {
+        start(null);
+        byte[] body = Fixtures.bytes(Fixtures.RES_78_311_EN);
+        for (String host : List.of("rebind.attacker.example", "rebind.attacker.example:" + server.adminPort())) {
+            try (Socket socket = new Socket("127.0.0.1", server.adminPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST " + AdminIngestServlet.PATH + "?name=a.txt HTTP/1.1\r\nHost: " + host
+                        + "\r\nConnection: close\r\nContent-Type: application/octet-stream\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body);
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 403 "), answer);
+                assertTrue(answer.endsWith("/admin/ingest answers only requests addressed to the loopback interface (Host: 127.0.0.1, [::1] or localhost)\n"), answer);
+            }
+        }
+        assertEquals(0, englishVersions());
     }
 
     @Test
@@ -106,6 +157,16 @@ class AdminRouteIT {
         HttpResponse<String> r = post(server.adminPort(), "?name=empty.txt", new byte[0]);
         assertEquals(422, r.statusCode());
         assertEquals("skipped empty.txt: empty file", r.body().strip());
+    }
+
+    /** Issue 17, point 13: a right-to-left override in a name was printed raw in the report. */
+    @Test
+    void nameWithADirectionOverrideIsRefused() throws Exception {
+        start(null);
+        HttpResponse<String> r = post(server.adminPort(), "?name=" + Http.encode("res\u202Etxt.exe"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        assertEquals(400, r.statusCode());
+        assertEquals("name 'res\uFFFDtxt.exe' has invisible formatting characters (such as a direction override)", r.body().strip());
+        assertEquals(0, englishVersions());
     }
 
     @Test
@@ -138,7 +199,7 @@ class AdminRouteIT {
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             byte[] half = "a".repeat(8192).getBytes(StandardCharsets.US_ASCII);
             String head = "POST " + AdminIngestServlet.PATH + "?name=a.txt HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer guess\r\n"
-                          + "Content-Length: " + 2 * half.length + "\r\n\r\n";
+                          + "Content-Type: application/octet-stream\r\nContent-Length: " + 2 * half.length + "\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(half);
             out.flush();

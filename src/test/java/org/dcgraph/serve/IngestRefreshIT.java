@@ -71,6 +71,7 @@ class IngestRefreshIT {
 
     private void ingestEnglish311() throws Exception {
         HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.adminPort() + AdminIngestServlet.PATH + "?name=res-78-311-en.txt"))
+                .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Fixtures.bytes(Fixtures.RES_78_311_EN))).build();
         HttpResponse<String> r = send(post, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, r.statusCode(), r.body());

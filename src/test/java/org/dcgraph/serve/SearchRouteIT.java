@@ -50,6 +50,18 @@ class SearchRouteIT {
         assertTrue(r.body().lines().anyMatch(l -> l.startsWith("https://w3id.org/dcgraph/id/doc/A/78/L.86/op/1,")), r.body());
     }
 
+    /** Issue 17, point 11: Lucene's parse errors were 500 naming TextIndexParseException and the internal query. */
+    @Test
+    void unreadableSearchWordsAreABadRequestInOurWords() {
+        for (String q : List.of("((((", "a OR ".repeat(1500) + "b")) {
+            HttpResponse<String> r = new Http(server).get("/queries/search?q=" + Http.encode(q) + "&lang=en&format=csv");
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().startsWith("The search words could not be read as a search"), r.body());
+            assertTrue(!r.body().contains("Exception"), r.body());
+        }
+        assertEquals(200, new Http(server).get("/$/ping").statusCode());
+    }
+
     @Test
     void searchWithoutWordsIsABadRequest() {
         assertEquals(400, new Http(server).get("/queries/search?lang=ar").statusCode());

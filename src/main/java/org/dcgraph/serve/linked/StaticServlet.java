@@ -30,10 +30,19 @@ final class StaticServlet extends HttpServlet {
         this.fixedPath = fixedPath;
     }
 
+    /**
+     * Every file served has an extension; a folder has none, and the class loader "finds" a folder as an empty
+     * resource, which was answered 200 with no body.
+     */
+    private static boolean namesAFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.indexOf('.') > 0;
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = fixedPath != null ? fixedPath : request.getPathInfo();
-        Optional<byte[]> bytes = path == null || path.contains("..") ? Optional.empty() : ClasspathResources.find(folder + path);
+        Optional<byte[]> bytes = path == null || path.contains("..") || !namesAFile(path) ? Optional.empty() : ClasspathResources.find(folder + path);
         if (bytes.isEmpty()) {
             new RefusedRequest(HttpServletResponse.SC_NOT_FOUND, request, "no such file").send(response);
             return;

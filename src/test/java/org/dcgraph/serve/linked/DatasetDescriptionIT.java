@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,6 +64,31 @@ class DatasetDescriptionIT {
 
     private Resource dataset(Model voidDescription) {
         return voidDescription.getResource(graph.origin() + "/.well-known/void#dcgraph");
+    }
+
+    /**
+     * Issue 17, point 5: VoID was computed and kept once per Host header, so distinct Hosts filled the heap. It is
+     * now computed once per store content; each answer still names the origin it was asked at, and none keeps the
+     * placeholder the kept description uses.
+     */
+    @Test
+    void void_for_many_host_headers_is_computed_once_and_names_each_origin() throws IOException {
+        long start = System.nanoTime();
+        for (int i = 0; i < 300; i++) {
+            String host = "h" + i + ".example:" + URI.create(graph.origin()).getPort();
+            try (Socket socket = new Socket("127.0.0.1", URI.create(graph.origin()).getPort())) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET /.well-known/void HTTP/1.1\r\nHost: " + host
+                        + "\r\nAccept: text/turtle\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertTrue(answer.startsWith("HTTP/1.1 200 "), answer.lines().findFirst().orElse(""));
+                assertTrue(answer.contains("<http://" + host + "/sparql>"), host);
+                assertTrue(!answer.contains(DatasetDescription.PLACEHOLDER_ORIGIN), answer);
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 15_000, "300 VoID requests took " + millis + " ms");
+        assertEquals(200, graph.get("/$/ping").statusCode());
     }
 
     @Test
