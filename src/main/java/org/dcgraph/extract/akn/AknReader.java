@@ -156,7 +156,8 @@ public final class AknReader {
                     p.text(), part.span(), opening, phrase, part.footnotes(),
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),
-                    r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of()));
+                    r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of(),
+                    r == null ? List.of() : r.mandates()));
         }
         return out;
     }
@@ -177,7 +178,7 @@ public final class AknReader {
     /** What the words cite, and what the links point to that the words did not give a symbol for. */
     private static List<Citation> citations(List<Citation> fromWords, List<String> linked, String ownSymbol) {
         Map<String, Citation> all = new LinkedHashMap<>();
-        for (Citation c : fromWords) all.put(c.symbol(), c);
+        for (Citation c : fromWords) all.put(c.key(), c);
         for (String s : linked) all.putIfAbsent(s, new Citation(s, null, null));
         all.remove(ownSymbol);
         return new ArrayList<>(all.values());
