@@ -13,6 +13,7 @@ import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.Footnote;
+import org.dcgraph.extract.Mandate;
 import org.dcgraph.extract.MarkedParagraph;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.ParagraphReader;
@@ -21,6 +22,7 @@ import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.LanguageGuesser;
+import org.dcgraph.reference.OpeningPhrase;
 import org.dcgraph.reference.PhraseBook;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -157,9 +159,22 @@ public final class AknReader {
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),
                     r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of(),
-                    r == null ? List.of() : r.mandates()));
+                    mandates(phrase, r)));
         }
         return out;
+    }
+
+    /**
+     * The requests the words give, and when the opening phrase is known only from the markup (the words matched none,
+     * or the language's conventions are not known) and gives a mandate, that request first, with no addressee read.
+     */
+    private static List<Mandate> mandates(OpeningPhrase phrase, Paragraph read) {
+        List<Mandate> fromWords = read == null ? List.of() : read.mandates();
+        if (phrase == null || phrase.mandateKind() == null || read != null && phrase == read.phrase()) return fromWords;
+        List<Mandate> all = new ArrayList<>();
+        all.add(new Mandate(phrase, List.of(), null, read == null ? null : read.deadline(), null));
+        all.addAll(fromWords);
+        return all;
     }
 
     private List<Footnote> footnotes(SourceFile source, AknBody body, String lang, String symbol) {
