@@ -102,6 +102,21 @@ class RecordGraphTest {
     }
 
     @Test
+    void aSecondRequestIsAMandateOfItsOwnWithItsOwnAddressee() {
+        assertEquals(Set.of("https://w3id.org/dcgraph/id/group/international-community", "https://w3id.org/dcgraph/id/group/stakeholders"),
+                column(select("SELECT ?a WHERE { <" + ID + "A/RES/78/311/op/2> dcg:mandate ?m . ?m dcg:position 2 ; dcg:addressee ?a }"), "a"));
+    }
+
+    @Test
+    void aTreatyCitedByItsTreatySeriesNumberIsADocumentOfItsOwn() {
+        // A/RES/78/148, footnote 16: "United Nations, Treaty Series, vol. 1409, No. 23583." (the TIR Convention); 17: "Ibid., vol. 1079, No. 16510."
+        assertEquals(Set.of("1409"), column(select("SELECT ?vol WHERE { <" + ID + "A/RES/78/148/fn/16> eli:cites ?t . "
+                + "?t dcg:treatySeriesNumber 23583 ; dcg:treatySeriesVolume ?vol }"), "vol"));
+        assertEquals(Set.of(ID + "x/unts-23583"), column(select("SELECT ?t WHERE { ?t dcg:treatySeriesNumber 23583 }"), "t"));
+        assertEquals(Set.of(ID + "x/unts-16510"), column(select("SELECT ?t WHERE { <" + ID + "A/RES/78/148/fn/17> eli:cites ?t }"), "t"));
+    }
+
+    @Test
     void eachLanguageVersionKeepsTheEidOfItsParagraphs() {
         assertEquals(Set.of("para_17"), column(select(
                 "SELECT ?id WHERE { GRAPH <https://w3id.org/dcgraph/graph/A/RES/78/311/en> { <" + ID + "A/RES/78/311/op/1> dcg:akomaNtosoId ?id } }"), "id"));
