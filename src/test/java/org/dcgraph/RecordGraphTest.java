@@ -95,7 +95,25 @@ class RecordGraphTest {
     void mandatesGiveEachRequestOnceThoughTheResolutionHasSixLanguageVersions() {
         List<Map<String, String>> rows = rows("mandates", Map.of("symbol", "A/RES/78/311"));
         assertEquals(rows.stream().distinct().toList(), rows);
-        assertEquals(45, rows.size());
+        // one row per request, verb and addressee: op/2 asks twice ("...; and encourages the international community
+        // and all relevant stakeholders"), and the versions whose verb differs (Russian Рекомендует for Encourages,
+        // Arabic تدعو for Calls upon) each give theirs
+        assertEquals(49, rows.size(), rows.toString());
+    }
+
+    @Test
+    void aSecondRequestIsAMandateOfItsOwnWithItsOwnAddressee() {
+        assertEquals(Set.of("https://w3id.org/dcgraph/id/group/international-community", "https://w3id.org/dcgraph/id/group/stakeholders"),
+                column(select("SELECT ?a WHERE { <" + ID + "A/RES/78/311/op/2> dcg:mandate ?m . ?m dcg:position 2 ; dcg:addressee ?a }"), "a"));
+    }
+
+    @Test
+    void aTreatyCitedByItsTreatySeriesNumberIsADocumentOfItsOwn() {
+        // A/RES/78/148, footnote 16: "United Nations, Treaty Series, vol. 1409, No. 23583." (the TIR Convention); 17: "Ibid., vol. 1079, No. 16510."
+        assertEquals(Set.of("1409"), column(select("SELECT ?vol WHERE { <" + ID + "A/RES/78/148/fn/16> eli:cites ?t . "
+                + "?t dcg:treatySeriesNumber 23583 ; dcg:treatySeriesVolume ?vol }"), "vol"));
+        assertEquals(Set.of(ID + "x/unts-23583"), column(select("SELECT ?t WHERE { ?t dcg:treatySeriesNumber 23583 }"), "t"));
+        assertEquals(Set.of(ID + "x/unts-16510"), column(select("SELECT ?t WHERE { <" + ID + "A/RES/78/148/fn/17> eli:cites ?t }"), "t"));
     }
 
     @Test

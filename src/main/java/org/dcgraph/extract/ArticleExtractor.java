@@ -335,7 +335,7 @@ public final class ArticleExtractor {
     private List<String> citedSymbols(Folded text, List<String> named) {
         CitationReader reader = new CitationReader(Conventions.of("en"), instruments.finder("en"), instruments.symbols());
         Set<String> symbols = new LinkedHashSet<>();
-        for (Citation c : reader.read(text, null)) symbols.add(c.symbol());
+        for (Citation c : reader.read(text, null)) if (c.symbol() != null) symbols.add(c.symbol());
         for (String iri : named) symbols.remove(instruments.symbols().get(iri));
         return new ArrayList<>(symbols);
     }

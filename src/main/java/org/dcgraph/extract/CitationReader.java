@@ -11,21 +11,39 @@ import org.dcgraph.reference.NameFinder;
 
 /**
  * Finds the instruments a piece of text cites, under the symbols the UN prints in English.
- * Three forms are read: symbols written out ({@code A/78/458}, {@code E/CN.16/2018/CRP.3}); numbers
- * after the word resolution or decision ({@code resolution 70/1}, {@code قراراتها 78/265 و 77/320}),
- * which are General Assembly numbers (session/number) unless they start with a year, which makes them
- * ECOSOC's (year/number), or a council is named before them; early resolutions ({@code 217 A (III)});
- * and instruments known by name ("the 2030 Agenda"), from the reference data.
+ * Four forms are read: symbols written out, of any series ({@code A/78/458}, {@code E/CN.16/2018/CRP.3},
+ * {@code FCCC/CP/2015/10/Add.1}, {@code A/CONF.157/24 (Part I)}); numbers after the word resolution or decision,
+ * given to the organ the text names beside them (before the word, "Human Rights Council resolution 20/8", between it
+ * and the number, "قرار مجلس الأمن", or after the list, "résolution 20/8 du Conseil des droits de l’homme"), which
+ * carries over every number of the list; without an organ named they are General Assembly numbers (session/number)
+ * unless they start with a year, which makes them ECOSOC's (year/number), and a number with a year in brackets is a
+ * Security Council resolution ({@code 1559 (2004)}); early resolutions ({@code 217 A (III)}); treaties by their
+ * volume and number in the United Nations Treaty Series; and instruments known by name ("the 2030 Agenda"), from
+ * the reference data.
  */
 final class CitationReader {
+    /** A symbol's first part is a series in capitals; a symbol has a number somewhere ("HIV/AIDS" is no symbol). */
     private static final Pattern EXPLICIT_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d/.])((?:A|E|S|ST|TD|UNEP|WSIS-\\d\\d)(?:/[A-Z0-9][A-Za-z0-9.\\-()]*)+)");
+            "(?<![\\p{L}\\d/.\\-])([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
+                    + "(?:\\s?\\((\\d{4})\\)|\\s(\\(Part [IVX]+\\)))?");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    /**
+     * First parts that are no series: a letter other than the three principal organs' (a list item, a roman
+     * numeral: COP "decision VII/5"), and a short prefix with a session number ("S-10/2", "EC-102/..."), which other
+     * organs print their resolutions under and the Assembly its special sessions'.
+     */
+    private static final Pattern NOT_A_SERIES = Pattern.compile("^(?:[B-DF-RT-Z]|[IVXL]+|[A-Z]{1,2}(?:-[A-Z]{1,2})*-[\\dIVXL]+)/");
+    /** A resolution of a special or emergency special session, after its keyword: "resolution S-10/2", "ES-10/19". */
+    private static final Pattern SPECIAL_SESSION = Pattern.compile("(?<![\\p{L}\\d/.\\-])(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
     private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![\\p{L}\\d/.\\-])(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
+    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(?<![\\p{L}\\d/.\\-])(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Pattern EARLY = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\((S-)?([IVXL]+)\\)");
+    /** The rest of a list of numbers after one of them, up to where an organ may be named after the list. */
+    private static final Pattern LIST_REST = Pattern.compile(
+            "^(?:[\\s,،]*(?:\\p{L}{1,3}\\s+|و)?\\d{1,4}(?:/\\d{1,4}|\\s*\\(\\d{4}\\)|\\s*(?:[A-E]\\s*)?\\((?:S-)?[IVXL]+\\)))*");
     private static final Pattern CLAUSE_END = Pattern.compile("[;؛.]\\s|\\n");
-    private static final Pattern HUMAN_RIGHTS_COUNCIL =
-            Pattern.compile("(?iu)حقوق|human rights|droits de l|derechos humanos");
     private static final int LOOK_BACK = 1500;
+    private static final int ORGAN_REACH = 80;
     private static final int FIRST_ECOSOC_YEAR = 1946;
 
     private final Conventions conventions;
@@ -43,34 +61,56 @@ final class CitationReader {
         Map<String, Citation> found = new LinkedHashMap<>();
         Matcher m = EXPLICIT_SYMBOL.matcher(f);
         while (m.find()) {
-            add(found, trimSymbol(m.group(1)), text, m.end());
+            String symbol = trimSymbol(m.group(1));
+            if (!DIGIT.matcher(symbol).find() || NOT_A_SERIES.matcher(symbol).find()) continue;
+            if (m.group(2) != null && symbol.startsWith("S/RES/")) symbol += "(" + m.group(2) + ")";
+            else if (m.group(3) != null) symbol += " " + m.group(3);
+            add(found, symbol, text, m.end());
         }
         m = NUMBER_PAIR.matcher(f);
         while (m.find()) {
-            String keyword = keywordBefore(f, m.start());
+            int[] keyword = keywordBefore(f, m.start());
             if (keyword == null) continue;
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
-            boolean decision = conventions.decisionKeyword().matcher(keyword).find();
-            String council = councilNear(f, m.start());
-            String symbol;
-            if (council != null && HUMAN_RIGHTS_COUNCIL.matcher(council).find()) {
-                symbol = "A/HRC/" + (decision ? "DEC/" : "RES/") + first + "/" + second;
-            } else if (first >= FIRST_ECOSOC_YEAR) {
-                symbol = "E/" + (decision ? "DEC/" : "RES/") + first + "/" + second;
-            } else {
-                symbol = "A/" + (decision ? "DEC/" : "RES/") + first + "/" + second;
-            }
-            add(found, symbol, text, m.end());
+            boolean decision = conventions.decisionKeyword().matcher(f.substring(keyword[0], keyword[1])).find();
+            String kind = decision ? "DEC/" : "RES/";
+            String symbol = switch (organ(f, keyword, m.start(), m.end())) {
+                case "hrc" -> "A/HRC/" + kind + first + "/" + second;
+                case "ecosoc" -> "E/" + kind + first + "/" + second;
+                case "sc" -> null;
+                default -> (first >= FIRST_ECOSOC_YEAR ? "E/" : "A/") + kind + first + "/" + second;
+            };
+            if (symbol != null) add(found, symbol, text, m.end());
+        }
+        m = SPECIAL_SESSION.matcher(f);
+        while (m.find()) {
+            int[] keyword = keywordBefore(f, m.start());
+            if (keyword == null) continue;
+            String kind = conventions.decisionKeyword().matcher(f.substring(keyword[0], keyword[1])).find() ? "DEC/" : "RES/";
+            String series = "hrc".equals(organ(f, keyword, m.start(), m.end())) ? "A/HRC/" : "A/";
+            add(found, series + kind + m.group(1) + "/" + m.group(2), text, m.end());
+        }
+        m = SECURITY_COUNCIL_NUMBER.matcher(f);
+        while (m.find()) {
+            if (keywordBefore(f, m.start()) == null) continue;
+            add(found, "S/RES/" + m.group(1) + "(" + m.group(2) + ")", text, m.end());
         }
         m = EARLY.matcher(f);
         while (m.find()) {
-            if (keywordBefore(f, m.start()) == null) continue;
+            int[] keyword = keywordBefore(f, m.start());
+            if (keyword == null) continue;
             String session = (m.group(2) == null ? "" : "S-") + m.group(3);
+            String series = "ecosoc".equals(organ(f, keyword, m.start(), m.end())) ? "E/RES/" : "A/RES/";
             String symbol = m.group(2) == null
-                    ? "A/RES/" + m.group(1) + "(" + session + ")"
-                    : "A/RES/" + session + "/" + m.group(1);
+                    ? series + m.group(1) + "(" + session + ")"
+                    : series + session + "/" + m.group(1);
             add(found, symbol, text, m.end());
+        }
+        m = conventions.treatySeries().matcher(f);
+        while (m.find()) {
+            Citation.TreatySeries treaty = new Citation.TreatySeries(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            found.putIfAbsent("UNTS " + treaty.number(), new Citation(null, null, null, treaty));
         }
         for (NameFinder.Hit hit : instruments.find(f)) {
             String symbol = instrumentSymbols.get(hit.iri());
@@ -103,38 +143,45 @@ final class CitationReader {
     }
 
     private static boolean containsAnotherCitation(String between) {
-        return NUMBER_PAIR.matcher(between).find() || EXPLICIT_SYMBOL.matcher(between).find();
+        return NUMBER_PAIR.matcher(between).find() || EXPLICIT_SYMBOL.matcher(between).find()
+                || SECURITY_COUNCIL_NUMBER.matcher(between).find();
     }
 
-    /** The resolution or decision keyword that governs a number, if one stands earlier in its clause. */
-    private String keywordBefore(String f, int position) {
+    /** Where the resolution or decision keyword that governs a number stands, if one stands earlier in its clause. */
+    private int[] keywordBefore(String f, int position) {
         int from = Math.max(0, position - LOOK_BACK);
         String window = f.substring(from, position);
         Matcher end = CLAUSE_END.matcher(window);
         int clauseStart = 0;
         while (end.find()) clauseStart = end.end();
-        String clause = window.substring(clauseStart);
-        Matcher k = conventions.citationKeyword().matcher(clause);
-        String last = null;
-        while (k.find()) last = k.group();
+        Matcher k = conventions.citationKeyword().matcher(window);
+        k.region(clauseStart, window.length());
+        int[] last = null;
+        while (k.find()) last = new int[] {from + k.start(), from + k.end()};
         return last;
     }
 
-    /** The council named right before or after the keyword that precedes a number, if any. */
-    private String councilNear(String f, int position) {
-        int from = Math.max(0, position - 120);
-        String window = f.substring(from, position);
-        Matcher k = conventions.citationKeyword().matcher(window);
-        int kStart = -1, kEnd = -1;
-        while (k.find()) {
-            kStart = k.start();
-            kEnd = k.end();
+    /**
+     * The organ named for a number ({@code hrc}, {@code sc}, {@code ecosoc}), or "" when none is: right before its
+     * keyword, between the keyword and the number, or after the list the number ends or belongs to.
+     */
+    private String organ(String f, int[] keyword, int numberStart, int numberEnd) {
+        Matcher before = conventions.councilBefore().matcher(f.substring(Math.max(0, keyword[0] - ORGAN_REACH), keyword[0]));
+        if (before.find()) return organOf(before);
+        Matcher between = conventions.councilBefore().matcher(f.substring(keyword[1], numberStart));
+        if (between.find()) return organOf(between);
+        String after = f.substring(numberEnd, Math.min(f.length(), numberEnd + LOOK_BACK));
+        Matcher rest = LIST_REST.matcher(after);
+        int listEnd = rest.find() ? rest.end() : 0;
+        Matcher named = conventions.councilAfter().matcher(after.substring(listEnd));
+        return named.find() ? organOf(named) : "";
+    }
+
+    private static String organOf(Matcher council) {
+        for (String organ : new String[] {"hrc", "sc", "ecosoc"}) {
+            if (council.group(organ) != null) return organ;
         }
-        if (kStart < 0) return null;
-        Matcher before = conventions.councilBefore().matcher(window.substring(0, kStart));
-        if (before.find()) return before.group(1);
-        Matcher after = conventions.councilBefore().matcher(window.substring(kEnd));
-        return after.find() ? after.group(1) : null;
+        return "";
     }
 
     private static String trimSymbol(String symbol) {

@@ -14,6 +14,13 @@ import org.dcgraph.reference.LanguageFiles;
  * ({@link LanguageFiles}): a component here is a key there, and every file defines every key.
  * {@code organOpening} is the opening formula of a resolution or decision of any organ ("The Security Council,",
  * "The Executive Board,"), alone in its block, with the organ's name in group 1.
+ * <p>The council patterns name the organ of a cited resolution in groups {@code ecosoc}, {@code hrc} and {@code sc}:
+ * {@code councilBefore} where the language names it before the number ("Human Rights Council resolution 20/8",
+ * "قرار مجلس حقوق الإنسان"), {@code councilAfter} where after it ("résolution 20/8 du Conseil des droits de l’homme").
+ * {@code ibid} opens a footnote that repeats the previous one; {@code mandateJoin} ends where a further request of the
+ * same paragraph may begin ("; and requests ..."); {@code recurrence} names how often to act in groups
+ * {@code y1} .. {@code y4} (every one to four years); {@code treatySeries} is a treaty's volume and registration number
+ * in the United Nations Treaty Series as footnotes print them, "Ibid." included when it repeats the series.
  */
 record Conventions(
         Pattern opening,
@@ -37,7 +44,13 @@ record Conventions(
         Pattern sponsorSeparators,
         Pattern preambleStart,
         Pattern continuation,
-        Pattern organOpening) {
+        Pattern organOpening,
+        Pattern councilAfter,
+        Pattern ibid,
+        Pattern mandateJoin,
+        Pattern yearDeadline,
+        Pattern recurrence,
+        Pattern treatySeries) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

@@ -2,9 +2,14 @@ package org.dcgraph.extract;
 
 import java.time.LocalDate;
 
-/** A time limit a paragraph sets: a date, or only the session of the Assembly at which to act. */
-public record Deadline(LocalDate date, Integer session) {
+/** A time limit a paragraph sets: a date, the session of the Assembly at which to act, or only a year ("by 2027"). */
+public record Deadline(LocalDate date, Integer session, Integer year) {
+    public Deadline(LocalDate date, Integer session) {
+        this(date, session, null);
+    }
+
     public String label() {
-        return date != null ? date.toString() : session + Ordinals.englishSuffix(session) + " session";
+        if (date != null) return date.toString();
+        return session != null ? session + Ordinals.englishSuffix(session) + " session" : String.valueOf(year);
     }
 }

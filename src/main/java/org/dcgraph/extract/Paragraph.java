@@ -22,11 +22,15 @@ import org.dcgraph.reference.OpeningPhrase;
  * @param deadline      the time limit it sets, or null
  * @param goals         IRIs of the Sustainable Development Goals it concerns
  * @param recommendations codes of the Panel recommendations it addresses under a recommendation heading ("1C")
+ * @param mandates      every request it makes, its opening verb's first, each with its own addressee and deadline
+ *                      (operative paragraphs); {@code addressees}, {@code addresseeText} and {@code deadline} are the
+ *                      paragraph's as a whole
  */
 public record Paragraph(Kind kind, int position, int order, String section, Integer number, String text, Span span,
                         String openingWords, OpeningPhrase phrase, List<Integer> footnotes,
                         List<Citation> citations, List<String> mentions, List<String> addressees,
-                        String addresseeText, Deadline deadline, List<String> goals, List<String> recommendations) {
+                        String addresseeText, Deadline deadline, List<String> goals, List<String> recommendations,
+                        List<Mandate> mandates) {
     /** The kinds of the contract: a resolution's preambular and operative paragraphs, a report's numbered ones. */
     public enum Kind { PREAMBULAR, OPERATIVE, NUMBERED }
 
@@ -38,11 +42,11 @@ public record Paragraph(Kind kind, int position, int order, String section, Inte
     /** This operative paragraph as a numbered paragraph of an adopted text, at the given place among them. */
     public Paragraph asNumbered(int numberedPosition) {
         return new Paragraph(Kind.NUMBERED, numberedPosition, order, section, number, text, span, openingWords, phrase, footnotes, citations,
-                mentions, addressees, addresseeText, deadline, goals, recommendations);
+                mentions, addressees, addresseeText, deadline, goals, recommendations, mandates);
     }
 
     public Paragraph withRecommendations(List<String> codes) {
         return new Paragraph(kind, position, order, section, number, text, span, openingWords, phrase, footnotes, citations,
-                mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes));
+                mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes), mandates);
     }
 }

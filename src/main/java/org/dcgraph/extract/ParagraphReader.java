@@ -11,6 +11,7 @@ import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.DCG;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.NameFinder;
+import org.dcgraph.reference.OpeningPhrase;
 import org.dcgraph.reference.PhraseBook;
 
 /**
@@ -35,6 +36,8 @@ public final class ParagraphReader {
 
     private static final String SDG_BASE = "http://metadata.un.org/sdg/";
     private static final int ADDRESSEE_REACH = 300;
+    /** Years a "by 2027" can mean as a time limit; a number outside them after "by" is something else. */
+    private static final int FIRST_DEADLINE_YEAR = 1990, LAST_DEADLINE_YEAR = 2100;
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s\\p{IsArabic}\"”“<>]+");
 
     private final PhraseBook phrases;
@@ -105,14 +108,12 @@ public final class ParagraphReader {
             List<String> addressees = List.of();
             String addresseeText = null;
             Deadline deadline = null;
+            List<Mandate> mandates = List.of();
             if (raw.operative()) {
-                if (match != null && match.phrase().mandateKind() != null) {
-                    String span = addresseeSpan(f.folded(), verbEnd, c);
-                    addressees = addressees(span, lang);
-                    if (addressees.isEmpty() && !span.isBlank() && !DCG.Decides.getURI().equals(match.phrase().mandateKind())) {
-                        int s = f.folded().indexOf(span, verbEnd);
-                        addresseeText = f.cleanText(s, s + span.length()).strip();
-                    }
+                mandates = mandates(f, match, c, lang);
+                if (!mandates.isEmpty() && match != null && mandates.get(0).verb() == match.phrase()) {
+                    addressees = mandates.get(0).addressees();
+                    addresseeText = mandates.get(0).addresseeText();
                 }
                 deadline = deadline(f.folded(), c, lang);
             }
@@ -126,7 +127,7 @@ public final class ParagraphReader {
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
                     bodiesNamed(f.folded(), lang, damagedFont), addressees, addresseeText,
-                    deadline, goals(f.folded(), c, lang, damagedFont), raw.recommendations()));
+                    deadline, goals(f.folded(), c, lang, damagedFont), raw.recommendations(), mandates));
         }
         return out;
     }
@@ -137,13 +138,20 @@ public final class ParagraphReader {
 
     List<Footnote> readFootnotes(SourceFile source, List<RawFootnote> raws, String lang, String ownSymbol, boolean damagedFont) {
         CitationReader citations = new CitationReader(Conventions.of(lang), finder(Lexicons.Kind.INSTRUMENT, lang, damagedFont), instruments.symbols());
+        Conventions c = Conventions.of(lang);
         List<Footnote> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (RawFootnote raw : raws) {
             if (!seen.add(raw.number())) continue;
             MappedText clean = raw.text().strip();
-            out.add(new Footnote(raw.number(), clean.text(), ResolutionExtractor.span(source, clean),
-                    citations.read(new Folded(clean), ownSymbol), urls(clean.text())));
+            Folded folded = new Folded(clean);
+            List<Citation> cited = citations.read(folded, ownSymbol);
+            // "Ibid." with nothing of its own to cite repeats what the note before it cites; "Ibid., vol. 2515,
+            // No. 44910" or "Ibid., Supplement No. 53 (A/78/53)" repeats only the series and cites its own
+            if (cited.isEmpty() && !out.isEmpty() && c.ibid().matcher(folded.folded()).find()) {
+                cited = out.get(out.size() - 1).citations();
+            }
+            out.add(new Footnote(raw.number(), clean.text(), ResolutionExtractor.span(source, clean), cited, urls(clean.text())));
         }
         return out;
     }
@@ -167,6 +175,60 @@ public final class ParagraphReader {
         Matcher m = TextNormaliser.FOOTNOTE_MARKER.matcher(text);
         while (m.find()) numbers.add(Integer.parseInt(m.group(1)));
         return numbers;
+    }
+
+    /**
+     * Every request of an operative paragraph: its opening verb's, when that verb gives a mandate, and each later one
+     * joined to it ("...; and requests the Secretary-General to ...", "، وتطلب إلى ..."), which must ask someone
+     * (a later "decides" binds the Assembly itself and is no request). Each reaches up to the next, and its
+     * addressee, deadline and recurrence are read there.
+     */
+    private List<Mandate> mandates(Folded f, PhraseBook.Match opening, Conventions c, String lang) {
+        String folded = f.folded();
+        List<OpeningPhrase> verbs = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
+        if (opening != null && opening.phrase().mandateKind() != null) {
+            verbs.add(opening.phrase());
+            places.add(new int[] {0, opening.end()});
+        }
+        Matcher join = c.mandateJoin().matcher(folded);
+        int from = opening == null ? 0 : opening.end();
+        while (from < folded.length() && join.find(from)) {
+            PhraseBook.Match later = phrases.match(lang, true, folded.substring(join.end()));
+            from = join.end();
+            if (later == null || later.phrase().mandateKind() == null || DCG.Decides.getURI().equals(later.phrase().mandateKind())) continue;
+            verbs.add(later.phrase());
+            places.add(new int[] {join.start(), join.end() + later.end()});
+            from = join.end() + later.end();
+        }
+        List<Mandate> out = new ArrayList<>();
+        for (int i = 0; i < verbs.size(); i++) {
+            int verbEnd = places.get(i)[1];
+            int until = i + 1 < places.size() ? places.get(i + 1)[0] : folded.length();
+            String reach = folded.substring(verbEnd, until);
+            List<String> addressees = List.of();
+            String addresseeText = null;
+            if (!DCG.Decides.getURI().equals(verbs.get(i).mandateKind())) {
+                String span = addresseeSpan(reach, 0, c);
+                addressees = addressees(span, lang);
+                if (addressees.isEmpty() && !span.isBlank()) {
+                    int s = verbEnd + reach.indexOf(span);
+                    addresseeText = f.cleanText(s, s + span.length()).strip();
+                }
+            }
+            out.add(new Mandate(verbs.get(i), addressees, addresseeText, deadline(reach, c, lang), recurrence(reach, c)));
+        }
+        return out;
+    }
+
+    /** How often a request asks to act, as an ISO 8601 duration: every one to four years. */
+    private static String recurrence(String folded, Conventions c) {
+        Matcher m = c.recurrence().matcher(folded);
+        if (!m.find()) return null;
+        for (int years = 1; years <= 4; years++) {
+            if (m.group("y" + years) != null) return "P" + years + "Y";
+        }
+        return null;
     }
 
     /** The words after the verb that name whom the paragraph addresses: up to "to", "أن", "على" ... */
@@ -215,6 +277,11 @@ public final class ParagraphReader {
         while (date.find()) {
             Matcher d = Dates.DATE.matcher(date.group());
             if (d.find() && Dates.of(d) != null) return new Deadline(Dates.of(d), null);
+        }
+        Matcher year = c.yearDeadline().matcher(folded);
+        while (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            if (y >= FIRST_DEADLINE_YEAR && y <= LAST_DEADLINE_YEAR) return new Deadline(null, null, y);
         }
         return null;
     }

@@ -88,8 +88,8 @@ public final class DraftMatcher {
 
     private static Set<String> cited(ExtractedDocument d) {
         Set<String> symbols = new HashSet<>();
-        for (Paragraph p : d.paragraphs()) p.citations().stream().map(Citation::symbol).forEach(symbols::add);
-        d.footnotes().forEach(f -> f.citations().stream().map(Citation::symbol).forEach(symbols::add));
+        for (Paragraph p : d.paragraphs()) p.citations().stream().map(Citation::key).forEach(symbols::add);
+        d.footnotes().forEach(f -> f.citations().stream().map(Citation::key).forEach(symbols::add));
         return symbols;
     }
 

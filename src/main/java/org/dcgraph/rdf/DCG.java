@@ -98,6 +98,13 @@ public final class DCG {
     public static final Property marker = p("marker");
     public static final Property sourceText = p("sourceText");
     public static final Property alignedWith = p("alignedWith");
+    /** One request of an operative paragraph, with its own verb, addressee, deadline and recurrence. */
+    public static final Resource Mandate = r("Mandate");
+    public static final Property mandate = p("mandate");
+    public static final Property recurrence = p("recurrence");
+    // A treaty cited by its place in the United Nations Treaty Series
+    public static final Property treatySeriesVolume = p("treatySeriesVolume");
+    public static final Property treatySeriesNumber = p("treatySeriesNumber");
 
     // Reference data properties
     public static final Property paragraphKind = p("paragraphKind");

@@ -15,8 +15,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.dcgraph.extract.Annex;
 import org.dcgraph.extract.Citation;
+import org.dcgraph.extract.Deadline;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
+import org.dcgraph.extract.Mandate;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.SourceFile;
@@ -263,14 +265,8 @@ public final class DocumentGraphs {
         for (String g : p.goals()) para.addProperty(DCG.goal, work.createResource(g));
         for (int n : p.footnotes()) para.addProperty(DCG.footnote, work.createResource(iris.footnote(doc.getURI(), n)));
         for (String code : p.recommendations()) para.addProperty(DCG.addressesRecommendation, work.createResource(iris.recommendation(code)));
-        if (p.deadline() != null) {
-            if (p.deadline().date() != null) {
-                para.addLiteral(DCG.deadline, work.createTypedLiteral(p.deadline().date().toString(), XSDDatatype.XSDdate));
-            } else {
-                para.addProperty(DCG.deadline, p.deadline().label());
-                para.addLiteral(DCG.deadlineSession, integer(work, p.deadline().session()));
-            }
-        }
+        if (p.deadline() != null) deadline(work, para, p.deadline());
+        for (int i = 0; i < p.mandates().size(); i++) mandate(work, expr, para, p.mandates().get(i), i + 1, lang, verbs);
         Resource words = expr.createResource(iri);
         words.addProperty(DCG.text, p.text(), lang);
         if (p.openingWords() != null) words.addProperty(DCG.openingWords, p.openingWords(), lang);
@@ -289,6 +285,43 @@ public final class DocumentGraphs {
         }
     }
 
+    /**
+     * A request as a resource of its own, {paragraph}/mandate/{n} (the UN Document Ontology's Relation: the Assembly
+     * asks an addressee), so that the second request of a paragraph keeps its own verb, addressee and deadline.
+     * Its printed addressee and opening phrase are the language version's; its verb is the work's, one for all
+     * versions, chosen as a paragraph's is ({@link WorkVerbs}).
+     */
+    private void mandate(Model work, Model expr, Resource para, Mandate m, int n, String lang, WorkVerbs verbs) {
+        String iri = mandateIri(para.getURI(), n);
+        Resource mandate = work.createResource(iri).addProperty(RDF.type, DCG.Mandate).addProperty(ELI.is_part_of, para);
+        mandate.addLiteral(DCG.position, integer(work, n));
+        para.addProperty(DCG.mandate, mandate);
+        for (String a : m.addressees()) mandate.addProperty(DCG.addressee, work.createResource(a));
+        if (m.deadline() != null) deadline(work, mandate, m.deadline());
+        if (m.recurrence() != null) mandate.addLiteral(DCG.recurrence, work.createTypedLiteral(m.recurrence(), XSDDatatype.XSDduration));
+        String verb = verbs.verbOf(iri) != null ? verbs.verbOf(iri) : m.verb().iri();
+        mandate.addProperty(DCG.verb, work.createResource(verb));
+        Resource words = expr.createResource(iri);
+        words.addProperty(DCG.openingPhrase, expr.createResource(m.verb().iri()));
+        if (m.addresseeText() != null) words.addProperty(DCG.addresseeText, m.addresseeText(), lang);
+    }
+
+    /** The n-th request of a paragraph, from 1. */
+    String mandateIri(String paragraphIri, int n) {
+        return iris.mandate(paragraphIri, n);
+    }
+
+    private static void deadline(Model work, Resource subject, Deadline d) {
+        if (d.date() != null) {
+            subject.addLiteral(DCG.deadline, work.createTypedLiteral(d.date().toString(), XSDDatatype.XSDdate));
+        } else if (d.session() != null) {
+            subject.addProperty(DCG.deadline, d.label());
+            subject.addLiteral(DCG.deadlineSession, integer(work, d.session()));
+        } else {
+            subject.addLiteral(DCG.deadline, work.createTypedLiteral(String.valueOf(d.year()), XSDDatatype.XSDgYear));
+        }
+    }
+
     private void footnote(Model work, Model expr, Resource doc, Resource expression, Footnote f, String lang) {
         String iri = iris.footnote(doc.getURI(), f.number());
         Resource note = work.createResource(iri);
@@ -303,10 +336,20 @@ public final class DocumentGraphs {
     }
 
     private void cite(Model work, Model expr, Resource citing, Citation c, String lang) {
-        Resource cited = stub(work, c.symbol());
+        Resource cited = c.symbol() != null ? stub(work, c.symbol()) : treaty(work, c.treaty());
         citing.addProperty(ELI.cites, cited);
         if (c.date() != null) cited.addLiteral(ELI.date_document, work.createTypedLiteral(c.date().toString(), XSDDatatype.XSDdate));
         if (c.title() != null) expr.createResource(cited.getURI()).addProperty(ELI.title, c.title(), lang);
+    }
+
+    /** A treaty known by its volume and number in the United Nations Treaty Series, described only as far as they tell. */
+    private Resource treaty(Model m, Citation.TreatySeries t) {
+        Resource r = m.createResource(iris.treaty(t.number()));
+        r.addProperty(RDF.type, DCG.Document).addProperty(RDF.type, ELI.LegalResource);
+        r.addProperty(RDFS.label, t.label(), "en");
+        r.addLiteral(DCG.treatySeriesVolume, integer(m, t.volume()));
+        r.addLiteral(DCG.treatySeriesNumber, integer(m, t.number()));
+        return r;
     }
 
     /** A document known by its symbol, described only as far as the symbol tells. */

@@ -25,6 +25,10 @@ public final class Iris {
     public String operative(String docIri, int number) { return docIri + "/op/" + number; }
 
     public String footnote(String docIri, int number) { return docIri + "/fn/" + number; }
+    /** The n-th request of a paragraph, from 1. */
+    public String mandate(String paragraphIri, int n) { return paragraphIri + "/mandate/" + n; }
+    /** A treaty known by its registration number in the United Nations Treaty Series, which is no UN symbol. */
+    public String treaty(int registrationNumber) { return provisionalDoc("unts-" + registrationNumber); }
 
     /** A numbered paragraph of a report, by its printed number. */
     public String numbered(String docIri, int number) { return docIri + "/para/" + number; }

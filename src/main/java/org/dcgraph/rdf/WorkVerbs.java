@@ -46,8 +46,12 @@ public final class WorkVerbs {
             List<DocumentGraphs.PlacedParagraph> placed = writer.paragraphsOf(d);
             for (DocumentGraphs.PlacedParagraph p : placed) {
                 Paragraph para = p.paragraph();
-                if (para.phrase() == null) continue;
-                claims.computeIfAbsent(p.iri(), k -> new ArrayList<>()).add(new Claim(d, para.phrase().iri()));
+                if (para.phrase() != null) claims.computeIfAbsent(p.iri(), k -> new ArrayList<>()).add(new Claim(d, para.phrase().iri()));
+                // each request of a paragraph has a verb of its own, chosen across versions the same way
+                for (int i = 0; i < para.mandates().size(); i++) {
+                    String request = writer.mandateIri(p.iri(), i + 1);
+                    claims.computeIfAbsent(request, k -> new ArrayList<>()).add(new Claim(d, para.mandates().get(i).verb().iri()));
+                }
             }
         }
         Map<String, String> chosen = new LinkedHashMap<>();
@@ -77,7 +81,7 @@ public final class WorkVerbs {
         return i < 0 ? LANGUAGE_ORDER.size() : i;
     }
 
-    /** The concept the work's paragraph opens with, or null when no version chose one. */
+    /** The concept the work's paragraph (or one of its requests) opens with, or null when no version chose one. */
     public String verbOf(String paragraphIri) {
         return chosen.get(paragraphIri);
     }

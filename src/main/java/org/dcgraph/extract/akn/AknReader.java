@@ -14,6 +14,7 @@ import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.Footnote;
+import org.dcgraph.extract.Mandate;
 import org.dcgraph.extract.MarkedParagraph;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.ParagraphReader;
@@ -22,6 +23,7 @@ import org.dcgraph.extract.SponsorReader;
 import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.LanguageGuesser;
+import org.dcgraph.reference.OpeningPhrase;
 import org.dcgraph.reference.PhraseBook;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -170,9 +172,23 @@ public final class AknReader {
                     p.text(), part.span(), opening, phrase, part.footnotes(),
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),
-                    r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of()));
+                    r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of(),
+                    mandates(phrase, r)));
         }
         return out;
+    }
+
+    /**
+     * The requests the words give, and when the opening phrase is known only from the markup (the words matched none,
+     * or the language's conventions are not known) and gives a mandate, that request first, with no addressee read.
+     */
+    private static List<Mandate> mandates(OpeningPhrase phrase, Paragraph read) {
+        List<Mandate> fromWords = read == null ? List.of() : read.mandates();
+        if (phrase == null || phrase.mandateKind() == null || read != null && phrase == read.phrase()) return fromWords;
+        List<Mandate> all = new ArrayList<>();
+        all.add(new Mandate(phrase, List.of(), null, read == null ? null : read.deadline(), null));
+        all.addAll(fromWords);
+        return all;
     }
 
     private List<Footnote> footnotes(SourceFile source, AknBody body, String lang, String symbol) {
@@ -191,7 +207,7 @@ public final class AknReader {
     /** What the words cite, and what the links point to that the words did not give a symbol for. */
     private static List<Citation> citations(List<Citation> fromWords, List<String> linked, String ownSymbol) {
         Map<String, Citation> all = new LinkedHashMap<>();
-        for (Citation c : fromWords) all.put(c.symbol(), c);
+        for (Citation c : fromWords) all.put(c.key(), c);
         for (String s : linked) all.putIfAbsent(s, new Citation(s, null, null));
         all.remove(ownSymbol);
         return new ArrayList<>(all.values());
