@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.reference.LanguageFiles;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * The printed formulas of General Assembly resolutions and drafts in each language the extractor

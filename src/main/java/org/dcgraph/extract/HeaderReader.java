@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.recognise.DocumentSymbol;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Reads the header block every UN document prints above its text, for every series and genre: the symbol (see

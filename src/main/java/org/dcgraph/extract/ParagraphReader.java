@@ -12,6 +12,7 @@ import org.dcgraph.rdf.DCG;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.NameFinder;
 import org.dcgraph.reference.OpeningPhrase;
+import org.dcgraph.reference.Ordinals;
 import org.dcgraph.reference.PhraseBook;
 
 /**

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.BodyFontDamage;
@@ -20,6 +20,7 @@ import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.recognise.Recognition;
 import org.dcgraph.reference.Lexicons;
 import org.dcgraph.reference.NameFinder;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Extracts a report of the Secretary-General, in any language whose {@link Conventions} and

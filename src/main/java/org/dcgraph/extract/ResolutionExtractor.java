@@ -8,6 +8,7 @@ import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.PartLetters;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.Recognition;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Extracts a General Assembly resolution or draft resolution, in any language whose

@@ -3,8 +3,8 @@ package org.dcgraph.normalise;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dcgraph.extract.Ordinals;
 import org.dcgraph.reference.LanguageFiles;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Puts the numbers of UN symbols cited in Arabic text in the order the UN prints them in English.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dcgraph.reference.LanguageFiles;
+import org.dcgraph.reference.Ordinals;
 import org.junit.jupiter.api.Test;
 
 /** Each language's conventions file defines every key, and every pattern in it compiles. */

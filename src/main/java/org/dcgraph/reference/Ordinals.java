@@ -1,4 +1,4 @@
-package org.dcgraph.extract;
+package org.dcgraph.reference;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.dcgraph.normalise.MatchFolding;
-import org.dcgraph.reference.LanguageFiles;
 
 /**
  * Ordinal number words ("seventy-eighth", "الثامنة والسبعون", "soixante-dix-huitième") read back to
