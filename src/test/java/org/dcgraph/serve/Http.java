@@ -1,5 +1,8 @@
 package org.dcgraph.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,10 +13,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** Requests to a test server over real HTTP. */
 final class Http {
+
+    /** A response a client waits for only briefly: the server keeps answering whatever else it is doing. */
+    static final Duration QUICK = Duration.ofSeconds(2);
+
+    /** Asserts the request is answered with the status within {@link #QUICK}. */
+    static void assertQuick(Supplier<HttpResponse<String>> request, int status) {
+        Instant start = Instant.now();
+        HttpResponse<String> response = request.get();
+        Duration took = Duration.between(start, Instant.now());
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(took.compareTo(QUICK) < 0, "answered after " + took);
+    }
     private static final HttpClient SHARED = newClient();
 
     private final String base;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,7 +36,6 @@ class QueryTimeLimitTest {
     /** Generous: the limit plus the time to notice it and answer, on a slow machine. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(15);
     /** Generous for a ping or a lookup that takes milliseconds, and far below the limit the slow queries run to. */
-    private static final Duration QUICK = Duration.ofSeconds(2);
     private static final int STATEMENTS = 3000;
     /** Few, so that the slow queries of one test outnumber them. */
     private static final int THREADS = 12;
@@ -105,8 +103,8 @@ class QueryTimeLimitTest {
         List<CompletableFuture<HttpResponse<String>>> slow = startSlowQueries(4);
         Thread.sleep(200); // they have started
         for (int i = 0; i < 5; i++) {
-            assertQuick(() -> http.get("/$/ping"), 200);
-            assertQuick(() -> http.get("/queries/symbols?format=csv"), 200);
+            Http.assertQuick(() -> http.get("/$/ping"), 200);
+            Http.assertQuick(() -> http.get("/queries/symbols?format=csv"), 200);
         }
         assertTrue(slow.stream().noneMatch(CompletableFuture::isDone), "the slow queries ended before the quick ones were asked");
         for (CompletableFuture<HttpResponse<String>> response : slow)
@@ -163,13 +161,6 @@ class QueryTimeLimitTest {
         return slow;
     }
 
-    private static void assertQuick(Supplier<HttpResponse<String>> request, int status) {
-        Instant start = Instant.now();
-        HttpResponse<String> response = request.get();
-        Duration took = Duration.between(start, Instant.now());
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(took.compareTo(QUICK) < 0, "answered after " + took);
-    }
 
     /** CPU time of the threads of the server's pool, which run the queries, so far. */
     private static long serverThreadsCpuNanos() {

@@ -7,13 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +23,6 @@ import org.junit.jupiter.api.Test;
 class SlowClientsIT {
     private static final int THREADS = 12;
     private static final int SLOW_CLIENTS = 200;
-    private static final Duration QUICK = Duration.ofSeconds(2);
 
     private static DcgraphServer server;
     private static Http http;
@@ -52,10 +47,10 @@ class SlowClientsIT {
             for (int round = 0; round < 3; round++) {
                 for (Socket socket : slow)
                     trickle(socket);
-                assertQuick(() -> http.get("/$/ping"), 200);
-                assertQuick(() -> http.get("/queries/paragraphs?symbol=A/RES/78/311&format=csv"), 200);
-                assertQuick(() -> http.get("/sparql?query=" + encode("SELECT (1 AS ?one) {}"), "Accept", "text/csv"), 200);
-                assertQuick(() -> http.post("/sparql", "application/sparql-query", "ASK {}"), 200);
+                Http.assertQuick(() -> http.get("/$/ping"), 200);
+                Http.assertQuick(() -> http.get("/queries/paragraphs?symbol=A/RES/78/311&format=csv"), 200);
+                Http.assertQuick(() -> http.get("/sparql?query=" + encode("SELECT (1 AS ?one) {}"), "Accept", "text/csv"), 200);
+                Http.assertQuick(() -> http.post("/sparql", "application/sparql-query", "ASK {}"), 200);
                 Thread.sleep(500);
             }
             assertTrue(slow.stream().allMatch(socket -> !socket.isClosed()), "the slow clients were still connected");
@@ -79,11 +74,4 @@ class SlowClientsIT {
         socket.getOutputStream().flush();
     }
 
-    private static void assertQuick(Supplier<HttpResponse<String>> request, int status) {
-        Instant start = Instant.now();
-        HttpResponse<String> response = request.get();
-        Duration took = Duration.between(start, Instant.now());
-        assertEquals(status, response.statusCode(), response.body());
-        assertTrue(took.compareTo(QUICK) < 0, "answered after " + took);
-    }
 }
