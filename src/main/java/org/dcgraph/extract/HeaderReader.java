@@ -89,7 +89,7 @@ public final class HeaderReader {
         int end = headerEnd(lines, cover);
         Conventions c = Conventions.of(lang);
         String distribution = null, original = null;
-        LocalDate date = null;
+        LocalDate date = null, issued = null;
         Integer session = null, sessionYear = null;
         List<String> agenda = List.of();
         int agendaLine = -1;
@@ -101,6 +101,9 @@ public final class HeaderReader {
             Matcher o = ORIGINAL.matcher(raw);
             if (original == null && o.find()) original = LANGUAGES.get(MatchFolding.fold(o.group(1)).toLowerCase(Locale.ROOT));
             if (date == null && i < end / 2) date = Dates.find(folded);
+            // the date of issue stands on a line of its own under the distribution; other dates of the cover (a
+            // meeting's, a letter's) stand among words
+            if (issued == null && Dates.DATE.matcher(folded.strip()).matches()) issued = Dates.find(folded);
             if (session == null && c != null) {
                 Matcher s = c.session().matcher(folded);
                 if (s.find()) session = Ordinals.parse(lang, s.group(1));
@@ -115,8 +118,15 @@ public final class HeaderReader {
                 }
             }
         }
-        DocumentHeader header = new DocumentHeader(symbols.all(), distribution, date, original, organOf(symbols.primary()),
+        DocumentHeader header = new DocumentHeader(symbols.all(), distribution, issued != null ? issued : date, original, organOf(symbols.primary()),
                 session, sessionYear, agenda);
+        // a letter's or a resolution's own title line ends the header and opens the title, indented or not: its
+        // wrapped lines follow it without a blank line
+        if (end < cover && OWN_TITLE.matcher(lines.get(end).text()).find()) {
+            int last = end;
+            while (last + 1 < cover && lines.get(last + 1).length() > 0 && last - end < TITLE_GROUP_LINES) last++;
+            return new Reading(header, group(lines, end, last).text(), last + 1);
+        }
         Reading indented = indentedTitle(header, text.lines(), lines, agendaLine, cover);
         if (indented != null) return indented;
         List<Group> groups = groups(lines, cover);

@@ -42,6 +42,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final float COLUMN_GAP = 40f;
     /** Space between two lines, in font sizes, beyond which they belong to different paragraphs. */
     private static final float PARAGRAPH_GAP = 1.6f;
+    /** How far in, in ems, a line of the cover stands to count as indented. */
+    private static final float COVER_INDENT_EMS = 2f;
     private static final Pattern JOB_NUMBER = Pattern.compile(".*(?<![\\d/-])\\d{2}-\\d{5}(?![\\d/-]).*");
     /** A UN document symbol as the header block and the running header print it. */
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,8}(?:\\.\\d+)?(?:/[A-Za-z0-9.()\\-]+)+");
@@ -583,17 +585,41 @@ final class PdfLayout extends PDFTextStripper {
         return gap <= 0 || gap > PARAGRAPH_GAP * Math.max(above.size, below.size) || Math.abs(above.size - below.size) >= 1.5f;
     }
 
+    /** Where the lines of a page start at the farthest left. */
+    private static float leftMargin(Page pg) {
+        float margin = Float.MAX_VALUE;
+        for (Line l : pg.body) {
+            TextPosition g = firstGlyph(l);
+            if (g != null) margin = Math.min(margin, g.getXDirAdj());
+        }
+        return margin;
+    }
+
+    /**
+     * A cover sets a document's title indented from the left margin, below the agenda item, which is not: the header
+     * reader tells the title by that indent, so a line of the first page's left half that starts at least two ems in
+     * keeps it as leading spaces (half an em each). The right-hand column of the header block is not indented.
+     */
+    private static String coverIndent(Line l, float margin) {
+        TextPosition g = firstGlyph(l);
+        if (Float.isNaN(margin) || g == null || g.getXDirAdj() > g.getPageWidth() / 2) return "";
+        float em = Math.max(l.size, 1f);
+        float indent = g.getXDirAdj() - margin;
+        return indent < COVER_INDENT_EMS * em ? "" : " ".repeat(Math.round(indent / (em / 2)));
+    }
+
     private static String render(List<Page> pages) {
         StringBuilder b = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
             Page pg = pages.get(p);
             if (p > 0) b.append(PAGE_BREAK).append('\n');
+            float margin = p == 0 ? leftMargin(pg) : Float.NaN;
             Line previous = null;
             for (Line l : pg.body) {
                 String t = l.text();
                 if (t.isEmpty()) continue;
                 if (previous != null && paragraphBreak(previous, l)) b.append('\n');
-                b.append(t).append('\n');
+                b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }
             if (!pg.notes.isEmpty()) {
