@@ -79,7 +79,7 @@ final class AknMeta {
         Integer agenda = null;
         for (Element keyword : descendants(collection, "keyword")) {
             String href = attr(keyword, "href");
-            // a resolution under two agenda items lists both; the first is the one its cover page names first
+            // the keywords may list the items in another order than the cover, or not all of them (78/128: "75a" only)
             if ("agenda".equals(attr(keyword, "refersTo"))) agenda = agenda != null ? agenda : firstNumber(attr(keyword, "value"));
             else if (href != null && href.startsWith(THESAURUS)) {
                 String label = attr(keyword, "showAs") != null ? attr(keyword, "showAs") : attr(keyword, "value");
@@ -97,7 +97,8 @@ final class AknMeta {
                 if (printed.isEmpty() && attr(inline, "title") != null) printed = HeaderReader.agendaItems(attr(inline, "title").strip(), 0);
             }
         }
-        agendaItem = agenda;
+        // the first item the cover prints, as the text of the PDF gives it, so that both readings of a work agree
+        agendaItem = printed.isEmpty() ? agenda : Integer.valueOf(printed.get(0).split(" ")[0]);
         agendaItems = !printed.isEmpty() || agenda == null ? printed : List.of(agenda.toString());
         distribution = coverPage == null ? null : distribution(attr(descendant(coverPage, "docStatus"), "refersTo"));
         Element proponent = coverPage == null ? null : descendant(coverPage, "docProponent");
