@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -11,11 +12,15 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.OWL;
 import org.dcgraph.Fixtures;
 import org.dcgraph.extract.DocumentHeader;
+import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.HeaderReader;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.rdf.DCG;
+import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.ELI;
+import org.dcgraph.rdf.Iris;
+import org.dcgraph.recognise.Genre;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +103,31 @@ class GeneralAssemblyHeaderTest {
         String text = new String(Fixtures.bytes(Fixtures.RES_78_311_AR), java.nio.charset.StandardCharsets.UTF_8);
         HeaderReader.Reading reading = HeaderReader.read(MappedText.of(text), "ar");
         assertEquals("A/78/L.86", reading == null ? null : reading.header().symbol());
+    }
+
+    /**
+     * The plenary meeting's record A/{session}/PV.{n} is the General Assembly's: a resolution of another organ read
+     * with the same meeting line names no such record, one of the Assembly's series does whatever reader read it.
+     */
+    @Test
+    void theMeetingRecordIsTheGeneralAssemblysOnly() throws ExtractionException {
+        ExtractedDocument ga = Fixtures.extract(Fixtures.RES_78_118_EN_EXCERPT);
+        assertTrue(meetingRecorded(as(ga, Genre.RESOLUTION, DocumentHeader.GENERAL_ASSEMBLY)));
+        assertFalse(meetingRecorded(as(ga, Genre.RESOLUTION, "SecurityCouncil")));
+    }
+
+    private static ExtractedDocument as(ExtractedDocument d, Genre genre, String organ) {
+        DocumentHeader h = d.header();
+        DocumentHeader other = new DocumentHeader(h.symbols(), h.distribution(), h.date(), h.originalLanguage(), organ, h.session(),
+                h.sessionYear(), h.agendaItems());
+        return new ExtractedDocument(d.source(), genre, d.language(), d.symbol(), d.session(), d.agendaItem(), d.date(),
+                d.plenaryMeeting(), d.basis(), d.title(), d.titleSpan(), d.paragraphs(), d.sections(), d.footnotes(), d.sponsors(),
+                d.unknownSponsors(), d.report(), d.akn(), d.annexes(), other, d.notUnderstood());
+    }
+
+    private static boolean meetingRecorded(ExtractedDocument d) {
+        Model m = ModelFactory.createDefaultModel();
+        new DocumentGraphs(new Iris(Fixtures.REFERENCE.base()), Instant.EPOCH).of(d).values().forEach(m::add);
+        return m.contains(null, DCG.meetingRecord, (org.apache.jena.rdf.model.RDFNode) null);
     }
 }
