@@ -31,6 +31,8 @@ public final class Fixtures {
     public static final String RES_78_311_ES = "corpus-extra/res-78-311-es.txt";
     /** A/RES/78/132 in English, adopted on the report of the Second Committee (A_RES_78_132-2325902E.xml). */
     public static final String RES_78_132_EN = "corpus-extra/res-78-132-en.txt";
+    /** A/RES/78/118, under agenda item 72 (a): its cover, two preambular and two operative paragraphs, its meeting line. */
+    public static final String RES_78_118_EN_EXCERPT = "corpus-extra/res-78-118-en-excerpt.txt";
 
     // The UN's Akoma Ntoso files themselves (UNxml/GAresolutions, commit 42a69b67), as published.
     /** A/RES/78/311 in the six official languages. */
@@ -55,6 +57,10 @@ public final class Fixtures {
     public static final String AKN_78_273_EN = "akn/A_RES_78_273-2407846E.xml";
     /** A/RES/77/5 in English, with an annex. */
     public static final String AKN_77_5_EN = "akn/A_RES_77_5-2225005E.xml";
+    /** A/RES/78/118, under agenda item 72 (a). */
+    public static final String AKN_78_118_EN = "akn/A_RES_78_118-2324985E.xml";
+    /** A/RES/78/128 in Arabic, under agenda items 13 and 75 (a) ("13 و 75 (أ)"). */
+    public static final String AKN_78_128_AR = "akn/A_RES_78_128-2325871A.xml";
 
     public static final ReferenceData REFERENCE = ReferenceData.load(ReferenceData.DEFAULT_BASE);
     private static final Pipeline PIPELINE = new Pipeline(REFERENCE);

@@ -19,5 +19,8 @@ import java.util.List;
 public record DocumentHeader(List<String> symbols, String distribution, LocalDate date, String originalLanguage,
                              String organ, Integer session, Integer sessionYear, List<String> agendaItems) {
 
+    /** The body key ({@code bodies.ttl}) of the General Assembly. */
+    public static final String GENERAL_ASSEMBLY = "GA";
+
     public String symbol() { return symbols.isEmpty() ? null : symbols.get(0); }
 }

@@ -73,9 +73,13 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
                 notUnderstood);
     }
 
+    /** This document known by a symbol found elsewhere (a draft's, from its resolution), in its header too when that had none. */
     public ExtractedDocument withSymbol(String newSymbol) {
+        DocumentHeader named = header == null || !header.symbols().isEmpty() ? header
+                : new DocumentHeader(List.of(newSymbol), header.distribution(), header.date(), header.originalLanguage(), header.organ(),
+                        header.session(), header.sessionYear(), header.agendaItems());
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, named,
                 notUnderstood);
     }
 }

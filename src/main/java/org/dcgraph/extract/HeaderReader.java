@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
 import org.dcgraph.normalise.MatchFolding;
+import org.dcgraph.normalise.PartLetters;
 import org.dcgraph.recognise.DocumentSymbol;
 import org.dcgraph.reference.Ordinals;
 
@@ -43,7 +44,15 @@ public final class HeaderReader {
     private static final Pattern AGENDA = Pattern.compile(
             "(?i)\\b(?:agenda\\s+items?|items?|points?|temas?)\\s+(\\d{1,3}(?:\\s*\\(?[a-z]\\))?(?:\\s*(?:,|and|et|y)\\s*\\d{1,3}(?:\\s*\\(?[a-z]\\))?)*)"
                     + "(?=[^\\n]{0,40}(?:agenda|ordre du jour|programa)|\\s*$)");
-    private static final Pattern AGENDA_ONE = Pattern.compile("(\\d{1,3})(?:\\s*\\(?([a-z])\\))?");
+    /**
+     * One agenda item of a printed list: its number and, as the six languages print it, a sub-item letter
+     * ("72 (a)", "72 a)", Russian "72 а)", Arabic "72 (أ)", Chinese "72(a)").
+     */
+    private static final String ONE_ITEM = "(\\d{1,3})(?!\\d)(?:\\s*\\(?(" + PartLetters.SUB_ITEMS + ")\\))?";
+    private static final Pattern AGENDA_ONE = Pattern.compile(ONE_ITEM);
+    /** A list of agenda items as printed, the items joined by a comma or the language's "and". */
+    private static final Pattern AGENDA_LIST = Pattern.compile(
+            ONE_ITEM + "(?:\\s*(?:,|and|et|y|и|و|和)\\s*" + ONE_ITEM + ")*");
     /** Lines of the cover that are no part of any title. */
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:United Nations|Nations Unies|Naciones Unidas|UNITED|NATIONS(?:\\s+[A-Z])*"
             + "|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Executive Board.*|Trade and Development Board"
@@ -83,7 +92,19 @@ public final class HeaderReader {
      */
     public static Reading read(MappedText text, String lang) {
         DocumentSymbol.Symbols symbols = DocumentSymbol.onCover(text.text());
-        if (symbols == null) return null;
+        return symbols == null ? null : read(text, lang, symbols.all());
+    }
+
+    /**
+     * The header of a text a reader of its genre has already named, whose cover may have lost its symbol: the
+     * facts the cover prints, under the symbols found on it, or none.
+     */
+    static Reading readNamed(MappedText text, String lang) {
+        DocumentSymbol.Symbols symbols = DocumentSymbol.onCover(text.text());
+        return read(text, lang, symbols == null ? List.of() : symbols.all());
+    }
+
+    private static Reading read(MappedText text, String lang, List<String> symbols) {
         List<MappedText> lines = text.lines().stream().map(MappedText::strip).toList();
         int cover = Math.min(lines.size(), COVER_LINES);
         int end = headerEnd(lines, cover);
@@ -118,7 +139,8 @@ public final class HeaderReader {
                 }
             }
         }
-        DocumentHeader header = new DocumentHeader(symbols.all(), distribution, issued != null ? issued : date, original, organOf(symbols.primary()),
+        DocumentHeader header = new DocumentHeader(symbols, distribution, issued != null ? issued : date, original,
+                symbols.isEmpty() ? null : organOf(symbols.get(0)),
                 session, sessionYear, agenda);
         // a letter's or a resolution's own title line ends the header and opens the title, indented or not: its
         // wrapped lines follow it without a blank line
@@ -264,11 +286,28 @@ public final class HeaderReader {
         return new Group(first, last, MappedText.join(parts, " "));
     }
 
-    private static List<String> agendaItems(String printed) {
+    /**
+     * The agenda items of the list printed from {@code from} on, each as the number and its sub-item's Latin letter
+     * ("75 (a)"), so that every language version of a document names its items alike.
+     */
+    public static List<String> agendaItems(String printed, int from) {
+        Matcher list = AGENDA_LIST.matcher(printed);
+        list.region(from, printed.length());
+        if (!list.lookingAt()) return List.of();
         List<String> items = new ArrayList<>();
-        Matcher m = AGENDA_ONE.matcher(printed);
-        while (m.find()) items.add(m.group(2) == null ? m.group(1) : m.group(1) + " (" + m.group(2) + ")");
+        Matcher m = AGENDA_ONE.matcher(list.group());
+        while (m.find()) items.add(m.group(2) == null ? m.group(1) : m.group(1) + " (" + PartLetters.subItem(m.group(2)) + ")");
         return List.copyOf(items);
+    }
+
+    private static List<String> agendaItems(String printed) {
+        return agendaItems(printed, 0);
+    }
+
+    /** "General", "Limited" or "Restricted", as a "Distr.: ..." line says it, or null. */
+    public static String distributionOf(String line) {
+        Matcher d = DISTRIBUTION.matcher(line);
+        return d.find() ? distribution(d.group(1)) : null;
     }
 
     private static String distribution(String printed) {

@@ -53,7 +53,8 @@ public final class ResolutionExtractor {
         boolean draft = recognition.genre() == Genre.GA_DRAFT_RESOLUTION;
 
         Integer session = sessionOf(header, c, lang);
-        Integer agendaItem = firstInt(header, c.agendaItem());
+        List<String> agendaItems = agendaItemsOf(header, c);
+        Integer agendaItem = agendaItems.isEmpty() ? null : Integer.valueOf(agendaItems.get(0).split(" ")[0]);
         Basis basis = draft ? null : basisOf(header, c, lang);
         String symbol = symbolOf(header, draft);
         String title = null;
@@ -99,8 +100,33 @@ public final class ResolutionExtractor {
         List<Footnote> notes = paragraphs.readFootnotes(source, body.footnotes(), lang, symbol);
         Span titleSpan = span(source, titleText);
         List<Annex> annexes = AnnexReader.read(source, body.annexes(), paragraphs, lang, symbol);
+        DocumentHeader shared = sharedHeader(HeaderReader.readNamed(text, lang), symbol, session, agendaItems);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes, null, List.of());
+                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes, shared, List.of());
+    }
+
+    /**
+     * The header every UN document prints, as the General Assembly prints it on a resolution or draft: what this
+     * reader found (symbol, session, agenda items in the language's own words) stands; the shared reader adds
+     * distribution, issue date, original language and, when its symbol is this one, the other symbols of a joint
+     * one. A symbol the shared reader found that is not this one is another document's: a text whose cover lost its
+     * symbol shows the symbol of its draft or of a report first, and a second symbol would make two documents one.
+     */
+    static DocumentHeader sharedHeader(HeaderReader.Reading reading, String symbol, Integer session, List<String> agendaItems) {
+        DocumentHeader read = reading == null ? null : reading.header();
+        List<String> symbols = read != null && symbol != null && symbol.equals(read.symbol()) ? read.symbols()
+                : symbol == null ? List.of() : List.of(symbol);
+        return new DocumentHeader(symbols, read == null ? null : read.distribution(), read == null ? null : read.date(),
+                read == null ? null : read.originalLanguage(), DocumentHeader.GENERAL_ASSEMBLY, session, null, agendaItems);
+    }
+
+    /** The agenda items the header prints, with their sub-item letters, in the language's words ("Points 13 et 75 a)"). */
+    private static List<String> agendaItemsOf(List<Folded> header, Conventions c) {
+        for (Folded block : header) {
+            Matcher m = c.agendaItem().matcher(block.folded());
+            if (m.find()) return HeaderReader.agendaItems(block.clean().text(), m.start(1));
+        }
+        return List.of();
     }
 
     /** The paragraphs from {@code from} on, read as operative ones, as numbered paragraphs of the text the resolution adopts. */
@@ -182,14 +208,6 @@ public final class ResolutionExtractor {
             }
             LocalDate d = Dates.find(f);
             if (d != null) return d;
-        }
-        return null;
-    }
-
-    private static Integer firstInt(List<Folded> header, Pattern p) {
-        for (Folded block : header) {
-            Matcher m = p.matcher(block.folded());
-            if (m.find()) return Integer.valueOf(m.group(1));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package org.dcgraph.pipeline;
 
 import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.recognise.Genre;
 
 /** One line saying what was recognised in a file, for the build report. */
 final class Summary {
@@ -8,12 +9,15 @@ final class Summary {
 
     static String of(ExtractedDocument d, String iri) {
         if (d.report() != null) return ofReport(d);
-        if (d.header() != null) return ofDocument(d);
+        boolean generalAssembly = d.genre() == Genre.GA_RESOLUTION || d.genre() == Genre.GA_DRAFT_RESOLUTION;
+        if (d.header() != null && !generalAssembly) return ofDocument(d);
         StringBuilder b = new StringBuilder();
         b.append(d.symbol() != null ? d.symbol() : "(provisional) " + iri)
                 .append(", ").append(d.genre().description()).append(" [").append(d.language()).append("]")
-                .append(", session ").append(d.session()).append(", agenda item ").append(d.agendaItem())
-                .append(", ").append(d.date())
+                .append(", session ").append(d.session()).append(", agenda item ").append(d.agendaItem());
+        if (d.header() != null && d.header().agendaItems().stream().anyMatch(i -> i.contains("(")))
+            b.append(" (as printed: ").append(String.join(", ", d.header().agendaItems())).append(")");
+        b.append(", ").append(d.date())
                 .append(", ").append(d.preambularCount()).append(" preambular and ")
                 .append(d.operativeCount()).append(" operative paragraphs, ")
                 .append(d.footnotes().size()).append(" footnotes");

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.dcgraph.extract.Annex;
 import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.Deadline;
+import org.dcgraph.extract.DocumentHeader;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
 import org.dcgraph.extract.Mandate;
@@ -74,7 +75,10 @@ public final class DocumentGraphs {
         doc.addProperty(RDF.type, ELI.LegalResource);
         if (d.report() != null) report(work, expr, doc, d);
         if (d.header() != null) HeaderGraphs.write(this, iris, work, doc, d.genre(), d.header(), d.notUnderstood());
-        else if (d.report() == null) doc.addProperty(ELI.passed_by, work.createResource(iris.body("GA")));
+        // the General Assembly's own readers have always said so of its resolutions and drafts
+        if (d.report() == null && (d.header() == null || generalAssemblyGenre(d.genre()))) {
+            doc.addProperty(ELI.passed_by, work.createResource(iris.body(DocumentHeader.GENERAL_ASSEMBLY)));
+        }
         if (d.symbol() != null) {
             doc.addProperty(DCG.symbol, d.symbol()).addProperty(ELI.id_local, d.symbol());
             doc.addProperty(RDFS.seeAlso, work.createResource(Iris.undocs(d.symbol())));
@@ -90,7 +94,7 @@ public final class DocumentGraphs {
             doc.addLiteral(adopted ? DCG.adoptedOn : DCG.issuedOn, date);
         }
         doc.addProperty(ELI.is_realized_by, expression);
-        if (d.plenaryMeeting() != null && d.session() != null && d.header() == null) {
+        if (d.plenaryMeeting() != null && d.session() != null && inGeneralAssemblyPlenary(d)) {
             doc.addLiteral(DCG.plenaryMeeting, integer(work, d.plenaryMeeting()));
             String record = "A/" + d.session() + "/PV." + d.plenaryMeeting();
             doc.addProperty(DCG.meetingRecord, stub(work, record));
@@ -123,6 +127,20 @@ public final class DocumentGraphs {
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
         return graphs;
+    }
+
+    /**
+     * Whether the meeting a document names is a plenary meeting of the General Assembly, whose record is
+     * A/{session}/PV.{n}: a document of the Assembly's series. The meeting of a Security Council, Economic and Social
+     * Council or Human Rights Council resolution is one of that organ, recorded under its own symbols.
+     */
+    private static boolean inGeneralAssemblyPlenary(ExtractedDocument d) {
+        if (generalAssemblyGenre(d.genre())) return true;
+        return d.header() != null ? DocumentHeader.GENERAL_ASSEMBLY.equals(d.header().organ()) : d.report() == null;
+    }
+
+    private static boolean generalAssemblyGenre(Genre genre) {
+        return genre == Genre.GA_RESOLUTION || genre == Genre.GA_DRAFT_RESOLUTION;
     }
 
     /** A paragraph of a document or of one of its annexes, with its IRI. */

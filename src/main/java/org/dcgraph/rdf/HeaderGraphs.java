@@ -27,7 +27,7 @@ final class HeaderGraphs {
             if (genre == Genre.RESOLUTION || genre == Genre.DECISION) doc.addProperty(ELI.passed_by, organ);
         }
         List<String> symbols = h.symbols();
-        for (String other : symbols.subList(1, symbols.size())) {
+        for (String other : symbols.subList(Math.min(1, symbols.size()), symbols.size())) {
             doc.addProperty(DCG.symbol, other).addProperty(ELI.id_local, other);
             doc.addProperty(RDFS.seeAlso, work.createResource(Iris.undocs(other)));
             work.createResource(iris.doc(other)).addProperty(OWL.sameAs, doc);

@@ -3,12 +3,16 @@ package org.dcgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import org.dcgraph.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
  * An agenda sub-item is printed with its letter between the item's number and "of the agenda" in French
- * and Spanish ("Point 18 b) de l’ordre du jour", "Tema 18 b) del programa"); the agenda item is 18.
- * Excerpts: A/RES/78/317, complete, as its PDF text reads.
+ * and Spanish ("Point 18 b) de l’ordre du jour", "Tema 18 b) del programa"); the agenda item is 18, and the
+ * header keeps it as printed, with the Latin letter every language version shares: "18 (b)".
+ * Excerpts: A/RES/78/317, complete, as its PDF text reads; A/RES/78/118 and A/RES/78/128, their covers as their
+ * PDF text reads (the words as the UN's Akoma Ntoso gives them) and a few of their paragraphs.
  */
 class AgendaSubItemExtractionTest {
     @Test
@@ -41,6 +45,7 @@ class AgendaSubItemExtractionTest {
                 16 juillet 2024
                 """);
         assertEquals(18, doc.agendaItem());
+        assertEquals(List.of("18 (b)"), doc.header().agendaItems());
         assertEquals(78, doc.session());
         assertEquals(100, doc.plenaryMeeting());
         assertEquals(1, doc.preambularCount());
@@ -80,8 +85,89 @@ class AgendaSubItemExtractionTest {
                 16 de julio de 2024
                 """);
         assertEquals(18, doc.agendaItem());
+        assertEquals(List.of("18 (b)"), doc.header().agendaItems());
         assertEquals(100, doc.plenaryMeeting());
         assertEquals(2, doc.operativeCount());
         assertEquals("https://w3id.org/dcgraph/id/verb/endorses", doc.paragraphs().get(2).phrase().iri());
+    }
+    @Test
+    void englishSubItemKeepsItsLetterAndTheIntegerItem() throws ExtractionException {
+        ExtractedDocument doc = Fixtures.extract(Fixtures.RES_78_118_EN_EXCERPT);
+        assertEquals(72, doc.agendaItem());
+        assertEquals(List.of("72 (a)"), doc.header().agendaItems());
+        assertEquals(List.of("A/RES/78/118"), doc.header().symbols());
+        assertEquals("GA", doc.header().organ());
+        assertEquals("General", doc.header().distribution());
+        assertEquals(java.time.LocalDate.of(2023, 12, 13), doc.header().date());
+        assertEquals(java.time.LocalDate.of(2023, 12, 8), doc.date());
+        assertEquals(78, doc.header().session());
+        assertEquals(47, doc.plenaryMeeting());
+        assertEquals(2, doc.operativeCount());
+    }
+
+    @Test
+    void russianSubItemLetterIsCyrillicAndNamedByItsLatinTwin() throws ExtractionException {
+        ExtractedDocument doc = LoneOperativeParagraphExtractionTest.extract("""
+                Организация Объединенных Наций A/RES/78/118
+
+                Генеральная Ассамблея Distr.: General
+                13 December 2023
+
+                Семьдесят восьмая сессия
+                Пункт 72 а) повестки дня
+                Укрепление координации в области гуманитарной помощи и помощи в случае бедствий, предоставляемой Организацией Объединенных Наций, включая специальную экономическую помощь: укрепление координации в области чрезвычайной гуманитарной помощи Организации Объединенных Наций
+
+                Резолюция, принятая Генеральной Ассамблеей 8 декабря 2023 года
+
+                [без передачи в главные комитеты (A/78/L.17)]
+
+                78/118. Безопасность и защита гуманитарного персонала и защита персонала Организации Объединенных Наций
+
+                Генеральная Ассамблея,
+
+                подтверждая свою резолюцию 46/182 от 19 декабря 1991 года об укреплении координации в области чрезвычайной гуманитарной помощи Организации Объединенных Наций,
+
+                1. с удовлетворением принимает к сведению доклад Генерального секретаря;
+
+                47‑е пленарное заседание
+                8 декабря 2023 года
+                """);
+        assertEquals(72, doc.agendaItem());
+        assertEquals(List.of("72 (a)"), doc.header().agendaItems());
+        assertEquals("General", doc.header().distribution());
+        assertEquals("GA", doc.header().organ());
+    }
+
+    @Test
+    void twoAgendaItemsTheSecondWithItsSubItem() throws ExtractionException {
+        ExtractedDocument doc = LoneOperativeParagraphExtractionTest.extract("""
+                United Nations A/RES/78/128
+
+                General Assembly Distr.: General
+                21 December 2023
+
+                Seventy-eighth session
+                Agenda items 13 and 75 (a)
+                Integrated and coordinated implementation of and follow-up to the outcomes of the major United Nations conferences and summits in the economic, social and related fields
+                Oceans and the law of the sea: oceans and the law of the sea
+
+                Resolution adopted by the General Assembly on 18 December 2023
+
+                [without reference to a Main Committee (A/78/L.25)]
+
+                78/128. 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development
+
+                The General Assembly,
+
+                Reaffirming its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,
+
+                1. Decides that the high-level 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, co-hosted by Costa Rica and France, will be organized in Nice, France, from 9 to 13 June 2025, to support the implementation of Sustainable Development Goal 14;
+
+                48th plenary meeting
+                18 December 2023
+                """);
+        assertEquals(13, doc.agendaItem());
+        assertEquals(List.of("13", "75 (a)"), doc.header().agendaItems());
+        assertEquals(48, doc.plenaryMeeting());
     }
 }

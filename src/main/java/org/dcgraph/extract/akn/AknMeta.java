@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.HeaderReader;
 import org.dcgraph.extract.SponsorReader;
 import org.w3c.dom.Element;
 
@@ -46,6 +47,10 @@ final class AknMeta {
     final String language;
     final String symbol;
     final Integer agendaItem;
+    /** The agenda items as the cover page prints them, with their sub-item letters ("72 (a)"). */
+    final List<String> agendaItems;
+    /** "General", "Limited" or "Restricted", or null. */
+    final String distribution;
     final List<AknRecord.Keyword> keywords = new ArrayList<>();
     final AknRecord.Workflow workflow;
     final String committee;
@@ -74,7 +79,7 @@ final class AknMeta {
         Integer agenda = null;
         for (Element keyword : descendants(collection, "keyword")) {
             String href = attr(keyword, "href");
-            // a resolution under two agenda items lists both; the first is the one its cover page names first
+            // the keywords may list the items in another order than the cover, or not all of them (78/128: "75a" only)
             if ("agenda".equals(attr(keyword, "refersTo"))) agenda = agenda != null ? agenda : firstNumber(attr(keyword, "value"));
             else if (href != null && href.startsWith(THESAURUS)) {
                 String label = attr(keyword, "showAs") != null ? attr(keyword, "showAs") : attr(keyword, "value");
@@ -83,12 +88,19 @@ final class AknMeta {
                 if (keywords.stream().noneMatch(x -> x.iri().equals(href))) keywords.add(k);
             }
         }
-        if (agenda == null && coverPage != null) {
+        List<String> printed = List.of();
+        if (coverPage != null) {
             for (Element inline : descendants(coverPage, "inline")) {
-                if ("agenda item".equals(attr(inline, "name"))) agenda = firstNumber(attr(inline, "title"));
+                if (!"agenda item".equals(attr(inline, "name"))) continue;
+                if (agenda == null) agenda = firstNumber(attr(inline, "title"));
+                // the cover's "72 (a)", "13 y 75 a)", "13和75(a)": the items as printed, where the keywords write "72a"
+                if (printed.isEmpty() && attr(inline, "title") != null) printed = HeaderReader.agendaItems(attr(inline, "title").strip(), 0);
             }
         }
-        agendaItem = agenda;
+        // the first item the cover prints, as the text of the PDF gives it, so that both readings of a work agree
+        agendaItem = printed.isEmpty() ? agenda : Integer.valueOf(printed.get(0).split(" ")[0]);
+        agendaItems = !printed.isEmpty() || agenda == null ? printed : List.of(agenda.toString());
+        distribution = coverPage == null ? null : distribution(attr(descendant(coverPage, "docStatus"), "refersTo"));
         Element proponent = coverPage == null ? null : descendant(coverPage, "docProponent");
         String proposedBy = attr(proponent, "refersTo");
         committee = proposedBy == null ? null : COMMITTEES.get(proposedBy);
@@ -185,6 +197,13 @@ final class AknMeta {
     /** "A/78/PV.50 (Resumption 1)" is the record A/78/PV.50. */
     private static String firstWord(String s) {
         return s == null ? null : s.strip().split("\\s+")[0];
+    }
+
+    /** AKN4UN names a distribution by a reference: "#generalDistribution" is "General". */
+    private static String distribution(String refersTo) {
+        if (refersTo == null || !refersTo.endsWith("Distribution")) return null;
+        String kind = refersTo.replace("#", "").replace("Distribution", "");
+        return kind.isEmpty() ? null : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
     }
 
     private static Integer firstNumber(String s) {

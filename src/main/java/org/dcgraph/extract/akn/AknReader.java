@@ -11,6 +11,7 @@ import java.util.Map;
 import org.dcgraph.extract.Annex;
 import org.dcgraph.extract.Basis;
 import org.dcgraph.extract.Citation;
+import org.dcgraph.extract.DocumentHeader;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.Footnote;
@@ -96,8 +97,8 @@ public final class AknReader {
                     a.body().sections, footnotes(source, a.body(), language, m.symbol)));
         }
         return new ExtractedDocument(source, Genre.GA_RESOLUTION, language, m.symbol, m.session(), m.agendaItem, m.adopted,
-                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), null, record, annexes, null,
-                List.of());
+                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), null, record, annexes,
+                new DocumentHeader(List.of(m.symbol), m.distribution, m.published, null, DocumentHeader.GENERAL_ASSEMBLY, m.session(), null, m.agendaItems), List.of());
     }
 
     /**

@@ -224,4 +224,22 @@ class AknReaderTest {
                 .replace("<FRBRlanguage language=\"zho\">", "<FRBRlanguage language=\"spa\">");
         assertEquals("zh", Fixtures.readAknBytes("declared-spanish.xml", xml.getBytes(StandardCharsets.UTF_8)).get(0).language());
     }
+
+    /**
+     * The cover page prints the agenda item with its sub-item ("72 (a)"; Arabic "13 و 75 (أ)"), as the text of the PDF
+     * does: the shared header names it alike, while the integer item stays the first item's number.
+     */
+    @Test
+    void theCoverPagesAgendaItemsAsPrintedWithTheirSubItems() throws ExtractionException {
+        ExtractedDocument en = read(Fixtures.AKN_78_118_EN);
+        assertEquals(72, en.agendaItem());
+        assertEquals(List.of("72 (a)"), en.header().agendaItems());
+        assertEquals(List.of("A/RES/78/118"), en.header().symbols());
+        assertEquals("GA", en.header().organ());
+        assertEquals("General", en.header().distribution());
+        assertEquals(78, en.header().session());
+        ExtractedDocument ar = read(Fixtures.AKN_78_128_AR);
+        assertEquals(13, ar.agendaItem());
+        assertEquals(List.of("13", "75 (a)"), ar.header().agendaItems());
+    }
 }
