@@ -2,6 +2,7 @@ package org.dcgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,14 @@ import org.dcgraph.reference.NameFinder;
  * the reference data.
  */
 final class CitationReader {
+    /**
+     * What may not stand right before a number or symbol: a letter of a word it would belong to, or part of a longer
+     * symbol. Han characters may: Chinese writes no space before a number ("第70/1号", "见A/78/458").
+     */
+    private static final String FREE_BEFORE = "(?<![\\p{L}\\d/.\\-&&[^\\p{IsHan}]])";
     /** A symbol's first part is a series in capitals; a symbol has a number somewhere ("HIV/AIDS" is no symbol). */
     private static final Pattern EXPLICIT_SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\d/.\\-])([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
+            FREE_BEFORE + "([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
                     + "(?:\\s?\\((\\d{4})\\)|\\s(\\(Part [IVX]+\\)))?");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /**
@@ -34,9 +40,9 @@ final class CitationReader {
      */
     private static final Pattern NOT_A_SERIES = Pattern.compile("^(?:[B-DF-RT-Z]|[IVXL]+|[A-Z]{1,2}(?:-[A-Z]{1,2})*-[\\dIVXL]+)/");
     /** A resolution of a special or emergency special session, after its keyword: "resolution S-10/2", "ES-10/19". */
-    private static final Pattern SPECIAL_SESSION = Pattern.compile("(?<![\\p{L}\\d/.\\-])(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
-    private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![\\p{L}\\d/.\\-])(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
-    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(?<![\\p{L}\\d/.\\-])(\\d{1,4})\\s*\\((\\d{4})\\)");
+    private static final Pattern SPECIAL_SESSION = Pattern.compile(FREE_BEFORE + "(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
+    private static final Pattern NUMBER_PAIR = Pattern.compile(FREE_BEFORE + "(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
+    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile(FREE_BEFORE + "(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Pattern EARLY = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\((S-)?([IVXL]+)\\)");
     /** The rest of a list of numbers after one of them, up to where an organ may be named after the list. */
     private static final Pattern LIST_REST = Pattern.compile(
@@ -44,6 +50,8 @@ final class CitationReader {
     private static final Pattern CLAUSE_END = Pattern.compile("[;؛.]\\s|\\n");
     private static final int LOOK_BACK = 1500;
     private static final int ORGAN_REACH = 80;
+    /** How far from a number its date and title, and an organ named before a list written with dates, may stand. */
+    private static final int MODIFIER_REACH = 300;
     private static final int FIRST_ECOSOC_YEAR = 1946;
 
     private final Conventions conventions;
@@ -65,47 +73,48 @@ final class CitationReader {
             if (!DIGIT.matcher(symbol).find() || NOT_A_SERIES.matcher(symbol).find()) continue;
             if (m.group(2) != null && symbol.startsWith("S/RES/")) symbol += "(" + m.group(2) + ")";
             else if (m.group(3) != null) symbol += " " + m.group(3);
-            add(found, symbol, text, m.end());
+            add(found, symbol, text, false, m.start(), m.end());
         }
+        Map<Integer, Integer> listStarts = new HashMap<>();
         m = NUMBER_PAIR.matcher(f);
         while (m.find()) {
-            int[] keyword = keywordBefore(f, m.start());
+            Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
             if (keyword == null) continue;
             int first = Integer.parseInt(m.group(1));
             int second = Integer.parseInt(m.group(2));
-            boolean decision = conventions.decisionKeyword().matcher(f.substring(keyword[0], keyword[1])).find();
-            String kind = decision ? "DEC/" : "RES/";
+            String kind = keyword.decision() ? "DEC/" : "RES/";
             String symbol = switch (organ(f, keyword, m.start(), m.end())) {
                 case "hrc" -> "A/HRC/" + kind + first + "/" + second;
                 case "ecosoc" -> "E/" + kind + first + "/" + second;
                 case "sc" -> null;
                 default -> (first >= FIRST_ECOSOC_YEAR ? "E/" : "A/") + kind + first + "/" + second;
             };
-            if (symbol != null) add(found, symbol, text, m.end());
+            if (symbol != null) add(found, symbol, text, keyword.after(), m.start(), m.end());
         }
         m = SPECIAL_SESSION.matcher(f);
         while (m.find()) {
-            int[] keyword = keywordBefore(f, m.start());
+            Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
             if (keyword == null) continue;
-            String kind = conventions.decisionKeyword().matcher(f.substring(keyword[0], keyword[1])).find() ? "DEC/" : "RES/";
+            String kind = keyword.decision() ? "DEC/" : "RES/";
             String series = "hrc".equals(organ(f, keyword, m.start(), m.end())) ? "A/HRC/" : "A/";
-            add(found, series + kind + m.group(1) + "/" + m.group(2), text, m.end());
+            add(found, series + kind + m.group(1) + "/" + m.group(2), text, keyword.after(), m.start(), m.end());
         }
         m = SECURITY_COUNCIL_NUMBER.matcher(f);
         while (m.find()) {
-            if (keywordBefore(f, m.start()) == null) continue;
-            add(found, "S/RES/" + m.group(1) + "(" + m.group(2) + ")", text, m.end());
+            Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
+            if (keyword == null) continue;
+            add(found, "S/RES/" + m.group(1) + "(" + m.group(2) + ")", text, keyword.after(), m.start(), m.end());
         }
         m = EARLY.matcher(f);
         while (m.find()) {
-            int[] keyword = keywordBefore(f, m.start());
+            Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
             if (keyword == null) continue;
             String session = (m.group(2) == null ? "" : "S-") + m.group(3);
             String series = "ecosoc".equals(organ(f, keyword, m.start(), m.end())) ? "E/RES/" : "A/RES/";
             String symbol = m.group(2) == null
                     ? series + m.group(1) + "(" + session + ")"
                     : series + session + "/" + m.group(1);
-            add(found, symbol, text, m.end());
+            add(found, symbol, text, keyword.after(), m.start(), m.end());
         }
         m = conventions.treatySeries().matcher(f);
         while (m.find()) {
@@ -120,21 +129,26 @@ final class CitationReader {
         return new ArrayList<>(found.values());
     }
 
-    private void add(Map<String, Citation> found, String symbol, Folded text, int end) {
+    /**
+     * Records a cited symbol with the date and title printed with its number: after it ("resolution 70/1 of
+     * 25 September 2015, entitled ..."), or before it where the keyword follows the number, as in Chinese
+     * ("2015年9月25日题为“……”的第70/1号决议").
+     */
+    private void add(Map<String, Citation> found, String symbol, Folded text, boolean before, int start, int end) {
         String f = text.folded();
-        String after = f.substring(end, Math.min(f.length(), end + 300));
+        int from = before ? Math.max(0, start - MODIFIER_REACH) : end;
+        String near = before ? f.substring(from, start) : f.substring(end, Math.min(f.length(), end + MODIFIER_REACH));
         LocalDate date = null;
-        Matcher d = conventions.citedDate().matcher(after);
+        Matcher d = conventions.citedDate().matcher(near);
         int titleFrom = 0;
         if (d.find()) {
             date = Dates.of(d);
-            titleFrom = d.end();
+            if (!before) titleFrom = d.end();
         }
         String title = null;
-        Matcher t = conventions.citedTitle().matcher(after.substring(titleFrom));
-        if (t.find() && !containsAnotherCitation(after.substring(titleFrom, titleFrom + t.start(1)))) {
-            int s = end + titleFrom + t.start(1);
-            title = text.cleanText(s, end + titleFrom + t.end(1)).strip();
+        Matcher t = conventions.citedTitle().matcher(near.substring(titleFrom));
+        if (t.find() && (before || !containsAnotherCitation(near.substring(titleFrom, titleFrom + t.start(1))))) {
+            title = text.cleanText(from + titleFrom + t.start(1), from + titleFrom + t.end(1)).strip();
         }
         Citation existing = found.get(symbol);
         if (existing == null || existing.date() == null && date != null) {
@@ -147,28 +161,52 @@ final class CitationReader {
                 || SECURITY_COUNCIL_NUMBER.matcher(between).find();
     }
 
-    /** Where the resolution or decision keyword that governs a number stands, if one stands earlier in its clause. */
-    private int[] keywordBefore(String f, int position) {
-        int from = Math.max(0, position - LOOK_BACK);
-        String window = f.substring(from, position);
-        Matcher end = CLAUSE_END.matcher(window);
+    /**
+     * The keyword that governs a number: the resolution or decision keyword written after the list the number
+     * belongs to, as Chinese writes it ("第70/1号和第78/265号决议"), or else one earlier in its clause. For a keyword
+     * after, {@code listStart} is where the list's first number stands, so that an organ named before the list
+     * ("人权理事会第20/8号和第21/1号决议") carries over its every number.
+     */
+    private Keyword keyword(String f, int start, int end, Map<Integer, Integer> listStarts) {
+        Matcher after = conventions.keywordAfter().matcher(f);
+        after.region(end, Math.min(f.length(), end + LOOK_BACK));
+        if (after.lookingAt()) {
+            int listStart = listStarts.merge(after.end("keyword"), start, Math::min);
+            boolean decision = conventions.decisionKeyword().matcher(after.group("keyword")).find();
+            return new Keyword(after.start("keyword"), after.end("keyword"), decision, true, listStart);
+        }
+        int from = Math.max(0, start - LOOK_BACK);
+        String window = f.substring(from, start);
+        Matcher clause = CLAUSE_END.matcher(window);
         int clauseStart = 0;
-        while (end.find()) clauseStart = end.end();
+        while (clause.find()) clauseStart = clause.end();
         Matcher k = conventions.citationKeyword().matcher(window);
         k.region(clauseStart, window.length());
-        int[] last = null;
-        while (k.find()) last = new int[] {from + k.start(), from + k.end()};
+        Keyword last = null;
+        while (k.find()) {
+            boolean decision = conventions.decisionKeyword().matcher(k.group()).find();
+            last = new Keyword(from + k.start(), from + k.end(), decision, false, start);
+        }
         return last;
     }
 
+    /** Where a keyword stands, whether it names a decision, whether it follows the number, and where its list starts. */
+    private record Keyword(int start, int end, boolean decision, boolean after, int listStart) {}
+
     /**
      * The organ named for a number ({@code hrc}, {@code sc}, {@code ecosoc}), or "" when none is: right before its
-     * keyword, between the keyword and the number, or after the list the number ends or belongs to.
+     * keyword (or before its list, when the keyword follows the numbers), between the keyword and the number, or
+     * after the list the number ends or belongs to.
      */
-    private String organ(String f, int[] keyword, int numberStart, int numberEnd) {
-        Matcher before = conventions.councilBefore().matcher(f.substring(Math.max(0, keyword[0] - ORGAN_REACH), keyword[0]));
+    private String organ(String f, Keyword keyword, int numberStart, int numberEnd) {
+        if (keyword.after()) {
+            int at = keyword.listStart();
+            Matcher before = conventions.councilBefore().matcher(f.substring(Math.max(0, at - LOOK_BACK), at));
+            return before.find() ? organOf(before) : "";
+        }
+        Matcher before = conventions.councilBefore().matcher(f.substring(Math.max(0, keyword.start() - ORGAN_REACH), keyword.start()));
         if (before.find()) return organOf(before);
-        Matcher between = conventions.councilBefore().matcher(f.substring(keyword[1], numberStart));
+        Matcher between = conventions.councilBefore().matcher(f.substring(keyword.end(), numberStart));
         if (between.find()) return organOf(between);
         String after = f.substring(numberEnd, Math.min(f.length(), numberEnd + LOOK_BACK));
         Matcher rest = LIST_REST.matcher(after);

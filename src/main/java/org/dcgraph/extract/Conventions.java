@@ -22,6 +22,10 @@ import org.dcgraph.reference.Ordinals;
  * same paragraph may begin ("; and requests ..."); {@code recurrence} names how often to act in groups
  * {@code y1} .. {@code y4} (every one to four years); {@code treatySeries} is a treaty's volume and registration number
  * in the United Nations Treaty Series as footnotes print them, "Ibid." included when it repeats the series.
+ * {@code keywordAfter}, where a language writes the resolution or decision keyword after the number (Chinese
+ * "第70/1号和第78/265号决议"), matches from the end of a number through the rest of its list to the keyword, in group {@code keyword};
+ * a cited number's date and title then stand before it, and {@code citedDate} and {@code citedTitle} match the text
+ * that ends where the number begins.
  */
 record Conventions(
         Pattern opening,
@@ -51,7 +55,8 @@ record Conventions(
         Pattern mandateJoin,
         Pattern yearDeadline,
         Pattern recurrence,
-        Pattern treatySeries) {
+        Pattern treatySeries,
+        Pattern keywordAfter) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

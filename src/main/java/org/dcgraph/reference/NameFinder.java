@@ -18,13 +18,17 @@ import org.dcgraph.normalise.MatchFolding;
  * All labels of one language are compiled into one alternation, longest first, so that at any
  * position the most specific name wins ("Office of the Secretary-General's Envoy on Technology"
  * over "Secretary-General"). Arabic names may carry the clitics of the surrounding text
- * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals.
+ * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals. Han script writes no
+ * spaces, so a name may start and end at any Han character ("请秘书长", "会员国和联合国系统"): every Han character is a
+ * word of its own for the boundaries and the first-word test.
  */
 public final class NameFinder {
     /** A name found: its resource, where it stands in the folded text, and the label that matched, as given. */
     public record Hit(String iri, int start, int end, String label) {}
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** A character that continues a word: a letter, mark or digit, but no Han character, which is a word in itself. */
+    private static final String IN_WORD = "[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}]]";
 
     private final Pattern pattern;
     private final List<String> iriByGroup;
@@ -49,7 +53,7 @@ public final class NameFinder {
         });
         List<String> ordered = new ArrayList<>(folded.keySet());
         ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{M}\\p{N}])(?:");
+        StringBuilder regex = new StringBuilder("(?<!" + IN_WORD + ")(?:");
         List<String> iris = new ArrayList<>();
         List<String> givenLabels = new ArrayList<>();
         for (String label : ordered) {
@@ -58,9 +62,9 @@ public final class NameFinder {
             iris.add(folded.get(label));
             givenLabels.add(given.get(label));
         }
-        regex.append(")(?![\\p{L}\\p{M}\\p{N}])");
+        regex.append(")(?!" + IN_WORD + ")");
         Set<String> firstWords = new HashSet<>();
-        for (String label : ordered) firstWords.add(key(label.substring(0, wordEnd(label, 0))));
+        for (String label : ordered) firstWords.add(key(label.substring(0, firstWordEnd(label, 0))));
         // a label that opens with punctuation has no first word to look for: the whole pattern is tried everywhere then
         return new NameFinder(Pattern.compile(regex.toString()), iris, givenLabels, firstWords.contains("") ? null : firstWords);
     }
@@ -81,11 +85,12 @@ public final class NameFinder {
         }
         int i = 0;
         while (i < text.length()) {
-            if (!isWordChar(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+            boolean han = isHan(text.charAt(i));
+            if (!han && (!isWordChar(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
-            int wordEnd = wordEnd(text, i);
+            int wordEnd = firstWordEnd(text, i);
             m.region(i, text.length());
             if (mayOpenName(key(text.substring(i, wordEnd))) && m.lookingAt()) {
                 hits.add(hit(m));
@@ -136,8 +141,18 @@ public final class NameFinder {
         return end;
     }
 
-    /** A character of {@code [\\p{L}\\p{M}\\p{N}]}, the word characters of the pattern's boundaries. */
+    /** The end of the word that starts at a position: one character for a Han character, else the run of letters. */
+    private static int firstWordEnd(String text, int from) {
+        return from < text.length() && isHan(text.charAt(from)) ? from + 1 : wordEnd(text, from);
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** A character of {@link #IN_WORD}, the word characters of the pattern's boundaries. */
     private static boolean isWordChar(char c) {
+        if (isHan(c)) return false;
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                  Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,

@@ -3,6 +3,7 @@ package org.dcgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dcgraph.Fixtures;
 import org.dcgraph.recognise.Genre;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,9 +78,38 @@ class RussianChineseResolutionExtractionTest {
     @ParameterizedTest(name = "{0}: preambular paragraph {1} cites {2}")
     @CsvSource({
             "corpus-extra/res-78-311-ru.txt, 2, A/RES/70/1 A/RES/69/313 A/RES/78/1 A/RES/70/125",
-            "corpus-extra/res-78-132-ru.txt, 2, E/RES/2023/3"})
-    void russianCitationsAreRead(String file, int n, String symbols) throws ExtractionException {
+            "corpus-extra/res-78-311-zh.txt, 2, A/RES/70/1 A/RES/69/313 A/RES/78/1 A/RES/70/125",
+            "corpus-extra/res-78-132-ru.txt, 2, E/RES/2023/3",
+            "corpus-extra/res-78-132-zh.txt, 2, E/RES/2023/3"})
+    void citationsAreRead(String file, int n, String symbols) throws ExtractionException {
         Paragraph p = extract(file).paragraphs().stream().filter(x -> !x.operative() && x.position() == n).findFirst().orElseThrow();
         assertEquals(symbols, String.join(" ", p.citations().stream().map(Citation::symbol).toList()));
+    }
+
+    /** Chinese prints a cited number's date and title before it: "其2015年9月25日题为“……”的第70/1号决议". */
+    @ParameterizedTest(name = "{0}: {1} of {2}")
+    @CsvSource(delimiter = '|', value = {
+            "corpus-extra/res-78-311-zh.txt | A/RES/70/1 | 2015-09-25 | 变革我们的世界：2030年可持续发展议程",
+            "corpus-extra/res-78-311-zh.txt | A/RES/78/1 | 2023-09-29 | ",
+            "corpus-extra/res-78-132-zh.txt | E/RES/2023/3 | 2023-06-07 | ",
+            "corpus-extra/res-78-311-ru.txt | A/RES/70/1 | 2015-09-25 | Преобразование нашего мира: Повестка дня в области устойчивого развития на период до 2030 года"})
+    void citedDateAndTitle(String file, String symbol, String date, String title) throws ExtractionException {
+        Citation c = extract(file).paragraphs().stream().flatMap(p -> p.citations().stream())
+                .filter(x -> symbol.equals(x.symbol())).findFirst().orElseThrow();
+        assertEquals(LocalDate.parse(date), c.date());
+        assertEquals(title, c.title());
+    }
+
+    @ParameterizedTest(name = "{0}: operative paragraph {1} asks {2}")
+    @CsvSource({
+            "corpus-extra/res-78-311-ru.txt, 15, body/SG",
+            "corpus-extra/res-78-311-zh.txt, 15, body/SG",
+            "corpus-extra/res-78-311-ru.txt, 2, group/member-states",
+            "corpus-extra/res-78-311-zh.txt, 2, group/member-states",
+            "corpus-extra/res-78-311-ru.txt, 3, group/international-community",
+            "corpus-extra/res-78-311-zh.txt, 3, group/international-community"})
+    void mandateAddressee(String file, int n, String addressee) throws ExtractionException {
+        Paragraph p = extract(file).paragraphs().stream().filter(x -> x.operative() && x.number() == n).findFirst().orElseThrow();
+        assertEquals(List.of("https://w3id.org/dcgraph/id/" + addressee), p.mandates().get(0).addressees());
     }
 }
