@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.dcgraph.query.AggregateTooLargeException;
 import org.dcgraph.query.FunctionGuard;
 import org.dcgraph.query.QueryLimits;
 import org.dcgraph.query.ResultTooLargeException;
@@ -115,6 +116,8 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
                 return new QueryExecResult(limits.readAtMost(queryExec.execJsonItems(), "the answer", "items").iterator());
         } catch (ResultTooLargeException e) {
             ServletOps.error(TOO_LARGE, e.getMessage() + ADVICE);
+        } catch (AggregateTooLargeException e) {
+            ServletOps.error(TOO_LARGE, e.getMessage() + ": group by more, or concatenate fewer or shorter values");
         } catch (QueryExceptionHTTP e) {
             // Fuseki would answer with the remote endpoint's status as its own: a 404 there would read as "no
             // /sparql here", a redirect as one of ours (without a Location).
