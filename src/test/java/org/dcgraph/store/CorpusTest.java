@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.dcgraph.Fixtures;
+import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.FileOutcome;
 import org.dcgraph.pipeline.InputFile;
+import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.SourceReader;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,21 @@ class CorpusTest {
             assertEquals(FileOutcome.skipped(big.toString(), "file of 65 MB is larger than the limit of 64 MB for one document"), outcomes.get(big.toString()));
             assertTrue(outcomes.get(draft.toString()).loaded(), outcomes.toString());
         }
+    }
+
+    /**
+     * Issue 17, point 12: a 50 MB attribute in an AKN file cost 2.2 GB of heap; it is refused before parsing, and the
+     * build reports the refusal against the file's name as for any file it cannot read.
+     */
+    @Test
+    void anAknFileWithAFiftyMegabyteAttributeIsRefusedByName() {
+        String akn = new String(Fixtures.bytes(Fixtures.AKN_78_311_EN), StandardCharsets.UTF_8);
+        int attribute = 50 * 1024 * 1024;
+        byte[] bloated = akn.replaceFirst("<statement ", "<statement x=\"" + "a".repeat(attribute) + "\" ").getBytes(StandardCharsets.UTF_8);
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> new Pipeline(Fixtures.REFERENCE).extractAny(new NamedBytes("bloated.xml", bloated)));
+        assertEquals("an attribute value of " + attribute + " bytes (line 3) is longer than the limit of 65536 bytes for Akoma Ntoso XML",
+                     e.getMessage());
     }
 
     @Test
