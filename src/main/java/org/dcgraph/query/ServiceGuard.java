@@ -54,6 +54,8 @@ public final class ServiceGuard implements ChainingServiceExecutor {
                                          ExecutionContext execCxt, ServiceExecutor chain) {
         Node endpoint = opExecute.getService();
         if (endpoint.isURI() && allowedEndpoints.contains(endpoint.getURI())) {
+            if (opExecute.getSilent()) // its failure is an empty answer, as SPARQL says, not one to stop on
+                return chain.createExecution(opExecute, opOriginal, binding, execCxt);
             try {
                 return chain.createExecution(opExecute, opOriginal, binding, execCxt);
             } catch (QueryCancelledException e) {
