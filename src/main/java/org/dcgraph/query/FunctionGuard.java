@@ -154,11 +154,12 @@ public final class FunctionGuard {
      * {@code REGEX} and {@code REPLACE} turned into calls of {@code fn:matches} and {@code fn:replace}, which this
      * registry answers with {@link BoundedRegex}, then ARQ's own optimisation. ARQ evaluates the SPARQL operators
      * itself, with {@link java.util.regex} on a plain String, which nothing can stop; the rewrite comes first because
-     * the optimisation folds constant expressions, evaluating them.
+     * the optimisation folds constant expressions, evaluating them. The same rewrite bounds {@code GROUP_CONCAT}
+     * ({@link AggregateGuard}).
      */
     private static final RewriteFactory BOUNDED_REGEX = context -> {
         var standard = Optimize.getFactory().create(context);
-        return op -> standard.rewrite(toBoundedRegex(op));
+        return op -> standard.rewrite(AggregateGuard.bounded(toBoundedRegex(op)));
     };
 
     static Op toBoundedRegex(Op op) {

@@ -5,7 +5,8 @@ package org.dcgraph.query;
  * request; the HTTP layer turns each subtype into a status code, the command line into its exit message.
  */
 public abstract sealed class NamedQueryException extends RuntimeException
-        permits UnknownQueryException, BadParameterException, QueryTimeoutException, ResultTooLargeException {
+        permits UnknownQueryException, BadParameterException, QueryTimeoutException, ResultTooLargeException,
+                AggregateTooLargeException {
     protected NamedQueryException(String message) {
         super(message);
     }

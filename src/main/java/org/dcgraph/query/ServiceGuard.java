@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.algebra.op.OpService;
@@ -21,7 +22,7 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
  * each call with its endpoint IRI already bound, so {@code SERVICE ?endpoint} is checked too. Endpoints are compared
  * as written, never resolved: {@code localhost} is not {@code 127.0.0.1}.
  */
-final class ServiceGuard implements ChainingServiceExecutor {
+public final class ServiceGuard implements ChainingServiceExecutor {
     /**
      * The HTTP client of allowed calls. Jena's default follows every redirect, so an allowed endpoint could send our
      * server on to any address, internal ones included; this one follows none, and a redirect fails the call.
@@ -52,13 +53,41 @@ final class ServiceGuard implements ChainingServiceExecutor {
     public QueryIterator createExecution(OpService opExecute, OpService opOriginal, Binding binding,
                                          ExecutionContext execCxt, ServiceExecutor chain) {
         Node endpoint = opExecute.getService();
-        if (endpoint.isURI() && allowedEndpoints.contains(endpoint.getURI()))
-            return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+        if (endpoint.isURI() && allowedEndpoints.contains(endpoint.getURI())) {
+            if (opExecute.getSilent()) // its failure is an empty answer, as SPARQL says, not one to stop on
+                return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+            try {
+                return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+            } catch (QueryCancelledException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new Failure(e);
+            }
+        }
         // SERVICE SILENT turns a failed call into one empty solution (SPARQL 1.1 Federated Query, section 4).
         if (opExecute.getSilent())
             return QueryIterSingleton.create(binding, execCxt);
-        throw new QueryDeniedException("SERVICE " + NodeFmtLib.strTTL(endpoint) + " is not allowed: "
+        throw new Failure(new QueryDeniedException("SERVICE " + NodeFmtLib.strTTL(endpoint) + " is not allowed: "
                 + (allowedEndpoints.isEmpty() ? "this server calls no remote SPARQL endpoints"
-                                              : "it is not in this server's allow-list of remote endpoints"));
+                                              : "it is not in this server's allow-list of remote endpoints")));
+    }
+
+    /**
+     * A refused or failed {@code SERVICE} call, which stops the whole query. Inside {@code FILTER EXISTS} ARQ takes
+     * any other exception for a false filter, logs it with its stack trace and goes on to the next row: a 151-byte
+     * query wrote 16,179 such warnings (116 MB). A cancellation is the one exception a filter lets through; the
+     * endpoint answers with the {@link #failure()} it carries.
+     */
+    public static final class Failure extends QueryCancelledException {
+        private final RuntimeException failure;
+
+        Failure(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        /** The refusal ({@link QueryDeniedException}) or the failure of the call. */
+        public RuntimeException failure() {
+            return failure;
+        }
     }
 }

@@ -20,9 +20,11 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetMem;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.dcgraph.query.AggregateTooLargeException;
 import org.dcgraph.query.FunctionGuard;
 import org.dcgraph.query.QueryLimits;
 import org.dcgraph.query.ResultTooLargeException;
+import org.dcgraph.query.ServiceGuard;
 
 /**
  * Fuseki's SPARQL query processing, except that every answer is read to its end before the response starts, and
@@ -56,6 +58,7 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
      */
     @Override
     protected void execute(String queryString, HttpAction action) {
+        action.getRequest().setAttribute(RequestLog.QUERY, queryString);
         try {
             super.execute(queryString, action);
         } catch (StackOverflowError e) {
@@ -95,32 +98,43 @@ final class CompleteResultsQueryProcessor extends SPARQL_QueryDataset {
 
     private QueryExecResult readWhole(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
         try {
-            if (requestQuery.isSelectType()) {
-                RowSet rows = queryExec.select();
-                List<Binding> read = limits.readAtMost(rows, "the answer", "rows");
-                return new QueryExecResult(RowSetMem.create(RowSetStream.create(rows.getResultVars(), read.iterator())));
+            try {
+                return readAll(action, queryExec, requestQuery, queryStringLog);
+            } catch (ServiceGuard.Failure e) {
+                throw e.failure(); // answered below, or by Fuseki (a refusal), as when the call is outside a filter
             }
-            if (requestQuery.isConstructType()) {
-                DatasetGraph answer = DatasetGraphFactory.create();
-                limits.readAtMost(queryExec.constructQuads(), "the answer", "statements").forEach(answer::add);
-                return new QueryExecResult(answer);
-            }
-            if (requestQuery.isDescribeType()) {
-                Graph answer = GraphFactory.createDefaultGraph();
-                List<Triple> triples = limits.readAtMost(queryExec.describeTriples(), "the answer", "statements");
-                triples.forEach(answer::add);
-                return new QueryExecResult(answer);
-            }
-            if (requestQuery.isJsonType()) // ARQ's JSON query form streams the same way
-                return new QueryExecResult(limits.readAtMost(queryExec.execJsonItems(), "the answer", "items").iterator());
         } catch (ResultTooLargeException e) {
             ServletOps.error(TOO_LARGE, e.getMessage() + ADVICE);
+        } catch (AggregateTooLargeException e) {
+            ServletOps.error(TOO_LARGE, e.getMessage() + ": group by more, or concatenate fewer or shorter values");
         } catch (QueryExceptionHTTP e) {
             // Fuseki would answer with the remote endpoint's status as its own: a 404 there would read as "no
             // /sparql here", a redirect as one of ours (without a Location).
             ServletOps.error(HttpServletResponse.SC_BAD_GATEWAY, "A SERVICE call failed: the remote endpoint answered "
                     + e.getStatusCode() + " " + e.getStatusLine() + (e.getStatusCode() / 100 == 3 ? " (redirects are not followed)" : ""));
         }
+        return null; // not reached: error() throws
+    }
+
+    private QueryExecResult readAll(HttpAction action, QueryExec queryExec, Query requestQuery, String queryStringLog) {
+        if (requestQuery.isSelectType()) {
+            RowSet rows = queryExec.select();
+            List<Binding> read = limits.readAtMost(rows, "the answer", "rows");
+            return new QueryExecResult(RowSetMem.create(RowSetStream.create(rows.getResultVars(), read.iterator())));
+        }
+        if (requestQuery.isConstructType()) {
+            DatasetGraph answer = DatasetGraphFactory.create();
+            limits.readAtMost(queryExec.constructQuads(), "the answer", "statements").forEach(answer::add);
+            return new QueryExecResult(answer);
+        }
+        if (requestQuery.isDescribeType()) {
+            Graph answer = GraphFactory.createDefaultGraph();
+            List<Triple> triples = limits.readAtMost(queryExec.describeTriples(), "the answer", "statements");
+            triples.forEach(answer::add);
+            return new QueryExecResult(answer);
+        }
+        if (requestQuery.isJsonType()) // ARQ's JSON query form streams the same way
+            return new QueryExecResult(limits.readAtMost(queryExec.execJsonItems(), "the answer", "items").iterator());
         return super.executeQuery(action, queryExec, requestQuery, queryStringLog); // ASK: one value
     }
 }

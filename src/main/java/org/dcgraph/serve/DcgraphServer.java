@@ -105,6 +105,7 @@ public final class DcgraphServer {
                 // On every path, not only "/sparql": Fuseki also routes "/sparql/", "/sparql;x" and other spellings to
                 // the service, and nothing else public takes a body. The size check first: the update check reads form
                 // parameters, which makes Jetty read the body.
+                .addFilter(EVERY_PATH, new RequestLog())
                 .addFilter(EVERY_PATH, new QuerySizeFilter())
                 .addFilter(EVERY_PATH, new UpdateRefusalFilter())
                 .maxServerThreads(settings.maxThreads())

@@ -15,6 +15,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.exec.RowSet;
+import org.dcgraph.query.AggregateTooLargeException;
 import org.dcgraph.query.BadParameterException;
 import org.dcgraph.query.NamedQuery;
 import org.dcgraph.query.Page;
@@ -81,6 +82,8 @@ final class NamedQueryServlet extends HttpServlet {
         } catch (ResultTooLargeException e) {
             PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE,
                                 e.getMessage() + ": page through it with offset= and limit=");
+        } catch (AggregateTooLargeException e) {
+            PlainTextError.send(response, CompleteResultsQueryProcessor.TOO_LARGE, e.getMessage());
         } catch (QueryGate.BusyException e) {
             PlainTextError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
         } catch (RuntimeException e) {

@@ -23,7 +23,8 @@ public final class Corpus {
 
     /**
      * A folder's files, each checked for its size now and read only when the build comes to it: a build holds one
-     * file's bytes at a time per core, not the corpus's.
+     * file's bytes at a time per core, not the corpus's. A file larger than one document can be is listed too, to be
+     * refused by name in the build's report while the others are read; it stopped the whole build.
      */
     public static List<InputFile> folder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("corpus folder not found: " + dir);
@@ -32,8 +33,7 @@ public final class Corpus {
         try (Stream<Path> entries = Files.walk(dir)) {
             for (Path p : entries.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList()) {
                 long size = Files.size(p);
-                if (size > SourceReader.MAX_BYTES) throw new IOException(p + ": " + SourceReader.tooLarge(size));
-                files.add(new OnDisk(p));
+                files.add(size > SourceReader.MAX_BYTES ? new TooLarge(p, size) : new OnDisk(p));
             }
         }
         return files;
@@ -72,6 +72,19 @@ public final class Corpus {
         }
     }
 
+    /** A file of a corpus folder too large to be read, refused when the build comes to it. */
+    private record TooLarge(Path path, long size) implements InputFile {
+        @Override
+        public String name() {
+            return path.toString();
+        }
+
+        @Override
+        public byte[] bytes() throws UnreadableSourceException {
+            throw new UnreadableSourceException(SourceReader.tooLarge(size));
+        }
+    }
+
     public static List<InputFile> bundled() {
         List<InputFile> files = new ArrayList<>();
         for (String name : ClasspathResources.text("corpus/index.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
@@ -83,8 +96,15 @@ public final class Corpus {
     /** A digest of the inputs, the extractor version and the base, to tell whether a store is out of date. */
     public static String fingerprint(List<? extends InputFile> files, String base, String extractorVersion, String referenceDigest) {
         StringBuilder b = new StringBuilder(extractorVersion).append('\n').append(base).append('\n').append(referenceDigest).append('\n');
-        files.stream().map(f -> Digests.sha256(bytesOf(f))).sorted().forEach(h -> b.append(h).append('\n'));
+        files.stream().map(Corpus::digestOf).sorted().forEach(h -> b.append(h).append('\n'));
         return Digests.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A file's digest; a file too large to read counts by its name and size, so that a change to either is seen. */
+    private static String digestOf(InputFile file) {
+        if (file instanceof TooLarge big)
+            return Digests.sha256(("too large: " + big.path() + " " + big.size()).getBytes(StandardCharsets.UTF_8));
+        return Digests.sha256(bytesOf(file));
     }
 
     /** A file's bytes, read again; a file that can no longer be read (removed during the build) ends the build, named. */

@@ -70,7 +70,10 @@ public final class Ingester {
                 Pipeline.Extracted e = pipeline.extractAny(file);
                 List<String> versions = new ArrayList<>();
                 if (e.article() != null) versions.add(naming.iriOf(e.article()) + " " + e.article().language());
-                for (ExtractedDocument d : e.documents()) versions.add(naming.iriOf(d) + " " + d.language());
+                for (ExtractedDocument d : e.documents()) {
+                    versions.add(naming.iriOf(d) + " " + d.language());
+                    versions.add(ContentKey.of(d)); // the same text under another name or encoding
+                }
                 String earlier = versions.stream().map(firstFileOf::get).filter(Objects::nonNull).findFirst().orElse(null);
                 if (earlier != null) {
                     refused.put(file.name(), FileOutcome.skipped(file.name(), "the same document and language as " + earlier + " in this ingest"));
@@ -141,7 +144,14 @@ public final class Ingester {
         Set<String> affected = new LinkedHashSet<>();
         Set<String> replacedVersions = new HashSet<>();
         Set<String> relinked = new LinkedHashSet<>();
-        for (ExtractedDocument d : candidates) {
+        for (ExtractedDocument candidate : candidates) {
+            SameContent same = sameContentInStore(store, stored, candidate);
+            if (same != null) {
+                // The same text as a version the store holds: it takes that version's place, and its name if it had one.
+                affected.add(same.iri());
+                replacedVersions.add(same.iri() + " " + candidate.language());
+            }
+            ExtractedDocument d = same != null && same.symbol() != null ? candidate.withSymbol(same.symbol()) : candidate;
             String iri = naming.iriOf(d);
             Optional<StoredDocuments.ReadDocument> held = stored.read(iri);
             String clash = held.map(h -> clash(h, d)).orElse(null);
@@ -202,6 +212,34 @@ public final class Ingester {
             }
         }
         return new Plan(newNames, documents, articles, dropped, relinked, notes);
+    }
+
+    /** A stored document with a language version whose content is a new document's, and its symbol if it has one. */
+    private record SameContent(String iri, String symbol) {}
+
+    /**
+     * The stored draft a new draft without a symbol repeats, or null. Such a draft is named by the digest of its bytes
+     * until linking finds its resolution, so a copy of it in another encoding or under another name had another IRI:
+     * the versions of the drafts at the same session and agenda item are read again and compared by content.
+     */
+    private SameContent sameContentInStore(Store store, StoredDocuments stored, ExtractedDocument d) {
+        if (d.symbol() != null || d.genre() != Genre.GA_DRAFT_RESOLUTION || d.session() == null || d.agendaItem() == null) return null;
+        String key = ContentKey.of(d);
+        for (String iri : stored.sameAgendaItem(DCG.DraftResolution.asNode(), d.session(), d.agendaItem())) {
+            for (StoredDocuments.StoredSource source : stored.sourcesOf(iri)) {
+                if (!source.languageGraph().endsWith("/" + d.language())) continue;
+                Optional<byte[]> bytes = store.sources().get(source.sha256());
+                if (bytes.isEmpty()) continue;
+                try {
+                    for (ExtractedDocument held : pipeline.extractAny(new NamedBytes(source.name(), bytes.get())).documents()) {
+                        if (key.equals(ContentKey.of(held))) return new SameContent(iri, stored.symbolOf(iri).orElse(null));
+                    }
+                } catch (ExtractionException | RuntimeException e) {
+                    // a source that no longer reads is not this text
+                }
+            }
+        }
+        return null;
     }
 
     /** Why a new document may not take the place of the one the store holds under the same IRI, or null. */

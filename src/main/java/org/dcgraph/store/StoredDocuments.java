@@ -45,6 +45,12 @@ public final class StoredDocuments {
         return Optional.of(new ReadDocument(docIri, type, date == null ? null : date.getLiteralLexicalForm()));
     }
 
+    /** The symbol a read document is known by, if it has one (a draft may have lost it). */
+    public Optional<String> symbolOf(String docIri) {
+        Node symbol = first(NodeFactory.createURI(iris.workGraph(docIri)), NodeFactory.createURI(docIri), DCG.symbol.asNode(), Node::isLiteral);
+        return Optional.ofNullable(symbol).map(Node::getLiteralLexicalForm);
+    }
+
     /** The language versions of a document, each with the source file it was read from. */
     public List<StoredSource> sourcesOf(String docIri) {
         Node work = NodeFactory.createURI(iris.workGraph(docIri));

@@ -98,6 +98,15 @@ class FunctionLimitTest {
         assertTrue(took.compareTo(ANSWER_WITHIN) < 0, "answered after " + took);
     }
 
+    /** Issue 17, point 7: GROUP_CONCAT is bounded (ResultSizeLimitIT asks the attack), and answers as before within the bound. */
+    @Test
+    void groupConcatWithinTheBoundIsAnswered() {
+        HttpResponse<String> response = timed("SELECT (GROUP_CONCAT(?v; SEPARATOR=\"|\") AS ?x) (GROUP_CONCAT(DISTINCT ?v) AS ?y)"
+                + " { VALUES ?v { \"b\" \"a\" \"b\" 7 } }", "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("x,y\r\nb|a|b|7,b a 7\r\n", response.body());
+    }
+
     /** Issue 17, point 11: these overflowed the stack and were answered 500. */
     @Test
     void deeplyNestedQueriesAreABadRequest() {

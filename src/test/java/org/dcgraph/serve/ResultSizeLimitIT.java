@@ -38,6 +38,15 @@ class ResultSizeLimitIT {
         graph.close();
     }
 
+    /** Issue 17, point 7: the attack as it was run, which gave 500 "Java heap space" at 2 GB. */
+    @Test
+    void runawayGroupConcatIsRefusedWhole() {
+        HttpResponse<String> response = graph.get("/sparql?query=" + encode("SELECT (GROUP_CONCAT(STR(?o)) AS ?x) { ?a ?b ?c . ?s ?p ?o }"));
+        assertEquals(422, response.statusCode());
+        assertEquals("The query's GROUP_CONCAT would build more than 10000000 characters, the most this server builds"
+                     + " for one query: group by more, or concatenate fewer or shorter values\n", response.body());
+    }
+
     @Test
     void namedQueryWithinTheCapAnswersWhole() {
         HttpResponse<String> response = graph.get("/queries/sponsors?symbol=A/RES/78/311&format=csv");

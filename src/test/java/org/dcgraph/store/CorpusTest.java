@@ -3,6 +3,7 @@ package org.dcgraph.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -10,7 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dcgraph.Fixtures;
+import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.pipeline.BuildResult;
+import org.dcgraph.pipeline.FileOutcome;
 import org.dcgraph.pipeline.InputFile;
+import org.dcgraph.pipeline.NamedBytes;
+import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.SourceReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,14 +46,35 @@ class CorpusTest {
         assertArrayEquals("second".getBytes(StandardCharsets.UTF_8), listed.bytes());
     }
 
+    /** Issue 17, point 12: one file over 64 MB stopped the whole build; it is refused by name, and the rest is built. */
     @Test
-    void folderRefusesAFileLargerThanOneDocumentCanBeNamingIt() throws IOException {
+    void aFileLargerThanOneDocumentCanBeIsRefusedByNameAndTheBuildGoesOn() throws IOException {
         Path big = dir.resolve("huge.pdf");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(SourceReader.MAX_BYTES + 1);
         }
-        IOException e = assertThrows(IOException.class, () -> Corpus.folder(dir));
-        assertEquals(big + ": file of 65 MB is larger than the limit of 64 MB for one document", e.getMessage());
+        Path draft = Files.write(dir.resolve("draft.txt"), Fixtures.bytes(Fixtures.DRAFT_L86_EN));
+        try (Store store = Store.inMemory()) {
+            BuildResult result = new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Corpus.folder(dir), true).result();
+            Map<String, FileOutcome> outcomes = result.outcomes().stream().collect(Collectors.toMap(FileOutcome::file, o -> o));
+            assertEquals(FileOutcome.skipped(big.toString(), "file of 65 MB is larger than the limit of 64 MB for one document"), outcomes.get(big.toString()));
+            assertTrue(outcomes.get(draft.toString()).loaded(), outcomes.toString());
+        }
+    }
+
+    /**
+     * Issue 17, point 12: a 50 MB attribute in an AKN file cost 2.2 GB of heap; it is refused before parsing, and the
+     * build reports the refusal against the file's name as for any file it cannot read.
+     */
+    @Test
+    void anAknFileWithAFiftyMegabyteAttributeIsRefusedByName() {
+        String akn = new String(Fixtures.bytes(Fixtures.AKN_78_311_EN), StandardCharsets.UTF_8);
+        int attribute = 50 * 1024 * 1024;
+        byte[] bloated = akn.replaceFirst("<statement ", "<statement x=\"" + "a".repeat(attribute) + "\" ").getBytes(StandardCharsets.UTF_8);
+        ExtractionException e = assertThrows(ExtractionException.class,
+                () -> new Pipeline(Fixtures.REFERENCE).extractAny(new NamedBytes("bloated.xml", bloated)));
+        assertEquals("an attribute value of " + attribute + " bytes (line 3) is longer than the limit of 65536 bytes for Akoma Ntoso XML",
+                     e.getMessage());
     }
 
     @Test

@@ -97,6 +97,42 @@ class IngesterTest {
         }
     }
 
+    /**
+     * Issue 17, point 9: the bundled draft sent again under another name, as UTF-16 or named .pdf made two drafts that
+     * "could be A/78/L.86", and A/RES/78/311 lost its 28 sponsors and its 30 aligned paragraphs. Each copy replaces.
+     */
+    @Test
+    void theSameDraftUnderAnotherNameOrEncodingReplacesIt() {
+        try (Store store = builtFrom(Fixtures.DRAFT_L86_EN, Fixtures.RES_78_311_AR)) {
+            List<Map<String, String>> documents = QueryRows.of(store, "documents", Map.of());
+            String draft = text(Fixtures.DRAFT_L86_EN);
+            List<NamedBytes> copies = List.of(
+                    new NamedBytes("copy-of-the-draft.txt", Fixtures.bytes(Fixtures.DRAFT_L86_EN)),
+                    new NamedBytes("draft-utf16.txt", draft.getBytes(StandardCharsets.UTF_16)),
+                    new NamedBytes("draft.pdf", Fixtures.bytes(Fixtures.DRAFT_L86_EN)));
+            for (NamedBytes copy : copies) {
+                Ingester.Result r = ingest(store, copy);
+                assertEquals(1, r.loadedCount(), copy.name() + ": " + r);
+                assertTrue(r.notes().stream().noneMatch(n -> n.contains("drafts could be")), copy.name() + ": " + r.notes());
+                assertEquals(28, QueryRows.of(store, "sponsors", Map.of("symbol", "A/RES/78/311")).size(), copy.name());
+                assertEquals(30, QueryRows.of(store, "alignment", Map.of("symbol", "A/78/L.86")).size(), copy.name());
+                assertEquals(documents, QueryRows.of(store, "documents", Map.of()), copy.name());
+                assertTrue(IndexConsistency.inStep(store), copy.name());
+            }
+        }
+    }
+
+    @Test
+    void theSameDraftTwiceInOneIngestInTwoEncodingsIsRefusedOnce() {
+        try (Store store = builtFrom(Fixtures.RES_78_311_AR)) {
+            String draft = text(Fixtures.DRAFT_L86_EN);
+            Ingester.Result r = ingest(store, new NamedBytes("draft.txt", Fixtures.bytes(Fixtures.DRAFT_L86_EN)),
+                                       new NamedBytes("draft-utf16.txt", draft.getBytes(StandardCharsets.UTF_16)));
+            assertEquals(FileOutcome.skipped("draft-utf16.txt", "the same document and language as draft.txt in this ingest"), r.outcomes().get(1));
+            assertEquals(28, QueryRows.of(store, "sponsors", Map.of("symbol", "A/RES/78/311")).size());
+        }
+    }
+
     @Test
     void documentKnownOnlyAsACitationIsFilledInWhenItArrives() {
         try (Store store = builtFrom(Fixtures.RES_78_311_EN)) {

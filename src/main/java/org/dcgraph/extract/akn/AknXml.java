@@ -33,6 +33,7 @@ public final class AknXml {
     }
 
     public static Document parse(byte[] bytes) throws ExtractionException {
+        refuseLongAttributes(bytes);
         try {
             DocumentBuilder builder = FACTORY.get().newDocumentBuilder();
             builder.setErrorHandler(null);
@@ -43,6 +44,58 @@ public final class AknXml {
         } catch (ParserConfigurationException | IOException | org.xml.sax.SAXException e) {
             throw new ExtractionException("unreadable Akoma Ntoso XML: " + e.getMessage());
         }
+    }
+
+    /**
+     * Longest attribute value read, in bytes. AKN attributes are identifiers, references and short labels (a few
+     * hundred bytes at most in the UN's files); the JDK parser has no limit of its own, and a 50 MB attribute cost
+     * 2.2 GB of heap while it was parsed.
+     */
+    static final int MAX_ATTRIBUTE_BYTES = 64 * 1024;
+
+    /**
+     * Refuses the file when a quoted value inside a tag is longer than {@link #MAX_ATTRIBUTE_BYTES}: one pass over
+     * the bytes, before the parser builds anything. Comments, CDATA sections and processing instructions are passed
+     * over; text between tags is not looked at.
+     */
+    static void refuseLongAttributes(byte[] bytes) throws ExtractionException {
+        int line = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\n') line++;
+            if (b != '<') continue;
+            String skipTo = startsWith(bytes, i, "<!--") ? "-->" : startsWith(bytes, i, "<![CDATA[") ? "]]>" : startsWith(bytes, i, "<?") ? "?>" : null;
+            if (skipTo != null) {
+                int end = indexOf(bytes, i + 2, skipTo);
+                for (int j = i; j < end; j++) if (bytes[j] == '\n') line++;
+                i = end - 1;
+                continue;
+            }
+            // inside a tag: quoted values until its '>'
+            for (i++; i < bytes.length && bytes[i] != '>'; i++) {
+                if (bytes[i] == '\n') line++;
+                if (bytes[i] != '"' && bytes[i] != '\'') continue;
+                byte quote = bytes[i];
+                int start = i + 1;
+                int valueLine = line;
+                for (i = start; i < bytes.length && bytes[i] != quote; i++) if (bytes[i] == '\n') line++;
+                if (i - start > MAX_ATTRIBUTE_BYTES)
+                    throw new ExtractionException("an attribute value of " + (i - start) + " bytes (line " + valueLine
+                            + ") is longer than the limit of " + MAX_ATTRIBUTE_BYTES + " bytes for Akoma Ntoso XML");
+            }
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String prefix) {
+        if (at + prefix.length() > bytes.length) return false;
+        for (int k = 0; k < prefix.length(); k++) if (bytes[at + k] != prefix.charAt(k)) return false;
+        return true;
+    }
+
+    /** Where the first {@code text} at or after {@code from} ends, or the end of the bytes. */
+    private static int indexOf(byte[] bytes, int from, String text) {
+        for (int i = from; i < bytes.length; i++) if (startsWith(bytes, i, text)) return i + text.length();
+        return bytes.length;
     }
 
     /** One factory per thread: factories are not thread-safe, and making one looks up services each time. */
