@@ -58,6 +58,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
     private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
@@ -602,25 +603,21 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     /**
-     * The document's line pitch in font sizes: the smallest space between two body lines of one size that the
-     * document uses often (a tenth of such spaces, or at least three), since the lines within paragraphs outnumber
-     * the breaks between them in all but the shortest paragraphs, and the breaks are wider.
+     * The document's line pitch in font sizes: the space most often found below a body line that ends inside a
+     * sentence (no closing punctuation), where the next line goes on with the same paragraph; three such at least.
      */
     private static float linePitch(List<Page> pages) {
         Map<Integer, Integer> counts = new HashMap<>();
-        int all = 0;
         for (Page pg : pages) {
             for (int i = 1; i < pg.body.size(); i++) {
                 Line above = pg.body.get(i - 1), below = pg.body.get(i);
-                if (above.size <= 0 || above.size != below.size) continue;
+                if (above.size <= 0 || above.size != below.size || SENTENCE_END.matcher(above.text()).find()) continue;
                 float ratio = (below.y - above.y) / above.size;
-                if (ratio < 1f || ratio > 3f) continue;
-                counts.merge(Math.round(ratio * 20), 1, Integer::sum);
-                all++;
+                if (ratio >= 1f && ratio <= 3f) counts.merge(Math.round(ratio * 20), 1, Integer::sum);
             }
         }
-        int enough = Math.max(3, all / 10);
-        return counts.entrySet().stream().filter(e -> e.getValue() >= enough).mapToInt(Map.Entry::getKey).min().orElse(0) / 20f;
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 20f).orElse(0f);
     }
 
     private static String render(List<Page> pages) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java, LibreOffice)
  * and read back: A/RES/77/36 in Russian (A_RES_77_36-2228101R.xml of session 77), A/RES/76/73 in Chinese, A/RES/77/130
- * in English. Expected
+ * and A/RES/75/149 in English. Expected
  * values are the markup's.
  */
 class RenderedResolutionPdfTest {
@@ -52,5 +52,14 @@ class RenderedResolutionPdfTest {
         ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_130.en.pdf", pdf("A_RES_77_130.en.rendered.pdf")));
         assertEquals("Economic and other activities which affect the interests of the peoples of the Non-Self-Governing Territories",
                 d.title());
+    }
+
+    /** A page of a few lines, most ending a paragraph: too little to measure a pitch by, the paragraphs stay apart. */
+    @Test
+    void aShortResolutionKeepsItsParagraphsApart() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_75_149.en.pdf", pdf("A_RES_75_149.en.rendered.pdf")));
+        assertEquals("Observer status for the Asian Forest Cooperation Organization in the General Assembly", d.title());
+        assertEquals(1, d.preambularCount());
+        assertEquals(2, d.operativeCount());
     }
 }
