@@ -603,8 +603,8 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     /**
-     * The document's line pitch in font sizes: the space most often found below a body line that ends inside a
-     * sentence (no closing punctuation), where the next line goes on with the same paragraph; three such at least.
+     * The document's line pitch in font sizes: the smallest space found three times at least below a body line that
+     * ends inside a sentence (no closing punctuation), where the next line goes on with the same paragraph.
      */
     private static float linePitch(List<Page> pages) {
         Map<Integer, Integer> counts = new HashMap<>();
@@ -616,8 +616,7 @@ final class PdfLayout extends PDFTextStripper {
                 if (ratio >= 1f && ratio <= 3f) counts.merge(Math.round(ratio * 20), 1, Integer::sum);
             }
         }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
-                .map(e -> e.getKey() / 20f).orElse(0f);
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).mapToInt(Map.Entry::getKey).min().orElse(0) / 20f;
     }
 
     private static String render(List<Page> pages) {

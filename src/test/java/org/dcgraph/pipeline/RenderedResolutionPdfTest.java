@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java, LibreOffice)
  * and read back: A/RES/77/36 in Russian (A_RES_77_36-2228101R.xml of session 77), A/RES/76/73 in Chinese, A/RES/77/130
- * and A/RES/75/149 in English. Expected
+ * and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml). Expected
  * values are the markup's.
  */
 class RenderedResolutionPdfTest {
@@ -61,5 +61,18 @@ class RenderedResolutionPdfTest {
         assertEquals("Observer status for the Asian Forest Cooperation Organization in the General Assembly", d.title());
         assertEquals(1, d.preambularCount());
         assertEquals(2, d.operativeCount());
+    }
+
+    /**
+     * Lines 1.32 and 1.33 sizes apart in one paragraph, paragraphs 1.92 apart, and a convention in annex: the pitch is
+     * the smallest spacing lines inside a sentence use, so the preambular paragraphs stay apart.
+     */
+    @Test
+    void aSpanishResolutionWithAnAnnexKeepsItsPreambularParagraphsApart() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_100.es.pdf", pdf("A_RES_77_100.es.rendered.pdf")));
+        assertEquals(LocalDate.of(2022, 12, 7), d.date());
+        assertEquals(9, d.preambularCount());
+        assertEquals(4, d.operativeCount());
+        assertEquals(2, d.footnotes().size());
     }
 }
