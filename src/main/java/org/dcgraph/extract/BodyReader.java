@@ -213,14 +213,16 @@ final class BodyReader {
      * first block after "The General Assembly," always does; a later one does when the paragraph before it
      * ended as preambular paragraphs end, with a comma, and the block opens as they open in its language
      * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
-     * to the one before. A first block that opens with an operative phrase is the operative paragraph of a
-     * resolution without a preamble.
+     * to the one before. A block that opens with an operative phrase is not one: the first is the operative
+     * paragraph of a resolution without a preamble, a later one the operative paragraph printed without a number
+     * ("Adopts the following document:").
      */
     private boolean opensUnknownPreambularParagraph(Folded block) {
         if (paras.isEmpty()) return !paragraphs.opensOperativeParagraph(lang, block.folded());
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
         return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
-                && conventions.preambleStart().matcher(block.folded()).find();
+                && conventions.preambleStart().matcher(block.folded()).find()
+                && !paragraphs.opensOperativeParagraph(lang, block.folded());
     }
 
     /**

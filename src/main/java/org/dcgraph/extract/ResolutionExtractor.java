@@ -24,6 +24,7 @@ public final class ResolutionExtractor {
      */
     private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^(\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|"
             + PartLetters.ARABIC + ")(?=\\s*[.\\-–]))?(?:\\s*[.\\-–]\\s*|\\s+(?=\\p{IsArabic}))(.+)$");
+    private static final Pattern OPENING_COMMA = Pattern.compile("[,،，]\\s*$");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
     /** "A/RES/78/311"; a part is printed after a space ("A/RES/78/183 A") and joined to the number in the symbol. */
     private static final Pattern RESOLUTION_SYMBOL = Pattern.compile("^(A/RES/[\\w./\\-()]+)(?:\\s+([A-Z]))?$");
@@ -47,7 +48,7 @@ public final class ResolutionExtractor {
         Conventions c = Conventions.of(lang);
         if (c == null) throw new ExtractionException("no conventions for General Assembly documents in language '" + lang + "'");
         List<MappedText> blocks = Blocks.of(text);
-        int opening = indexOf(blocks, c.opening());
+        int opening = openingIndex(blocks, c.opening());
         if (opening < 0) throw new ExtractionException("no opening formula (\"The General Assembly,\") was found");
         List<Folded> header = blocks.subList(0, opening).stream().map(Folded::new).toList();
         boolean draft = recognition.genre() == Genre.GA_DRAFT_RESOLUTION;
@@ -212,11 +213,20 @@ public final class ResolutionExtractor {
         return null;
     }
 
-    private static int indexOf(List<MappedText> blocks, Pattern p) {
+    /**
+     * The block of the opening formula. Where the header block names the organ in the same words ("Генеральная
+     * Ассамблея", "大会"), only the comma sets the formula apart, so the first block that prints its comma is
+     * taken; the first block matching without one when none does (a comma lost in conversion).
+     */
+    private static int openingIndex(List<MappedText> blocks, Pattern opening) {
+        int first = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (p.matcher(new Folded(blocks.get(i)).folded()).find()) return i;
+            String folded = new Folded(blocks.get(i)).folded();
+            if (!opening.matcher(folded).find()) continue;
+            if (OPENING_COMMA.matcher(folded).find()) return i;
+            if (first < 0) first = i;
         }
-        return -1;
+        return first;
     }
 
     private static int indexOfFolded(List<Folded> blocks, Pattern p) {

@@ -44,6 +44,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final float PARAGRAPH_GAP = 1.6f;
     /** How far in, in ems, a line of the cover stands to count as indented. */
     private static final float COVER_INDENT_EMS = 2f;
+    /** Space between two lines, in line pitches, beyond which they belong to different paragraphs. */
+    private static final float PITCH_SLACK = 1.2f;
     private static final Pattern JOB_NUMBER = Pattern.compile(".*(?<![\\d/-])\\d{2}-\\d{5}(?![\\d/-]).*");
     /** A UN document symbol as the header block and the running header print it. */
     private static final Pattern SYMBOL = Pattern.compile("[A-Z]{1,8}(?:\\.\\d+)?(?:/[A-Za-z0-9.()\\-]+)+");
@@ -58,6 +60,9 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
     private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
+    private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
+    private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
 
     /** A word as PDFBox found it, with its glyphs. */
@@ -369,10 +374,15 @@ final class PdfLayout extends PDFTextStripper {
         return null;
     }
 
-    /** A note's next line, joined as a body line is: a hyphen cut between lower-case letters goes unless the word is a compound. */
+    /**
+     * A note's next line, joined as a body line is: a hyphen cut between lower-case letters goes unless the word is a
+     * compound; one before a capital or a figure stays, without a space.
+     */
     private static void appendContinuation(StringBuilder note, String line, Set<String> hyphenatedForms) {
         int end = note.length();
-        boolean glued = end > 0 && (note.charAt(end - 1) == '/' || note.charAt(end - 1) == '_');
+        boolean glued = end > 0 && (note.charAt(end - 1) == '/' || note.charAt(end - 1) == '_')
+                || GLUED_HYPHEN_END.matcher(note).matches() && !line.isEmpty()
+                && (Character.isUpperCase(line.charAt(0)) || Character.isDigit(line.charAt(0)));
         Matcher head = CUT_HEAD.matcher(note);
         Matcher tail = CUT_TAIL.matcher(line);
         if (HYPHENATED_END.matcher(note).matches() && head.find() && tail.find()) {
@@ -489,11 +499,17 @@ final class PdfLayout extends PDFTextStripper {
             String cut = last.text().strip();
             Word first = next.words.get(0);
             String rest = first.text().strip();
-            if (rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) continue;
-            Matcher tail = CUT_TAIL.matcher(rest);
+            if (rest.isEmpty()) continue;
+            boolean ownHyphen = !Character.isLowerCase(rest.charAt(0));
+            if (ownHyphen && !(GLUED_HYPHEN_END.matcher(cut).matches() && (Character.isUpperCase(rest.charAt(0))
+                    || Character.isDigit(rest.charAt(0))))) continue;
+            Matcher tail = (ownHyphen ? CAPITAL_TAIL : CUT_TAIL).matcher(rest);
             if (!tail.find()) continue;
             String joined;
-            if (SPACED_HYPHEN.matcher(cut).matches()) {
+            if (ownHyphen) {
+                // a word does not go on in a capital or a figure: the hyphen is the compound's own ("COVID-" / "19")
+                joined = cut + tail.group();
+            } else if (SPACED_HYPHEN.matcher(cut).matches()) {
                 // A hyphen set apart from its word by justification is the compound's own ("gender -" / "related").
                 joined = cut.substring(0, cut.lastIndexOf('-')).stripTrailing() + "-" + tail.group();
             } else if (cut.equals("-") && l.words.size() > 1) {
@@ -577,12 +593,32 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     /**
-     * Lines of one paragraph follow at the font's line pitch (about 1.3 times its size); a paragraph is set off by
-     * extra space, a change of font size, or a line that does not stand below the one before.
+     * Lines of one paragraph follow at the font's line pitch (about 1.3 times its size in Latin fonts); a paragraph
+     * is set off by extra space, a change of font size, or a line that does not stand below the one before. Fonts
+     * for Chinese or Arabic set their lines further apart (1.65 times the size), so the space that breaks a
+     * paragraph is also measured against the document's own pitch.
      */
-    private static boolean paragraphBreak(Line above, Line below) {
+    private static boolean paragraphBreak(Line above, Line below, float pitch) {
         float gap = below.y - above.y;
-        return gap <= 0 || gap > PARAGRAPH_GAP * Math.max(above.size, below.size) || Math.abs(above.size - below.size) >= 1.5f;
+        float size = Math.max(above.size, below.size);
+        return gap <= 0 || gap > Math.max(PARAGRAPH_GAP, PITCH_SLACK * pitch) * size || Math.abs(above.size - below.size) >= 1.5f;
+    }
+
+    /**
+     * The document's line pitch in font sizes: the smallest space found three times at least below a body line that
+     * ends inside a sentence (no closing punctuation), where the next line goes on with the same paragraph.
+     */
+    private static float linePitch(List<Page> pages) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Page pg : pages) {
+            for (int i = 1; i < pg.body.size(); i++) {
+                Line above = pg.body.get(i - 1), below = pg.body.get(i);
+                if (above.size <= 0 || above.size != below.size || SENTENCE_END.matcher(above.text()).find()) continue;
+                float ratio = (below.y - above.y) / above.size;
+                if (ratio >= 1f && ratio <= 3f) counts.merge(Math.round(ratio * 20), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 3).mapToInt(Map.Entry::getKey).min().orElse(0) / 20f;
     }
 
     /** Where the lines of a page start at the farthest left. */
@@ -609,6 +645,7 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     private static String render(List<Page> pages) {
+        float pitch = linePitch(pages);
         StringBuilder b = new StringBuilder();
         for (int p = 0; p < pages.size(); p++) {
             Page pg = pages.get(p);
@@ -618,7 +655,7 @@ final class PdfLayout extends PDFTextStripper {
             for (Line l : pg.body) {
                 String t = l.text();
                 if (t.isEmpty()) continue;
-                if (previous != null && paragraphBreak(previous, l)) b.append('\n');
+                if (previous != null && paragraphBreak(previous, l, pitch)) b.append('\n');
                 b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }

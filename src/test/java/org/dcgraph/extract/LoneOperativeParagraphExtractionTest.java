@@ -163,4 +163,58 @@ class LoneOperativeParagraphExtractionTest {
         assertEquals("A/RES/78/246", doc.symbol());
         assertLoneOperative(doc, 2, "takes-note", "تحيط علما بتقرير مكتب الأخلاقيات.");
     }
+
+    /**
+     * A/RES/76/3 as its rendered PDF reads (bench/fidelity): "Adopts the following document:" after a preambular
+     * paragraph ending with a comma opens with an operative phrase, so it is the unnumbered operative paragraph and
+     * not a second preambular one; the adopted text's paragraphs follow it.
+     */
+    @Test
+    void adoptsAfterThePreambleIsTheOperativeParagraph() throws ExtractionException {
+        ExtractedDocument doc = extract("""
+                United Nations
+
+                A/RES/76/3
+
+                General Assembly
+
+                Distr.: General
+                28 October 2021
+
+                Seventy-sixth session
+                Agenda item 30
+
+                Resolution adopted by the General Assembly on 25 October 2021
+
+                [without reference to a Main Committee (A/76/L.3)]
+
+                76/3. The “Space2030” Agenda: space as a driver of sustainable development
+
+                The General Assembly,
+
+                Recalling its resolution 73/6 of 26 October 2018,
+
+                Adopts the following document:
+
+                The “Space2030” Agenda: space as a driver of sustainable development
+
+                Part A. Agenda
+
+                I. Introduction
+
+                1. The United Nations has been at the centre of international cooperation in space activities since the
+                beginning of the space age.
+
+                2. Owing to its unique mandate and position at the centre of international cooperation in the peaceful uses of
+                outer space, the Committee played a key role in the organization of the first three United Nations conferences.
+
+                40th plenary meeting
+                25 October 2021
+                """);
+        assertEquals(1, doc.preambularCount());
+        List<Paragraph> operative = doc.paragraphs().stream().filter(Paragraph::operative).toList();
+        assertEquals(1, operative.size());
+        assertEquals("https://w3id.org/dcgraph/id/verb/adopts", operative.get(0).phrase().iri());
+        assertEquals("Adopts the following document:", operative.get(0).text());
+    }
 }

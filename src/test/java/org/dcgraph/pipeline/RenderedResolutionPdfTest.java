@@ -1,0 +1,78 @@
+package org.dcgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import org.dcgraph.Fixtures;
+import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.ExtractionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java, LibreOffice)
+ * and read back: A/RES/77/36 in Russian (A_RES_77_36-2228101R.xml of session 77), A/RES/76/73 in Chinese, A/RES/77/130
+ * and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml). Expected
+ * values are the markup's.
+ */
+class RenderedResolutionPdfTest {
+
+    private static byte[] pdf(String name) throws IOException {
+        try (InputStream in = RenderedResolutionPdfTest.class.getResourceAsStream("/pdf/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The header block names the organ "Генеральная Ассамблея" as the opening formula does, but without its comma. */
+    @Test
+    void russianResolutionIsReadPastTheOrganInItsHeaderBlock() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_36.ru.pdf", pdf("A_RES_77_36.ru.rendered.pdf")));
+        assertEquals("A/RES/77/36", d.symbol());
+        assertEquals(77, d.session());
+        assertEquals(94, d.agendaItem());
+        assertEquals(LocalDate.of(2022, 12, 7), d.date());
+        assertEquals("Достижения в сфере информатизации и телекоммуникаций в контексте международной безопасности", d.title());
+        assertEquals(8, d.preambularCount());
+        assertEquals(7, d.operativeCount());
+    }
+
+    /** Chinese fonts set lines 1.65 font sizes apart: the lines of one paragraph stay one block. */
+    @Test
+    void chineseLinesOfOneParagraphStayTogether() throws IOException, UnreadableSourceException {
+        String text = PdfText.extract(pdf("A_RES_76_73.zh.rendered.pdf"));
+        assertTrue(text.contains("在联合\n国系统内设立一所和平大学"), text.substring(0, 600));
+        assertTrue(text.contains("的所有决议，\n\n又回顾大会 1980 年"), text.substring(0, 600));
+    }
+
+    /** A title cut after the hyphen of "Non-Self-" goes on with a capital: the hyphen is the compound's, no space. */
+    @Test
+    void aCompoundCutBeforeACapitalIsJoinedWithItsHyphen() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_130.en.pdf", pdf("A_RES_77_130.en.rendered.pdf")));
+        assertEquals("Economic and other activities which affect the interests of the peoples of the Non-Self-Governing Territories",
+                d.title());
+    }
+
+    /** A page of a few lines, most ending a paragraph: too little to measure a pitch by, the paragraphs stay apart. */
+    @Test
+    void aShortResolutionKeepsItsParagraphsApart() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_75_149.en.pdf", pdf("A_RES_75_149.en.rendered.pdf")));
+        assertEquals("Observer status for the Asian Forest Cooperation Organization in the General Assembly", d.title());
+        assertEquals(1, d.preambularCount());
+        assertEquals(2, d.operativeCount());
+    }
+
+    /**
+     * Lines 1.32 and 1.33 sizes apart in one paragraph, paragraphs 1.92 apart, and a convention in annex: the pitch is
+     * the smallest spacing lines inside a sentence use, so the preambular paragraphs stay apart.
+     */
+    @Test
+    void aSpanishResolutionWithAnAnnexKeepsItsPreambularParagraphsApart() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_100.es.pdf", pdf("A_RES_77_100.es.rendered.pdf")));
+        assertEquals(LocalDate.of(2022, 12, 7), d.date());
+        assertEquals(9, d.preambularCount());
+        assertEquals(4, d.operativeCount());
+        assertEquals(2, d.footnotes().size());
+    }
+}
