@@ -23,6 +23,9 @@ proxy_stat() {
     $1 == "replicas" && $2 == s { print $col }'
 }
 
+# Whether HAProxy counts replica rN as UP: in rotation and confirmed by its health checks ("UP 1/2" is not yet).
+proxy_up() { [ "$(proxy_stat "$1" "$2" status)" = UP ]; }
+
 # Waits until "cond" (a command) succeeds, for at most $2 seconds; says what it waited for when it gives up.
 wait_for() {
   local what=$1 seconds=$2; shift 2

@@ -14,13 +14,12 @@ label="store-$(date -u +%Y%m%dT%H%M%S)-$$"
 started=$SECONDS
 
 replicas=$(cd "$deploy/replicas" && ls -d r* | sort -V)
+no_sessions() { [ "$(proxy_stat "$deploy" "$1" scur)" = 0 ]; }
 for r in $replicas; do
   status=$(proxy_stat "$deploy" "$r" status)
   [ "$status" = UP ] || die "$r is $status, not UP: switch only a deployment whose replicas all serve"
 done
 
-no_sessions() { [ "$(proxy_stat "$deploy" "$1" scur)" = 0 ]; }
-is_up() { [ "$(proxy_stat "$deploy" "$1" status)" = UP ]; }
 
 for r in $replicas; do
   dir="$deploy/replicas/$r"
@@ -43,14 +42,14 @@ for r in $replicas; do
     stop_replica "$deploy" "$r"
     ln -sfn "$old" "$dir/current"
     start_replica "$deploy" "$r" && proxy_api "$deploy" "set server replicas/$r state ready" >/dev/null &&
-      wait_for "HAProxy's health check to find $r UP" 30 is_up "$r"
+      wait_for "HAProxy's health check to find $r UP" 30 proxy_up "$deploy" "$r"
     rm -rf "${dir:?}/$label"
     die "$r did not start on $new_store (see $dir/log); it serves $old again and the switch stopped"
   fi
   say "$r answers /\$/ping on port $port with $new_store"
 
   proxy_api "$deploy" "set server replicas/$r state ready" >/dev/null
-  wait_for "HAProxy's health check to find $r UP" 30 is_up "$r"
+  wait_for "HAProxy's health check to find $r UP" 30 proxy_up "$deploy" "$r"
   say "$r back in rotation"
   rm -rf "${dir:?}/$old"
 done

@@ -45,5 +45,10 @@ haproxy -c -q -f "$deploy/haproxy.cfg" || die "HAProxy refused $deploy/haproxy.c
 setsid haproxy -db -f "$deploy/haproxy.cfg" >"$deploy/haproxy.log" 2>&1 </dev/null &
 echo $! >"$deploy/haproxy.pid"
 wait_for "HAProxy to answer on port $proxy_port" 30 pings "$proxy_port"
+# HAProxy starts each server as "UP 1/2": in rotation but not yet confirmed by its health checks. The deployment
+# is ready once every replica has passed them, which is also what ops/switch.sh asks before it starts.
+for i in $(seq 1 "$n"); do
+  wait_for "HAProxy's health check to find r$i UP" 30 proxy_up "$deploy" "r$i" || die "r$i did not pass HAProxy's health check; see $deploy/haproxy.log"
+done
 up=yes
 say "HAProxy serves http://127.0.0.1:$proxy_port/ from $n replicas"

@@ -119,6 +119,8 @@ public final class QueryRunner implements AutoCloseable {
     private KeptAnswers.Answer evaluate(NamedQuery query, Map<Var, Node> bindings, Page page, QueryLimits within) {
         try {
             return Txn.calculateRead(dataset, () -> execute(query, bindings, page, within));
+        } catch (ServiceGuard.Failure e) {
+            throw e.failure(); // a refused SERVICE call stops the query as a cancellation would, but is no timeout
         } catch (QueryCancelledException e) {
             throw new QueryTimeoutException(query.name(), within.timeout());
         }
