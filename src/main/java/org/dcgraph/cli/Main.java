@@ -1,27 +1,29 @@
 package org.dcgraph.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * {@code java -jar dcgraph.jar COMMAND [options]}: serve, build, query, export, ingest. Exit status 0 on
- * success; otherwise non-zero with a one-line reason on standard error.
+ * {@code java -jar dcgraph.jar COMMAND [options]}: serve, build, query, export, ingest. Exit status 0 on success, 2
+ * for a command line that cannot be run (named in one line, with where to find the help), 1 for a failure (its
+ * reason in one line).
  */
-public final class Main {
-    private static final String USAGE = """
-            usage: java -jar dcgraph.jar COMMAND [options]
-              serve  [--corpus DIR] [--store DIR] [--port N] [--base IRI] [--timeout SECONDS]
-                     [--max-results N] [--threads N] [--concurrent-queries N] [--allow-service IRI,IRI] [--bind HOST]
-                     [--no-build]   (serve the store as it is: a replica of a store built elsewhere)
-                     [--admin-port N [--admin-bind HOST --admin-token TOKEN]]   (POST /admin/ingest, loopback only by default)
-              build  [--corpus DIR] [--store DIR] [--base IRI]
-              query  NAME [--param k=v ...] [--store DIR] [--format csv|tsv|json|xml] [--timeout SECONDS] [--max-results N]
-                     [--offset N] [--limit N]   (one page of the answer: the rows after the first N, at most N of them)
-              export [--store DIR] [--format nq|trig|ttl|jsonld]
-              ingest FILE... [--store DIR] [--corpus DIR] [--base IRI]   (text in any encoding, or PDF)
-            Without --corpus the bundled corpus is used; the store defaults to ./dcgraph-store.""";
+@Command(name = "dcgraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
+         description = "Builds the knowledge graph of the UN's digital-cooperation documents and serves it over SPARQL.",
+         footer = {"", "Every option can also be set from the environment: --max-results of serve reads DCGRAPH_SERVE_MAX_RESULTS,",
+                   "then DCGRAPH_MAX_RESULTS. See docs/cli.md."})
+public final class Main implements Runnable {
+    @Spec
+    CommandSpec spec;
 
     private Main() {}
 
@@ -30,36 +32,54 @@ public final class Main {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            err.println(USAGE);
-            return 2;
-        }
-        List<String> rest = args.subList(1, args.size());
-        try {
-            return switch (args.get(0)) {
-                case "serve" -> ServeCommand.run(rest, out);
-                case "build" -> BuildCommand.run(rest, out);
-                case "query" -> QueryCommand.run(rest, out);
-                case "export" -> ExportCommand.run(rest, out);
-                case "ingest" -> IngestCommand.run(rest, out, err);
-                case "help", "--help", "-h" -> {
-                    out.println(USAGE);
-                    yield 0;
-                }
-                default -> throw new UsageException("unknown command '" + args.get(0) + "'");
-            };
-        } catch (UsageException e) {
-            err.println("dcgraph: " + e.getMessage());
-            err.println(USAGE);
-            return 2;
-        } catch (IOException | RuntimeException e) {
-            err.println("dcgraph: " + oneLine(e));
-            return 1;
-        }
+        return run(args, out, err, System.getenv());
     }
 
-    private static String oneLine(Exception e) {
+    /** As {@link #run(List, PrintStream, PrintStream)}, with defaults read from {@code environment}. */
+    static int run(List<String> args, PrintStream out, PrintStream err, Map<String, String> environment) {
+        return commandLine(out, err, environment).execute(args.toArray(String[]::new));
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new ServeCommand(out))
+                .addSubcommand(new BuildCommand(out))
+                .addSubcommand(new QueryCommand(out))
+                .addSubcommand(new ExportCommand(out))
+                .addSubcommand(new IngestCommand(out, err))
+                .addSubcommand(new CommandLine.HelpCommand());
+        // Set after the subcommands are added: each setting is copied down to the commands present.
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        cli.setDefaultValueProvider(new EnvironmentDefaults(environment));
+        cli.setParameterExceptionHandler((e, given) -> usageError(e.getCommandLine(), reason(e, given), err));
+        cli.setExecutionExceptionHandler((e, command, parsed) -> e instanceof UsageException
+                ? usageError(command, e.getMessage(), err)
+                : failure(e, err));
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is needed: serve, build, query, export or ingest");
+    }
+
+    private static String reason(ParameterException e, String[] given) {
+        boolean atTop = e.getCommandLine().getParent() == null;
+        if (atTop && e instanceof UnmatchedArgumentException && given.length > 0 && !given[0].startsWith("-"))
+            return "unknown command '" + given[0] + "'";
+        return e.getMessage();
+    }
+
+    private static int usageError(CommandLine command, String reason, PrintStream err) {
+        err.println("dcgraph: " + reason);
+        err.println("see '" + command.getCommandSpec().qualifiedName() + " --help'");
+        return 2;
+    }
+
+    private static int failure(Exception e, PrintStream err) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return m.replaceAll("\\s+", " ").strip();
+        err.println("dcgraph: " + m.replaceAll("\\s+", " ").strip());
+        return 1;
     }
 }

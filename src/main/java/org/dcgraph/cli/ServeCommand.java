@@ -2,27 +2,80 @@ package org.dcgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
+import java.net.BindException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.dcgraph.query.QueryCatalogue;
-import org.dcgraph.query.QueryLimits;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.QueryCatalogue;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.serve.AdminRoute;
 import org.dcgraph.serve.DcgraphServer;
-import org.dcgraph.store.Ingester;
 import org.dcgraph.serve.ServerSettings;
 import org.dcgraph.serve.linked.Site;
 import org.dcgraph.store.Dumps;
+import org.dcgraph.store.Ingester;
 import org.dcgraph.store.Store;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code serve}: builds the store if it is missing or out of date, then serves it until the process ends; with
  * {@code --no-build}, serves the store exactly as it is.
  */
-final class ServeCommand {
-    private ServeCommand() {}
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+         description = "Serves the store over HTTP (SPARQL, named queries, pages, dumps), building it first unless --no-build.")
+final class ServeCommand implements Callable<Integer> {
+    /** Jetty names the address it could not take: "Failed to bind to /0.0.0.0:3030". */
+    private static final Pattern BIND_FAILURE = Pattern.compile(":(\\d+)\\s*$");
+
+    @Mixin StoreOption storeOption;
+    @Mixin CorpusOptions corpus;
+    @Mixin LimitOptions limits;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+            description = "Port of the public routes; 0 takes a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "HOST", description = "Address to listen on (default: every interface).")
+    String bind;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_THREADS,
+            description = "Most HTTP threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--concurrent-queries", paramLabel = "N",
+            description = "Most queries evaluated at once; others wait their turn (default: twice the processors).")
+    Integer concurrentQueries;
+
+    @Option(names = "--allow-service", paramLabel = "IRI,IRI",
+            description = "Remote SPARQL endpoints a SERVICE clause may call, exactly as written (default: none).")
+    String allowService;
+
+    @Option(names = "--no-build", description = "Serve the store as it is, without a corpus: a replica of a store built elsewhere.")
+    boolean noBuild;
+
+    @Option(names = "--admin-port", paramLabel = "N", description = "Port of POST /admin/ingest (default: no admin route).")
+    Integer adminPort;
+
+    @Option(names = "--admin-bind", paramLabel = "HOST", defaultValue = AdminRoute.LOOPBACK,
+            description = "Address of the admin route (default: ${DEFAULT-VALUE}); any other needs --admin-token.")
+    String adminBind;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN", description = "Bearer token the admin route asks of each request.")
+    String adminToken;
+
+    private final PrintStream out;
+
+    ServeCommand(PrintStream out) {
+        this.out = out;
+    }
 
     /** A server started by the command, with the store it serves. */
     record Running(DcgraphServer server, Store store) {
@@ -32,41 +85,82 @@ final class ServeCommand {
         }
     }
 
-    static int run(List<String> args, PrintStream out) throws IOException {
-        Running running = start(args, out);
+    @Override
+    public Integer call() throws IOException {
+        Running running = start();
         Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
         running.server().join();
         return 0;
     }
 
+    /** Starts a server as {@code serve ARGS} would, for callers that stop it themselves. */
     static Running start(List<String> args, PrintStream out) throws IOException {
-        Options o = Options.parse(args, List.of("corpus", "store", "port", "base", "timeout", "allow-service", "bind",
-                "max-results", "threads", "concurrent-queries", "admin-port", "admin-bind", "admin-token"), List.of("no-build"));
-        ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
-                .withPort(o.intValue("port", ServerSettings.DEFAULT_PORT))
-                .withQueryTimeout(Duration.ofSeconds(o.intValue("timeout", 10)))
-                .withMaxResults(o.intValue("max-results", QueryLimits.DEFAULT_MAX_RESULTS))
-                .withMaxThreads(o.intValue("threads", ServerSettings.DEFAULT_MAX_THREADS))
-                .withConcurrentQueries(o.intValue("concurrent-queries", ServerSettings.DEFAULT_CONCURRENT_QUERIES));
-        if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
-        if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
-        Store store = o.isOn("no-build") ? StoreSetup.openAsBuilt(o) : StoreSetup.openBuilt(o, out, false);
-        AdminRoute admin = adminRoute(o, store);
-        DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)), admin);
-        out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
-        if (admin != null) out.println("admin route: POST http://" + admin.bindAddress() + ":" + server.adminPort() + "/admin/ingest?name=FILE");
-        return new Running(server, store);
+        ServeCommand command = new ServeCommand(out);
+        CommandLine cli = new CommandLine(command);
+        cli.setDefaultValueProvider(new EnvironmentDefaults(System.getenv()));
+        try {
+            cli.parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return command.start();
     }
 
-    /** The admin route, when the operator gave it a port; the token comes from the environment or the option. */
-    private static AdminRoute adminRoute(Options o, Store store) {
-        if (!o.has("admin-port")) return null;
-        String token = o.get("admin-token", System.getenv("DCGRAPH_ADMIN_TOKEN"));
+    Running start() throws IOException {
+        ServerSettings settings = settings();
+        Store store = noBuild ? StoreSetup.openAsBuilt(storeOption.store, corpus) : StoreSetup.openBuilt(storeOption.store, corpus, out, false);
         try {
-            return new AdminRoute(o.get("admin-bind", AdminRoute.LOOPBACK), o.intValue("admin-port", 0), token, store,
-                    new Ingester(new Pipeline(ReferenceData.load(o.base()))));
+            AdminRoute admin = adminRoute(store);
+            DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(corpus.base(), Dumps.folderOf(store)), admin);
+            out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");
+            if (admin != null) out.println("admin route: POST http://" + admin.bindAddress() + ":" + server.adminPort() + "/admin/ingest?name=FILE");
+            return new Running(server, store);
+        } catch (RuntimeException e) {
+            try {
+                store.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing); // the reason the server did not start is the one to say
+            }
+            IOException inUse = portInUse(e);
+            if (inUse != null) throw inUse;
+            throw e;
+        }
+    }
+
+    private ServerSettings settings() {
+        ServerSettings settings = ServerSettings.defaults(QueryCatalogue.fromClasspath())
+                .withPort(port)
+                .withQueryTimeout(limits.timeout())
+                .withMaxResults(limits.maxResults())
+                .withMaxThreads(threads);
+        if (concurrentQueries != null) settings = settings.withConcurrentQueries(concurrentQueries);
+        if (allowService != null && !allowService.isBlank()) settings = settings.withAllowedServices(
+                Arrays.stream(allowService.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet()));
+        if (bind != null) settings = settings.withBindAddress(bind);
+        return settings;
+    }
+
+    /** The admin route, when the operator gave it a port. */
+    private AdminRoute adminRoute(Store store) {
+        if (adminPort == null) return null;
+        try {
+            return new AdminRoute(adminBind, adminPort, adminToken, store, new Ingester(new Pipeline(ReferenceData.load(corpus.base()))));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /** A port another process holds, said in one line that names it; null for any other failure. */
+    private static IOException portInUse(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (!(t instanceof BindException)) continue;
+            for (Throwable named = e; named != null; named = named.getCause()) {
+                Matcher m = BIND_FAILURE.matcher(String.valueOf(named.getMessage()));
+                if (m.find()) return new IOException("port " + m.group(1) + " is in use by another process: stop it, or choose "
+                        + "another port with --port (or DCGRAPH_PORT; --admin-port for the admin route)", e);
+            }
+            return new IOException("a port is in use by another process (" + t.getMessage() + "): choose another with --port", e);
+        }
+        return null;
     }
 }

@@ -21,8 +21,8 @@ import org.dcgraph.store.StoreBuilder;
 final class StoreSetup {
     private StoreSetup() {}
 
-    static Store openBuilt(Options o, PrintStream out, boolean force) throws IOException {
-        Store store = Store.open(o.store());
+    static Store openBuilt(Path directory, CorpusOptions o, PrintStream out, boolean force) throws IOException {
+        Store store = Store.open(directory);
         try {
             build(o, store, out, force);
             return store;
@@ -38,10 +38,10 @@ final class StoreSetup {
      * corpus. Checking against the bundled corpus by default would rebuild, and so empty, a store built from
      * another corpus.
      */
-    static Store openForQuery(Options o, PrintStream out) throws IOException {
-        Store store = Store.open(o.store());
+    static Store openForQuery(Path directory, CorpusOptions o, PrintStream out) throws IOException {
+        Store store = Store.open(directory);
         try {
-            if (o.has("corpus") || !holdsABuild(store, o)) build(o, store, out, false);
+            if (o.hasCorpus() || !holdsABuild(store, o)) build(o, store, out, false);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -53,23 +53,23 @@ final class StoreSetup {
      * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing to it: a
      * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild.
      */
-    static Store openAsBuilt(Options o) {
-        if (o.has("corpus")) throw new UsageException("--no-build serves the store as it is and takes no --corpus");
-        if (!Files.isDirectory(o.store())) throw new UsageException("--no-build needs a built store, and " + o.store() + " is not a folder");
-        Store store = Store.open(o.store());
+    static Store openAsBuilt(Path directory, CorpusOptions o) {
+        if (o.hasCorpus()) throw new UsageException("--no-build serves the store as it is and takes no --corpus");
+        if (!Files.isDirectory(directory)) throw new UsageException("--no-build needs a built store, and " + directory + " is not a folder");
+        Store store = Store.open(directory);
         if (!holdsABuild(store, o)) {
             store.close();
-            throw new UsageException("--no-build needs a built store, and " + o.store() + " holds no build: build it first");
+            throw new UsageException("--no-build needs a built store, and " + directory + " holds no build: build it first");
         }
         return store;
     }
 
-    private static boolean holdsABuild(Store store, Options o) {
+    private static boolean holdsABuild(Store store, CorpusOptions o) {
         return store.fingerprint(new Iris(o.base()).buildGraph()) != null;
     }
 
-    private static void build(Options o, Store store, PrintStream out, boolean force) throws IOException {
-        List<InputFile> files = o.has("corpus") ? Corpus.folder(Path.of(o.get("corpus", null))) : Corpus.bundled();
+    private static void build(CorpusOptions o, Store store, PrintStream out, boolean force) throws IOException {
+        List<InputFile> files = o.hasCorpus() ? Corpus.folder(o.corpus) : Corpus.bundled();
         Progress progress = ProgressBar.onStandardError("build");
         StoreBuilder.Outcome outcome = new StoreBuilder(o.base(), () -> new Pipeline(ReferenceData.load(o.base()))).build(store, files, force, progress);
         if (outcome.rebuilt()) {

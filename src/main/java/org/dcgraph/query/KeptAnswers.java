@@ -1,11 +1,13 @@
 package org.dcgraph.query;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -25,6 +27,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 final class KeptAnswers implements AutoCloseable {
     /** An answer or a page of one: its columns and rows, detached from the store. */
     record Answer(List<Var> columns, List<Binding> rows) {}
+
+    private static final Duration CLOSING_WAIT = Duration.ofSeconds(5);
 
     private final Supplier<String> generation;
     private final Function<NamedQuery, Answer> compute;
@@ -66,8 +70,17 @@ final class KeptAnswers implements AutoCloseable {
         queries.stream().filter(NamedQuery::kept).forEach(this::answer);
     }
 
+    /**
+     * Stops computing, and waits a little for a computation under way: it holds a read transaction, and the store
+     * cannot close while one is open. A longer one ends at its own time limit.
+     */
     @Override
     public void close() {
         computing.shutdownNow();
+        try {
+            computing.awaitTermination(CLOSING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

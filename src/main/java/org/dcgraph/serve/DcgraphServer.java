@@ -123,7 +123,12 @@ public final class DcgraphServer {
         jetty.setHandler(new PublicCors(jetty.getHandler(), () -> adminConnector[0] == null ? -1 : adminConnector[0].getLocalPort()));
         ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setMaxFormContentSize(QuerySizeFilter.MAX_BODY_BYTES);
         if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
-        fuseki.start();
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            namedQueries.close(); // its computations read the store, which the caller will want to close
+            throw e;
+        }
         return new DcgraphServer(fuseki, adminConnector[0], namedQueries);
     }
 

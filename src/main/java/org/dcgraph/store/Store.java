@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -52,7 +54,14 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path directory) {
-        DatasetGraph tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        DatasetGraph tdb;
+        try {
+            tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString()));
+        } catch (DBOpEnvException e) {
+            // TDB2 says "Failed to get a lock ... held by process N" with this general type (AlreadyLocked is a subtype)
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("held by process")) throw new StoreInUseException(directory, e);
+            throw e;
+        }
         Store store = new Store(tdb, SearchIndex.onDisk(directory.resolve(SEARCH_INDEX_FOLDER)),
                 SourceArchive.onDisk(directory.resolve(SOURCES_FOLDER)), directory);
         Dumps.removeUnfinished(Dumps.folderOf(store));
