@@ -1,7 +1,19 @@
 // The SPARQL editor of the home page: YASGUI against this server's /sparql, one tab per named query.
 (function () {
   var examples = JSON.parse(document.getElementById('named-queries').textContent);
+  var prefixes = JSON.parse(document.getElementById('prefixes').textContent);
   var endpoint = window.location.origin + '/sparql';
+  // Nothing is fetched from other sites: YASQE's own prefix completion asks prefix.cc on every page view, and its
+  // property and class completion ask the LOV service as one types. Prefixes come from this graph instead.
+  var Yasqe = Yasgui.Yasqe;
+  Yasqe.forkAutocompleter('prefixes', {
+    name: 'graph-prefixes',
+    persistenceId: null,
+    get: function () {
+      return Promise.resolve(Object.keys(prefixes).sort().map(function (p) { return p + ': <' + prefixes[p] + '>'; }));
+    }
+  }, false);
+  Yasqe.defaults.autocompleters = ['graph-prefixes', 'variables'];
   var yasgui = new Yasgui(document.getElementById('yasgui'), {
     requestConfig: { endpoint: endpoint, method: 'GET' },
     copyEndpointOnNewTab: true,

@@ -22,6 +22,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 
 /**
  * The HTTP service: an embedded Fuseki offering {@code /sparql} (SPARQL 1.1 Protocol, query only),
@@ -50,6 +51,7 @@ public final class DcgraphServer {
     static final Duration LONGEST_QUERY_WAIT = Duration.ofMinutes(1);
 
     private static final String EVERY_PATH = "/*";
+    private static final String DUMPS_PATHS = "/dumps/*";
 
     private final FusekiServer fuseki;
     private final ServerConnector adminConnector;
@@ -106,6 +108,7 @@ public final class DcgraphServer {
                 // the service, and nothing else public takes a body. The size check first: the update check reads form
                 // parameters, which makes Jetty read the body.
                 .addFilter(EVERY_PATH, new RequestLog())
+                .addFilter(EVERY_PATH, new OutputAliases())
                 .addFilter(EVERY_PATH, new QuerySizeFilter())
                 .addFilter(EVERY_PATH, new UpdateRefusalFilter())
                 .maxServerThreads(settings.maxThreads())
@@ -121,6 +124,7 @@ public final class DcgraphServer {
         readBodiesBeforeDispatch(fuseki.getJettyServer());
         Server jetty = fuseki.getJettyServer();
         jetty.setHandler(new PublicCors(jetty.getHandler(), () -> adminConnector[0] == null ? -1 : adminConnector[0].getLocalPort()));
+        jetty.setHandler(compressing(jetty.getHandler()));
         ServletContextHandler.getServletContextHandler(fuseki.getServletContext()).setMaxFormContentSize(QuerySizeFilter.MAX_BODY_BYTES);
         if (admin != null) adminConnector[0] = addAdminConnector(fuseki.getJettyServer(), admin);
         try {
@@ -130,6 +134,18 @@ public final class DcgraphServer {
             throw e;
         }
         return new DcgraphServer(fuseki, adminConnector[0], namedQueries);
+    }
+
+    /**
+     * Responses compressed for clients that accept it: the query editor's script is a megabyte, result sets and pages
+     * shrink to a fifth. The dumps are gzip files already. Request bodies are never inflated, so the size check sees
+     * the bytes a query really takes.
+     */
+    private static GzipHandler compressing(Handler handler) {
+        GzipHandler gzip = new GzipHandler(handler);
+        gzip.addExcludedPaths(DUMPS_PATHS);
+        gzip.setInflateBufferSize(-1);
+        return gzip;
     }
 
     private static void configureConnectors(Server jetty, String bindAddress) {

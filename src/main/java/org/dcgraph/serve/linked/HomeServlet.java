@@ -22,6 +22,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.dcgraph.ClasspathResources;
+import org.dcgraph.rdf.Namespaces;
 import org.dcgraph.query.NamedQuery;
 import org.dcgraph.query.QueryCatalogue;
 
@@ -130,6 +131,9 @@ final class HomeServlet extends HttpServlet {
         html.append("<section id=\"sparql\"><h2>Ask the graph</h2>\n<p>Each tab is a named query (also served at "
                     + "<code>/queries/{name}</code>); its parameters are plain variables here, so it runs over every document.</p>\n"
                     + "<div id=\"yasgui\"></div>\n<script id=\"named-queries\" type=\"application/json\">")
-            .append(Html.scriptJson(JSON.writeValueAsString(examples))).append("</script></section>\n");
+            .append(Html.scriptJson(JSON.writeValueAsString(examples))).append("</script>\n")
+            // The editor completes prefixes from these, the graph's own, rather than from prefix.cc on every view.
+            .append("<script id=\"prefixes\" type=\"application/json\">")
+            .append(Html.scriptJson(JSON.writeValueAsString(Namespaces.standard(site.base()).getNsPrefixMap()))).append("</script></section>\n");
     }
 }

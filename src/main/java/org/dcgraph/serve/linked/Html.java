@@ -48,6 +48,7 @@ final class Html {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                + "<title>" + escape(title) + "</title>\n"
+               + "<link rel=\"icon\" href=\"/favicon.ico\">\n"
                + "<link rel=\"stylesheet\" href=\"/static/dcgraph.css\">\n" + extraHead + "</head>\n<body>\n"
                + "<header class=\"site\"><a href=\"/\">dcgraph</a> · UN digital-cooperation documents as linked data"
                + " · <a href=\"/#sparql\">SPARQL</a> · <a href=\"/.well-known/void\">VoID</a></header>\n<main>\n";

@@ -12,6 +12,8 @@ import org.dcgraph.query.QueryCatalogue;
  * context and the pages' static files. All of them only read.
  */
 public final class LinkedData {
+    private static final String FAVICON = "/favicon.ico";
+
     private LinkedData() {}
 
     /** Adds the routes to a Fuseki server being built; {@code sparqlPath} is where the SPARQL endpoint is. */
@@ -28,6 +30,8 @@ public final class LinkedData {
                 .addServlet(DatasetDescription.DUMPS_PATH + "*", new DumpServlet(site.dumpDirectory()))
                 .addServlet(RdfWriting.CONTEXT_PATH, new StaticServlet("", RdfWriting.CONTEXT_RESOURCE))
                 .addServlet("/static/*", new StaticServlet("web", null))
+                // Browsers and crawlers ask for it at the root whatever the page links to.
+                .addServlet(FAVICON, new StaticServlet("web", FAVICON))
                 .addServlet("", new HomeServlet(dataset, timeout, site, catalogue))
                 .addFilter(sparqlPath, new ServiceDescriptionFilter(descriptions));
     }

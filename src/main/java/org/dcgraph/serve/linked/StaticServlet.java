@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dcgraph.ClasspathResources;
 
 /**
- * Files the jar carries under {@code web/}: the pages' stylesheet and scripts, the JSON-LD context, and the
+ * Files the jar carries under {@code web/}: the pages' stylesheet, scripts and icon, the JSON-LD context, and the
  * editor and drawing libraries npm put there at build time ({@code web/vendor/}).
  */
 final class StaticServlet extends HttpServlet {
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "css", "text/css", "js", "text/javascript", "jsonld", "application/ld+json", "json", "application/json",
-            "map", "application/json", "txt", "text/plain");
+            "map", "application/json", "txt", "text/plain", "ico", "image/x-icon");
 
     private final String folder;
     private final String fixedPath;
@@ -49,8 +49,9 @@ final class StaticServlet extends HttpServlet {
         }
         String extension = path.substring(path.lastIndexOf('.') + 1);
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(MEDIA_TYPES.getOrDefault(extension, "application/octet-stream"));
-        response.setCharacterEncoding("UTF-8");
+        String mediaType = MEDIA_TYPES.getOrDefault(extension, "application/octet-stream");
+        response.setContentType(mediaType);
+        if (mediaType.startsWith("text/") || mediaType.startsWith("application/")) response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "public, max-age=3600");
         response.setContentLength(bytes.get().length);
         response.getOutputStream().write(bytes.get());

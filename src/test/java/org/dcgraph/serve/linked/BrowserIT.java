@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +94,33 @@ class BrowserIT {
         waiting().until(d -> script("return window.dcgraphPicture ? window.dcgraphPicture.nodes().length : 0") instanceof Long n && n > 1);
         assertEquals(Boolean.TRUE, script("return window.dcgraphPicture.getElementById('https://w3id.org/dcgraph/id/doc/A/RES/217(III)').nonempty()"));
         assertTrue(browser.findElements(By.cssSelector("#graph canvas")).size() > 0);
+    }
+
+    @Test
+    void home_page_asks_nothing_of_other_sites() {
+        // Records every XMLHttpRequest and fetch a page makes, before its own scripts run.
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.dcgraphRequests = [];
+                const open = XMLHttpRequest.prototype.open;
+                XMLHttpRequest.prototype.open = function (method, url) {
+                  window.dcgraphRequests.push(new URL(url, location.href).href);
+                  return open.apply(this, arguments);
+                };
+                const fetching = window.fetch;
+                window.fetch = function (resource) {
+                  window.dcgraphRequests.push(new URL(resource.url || resource, location.href).href);
+                  return fetching.apply(this, arguments);
+                };
+                """));
+        browser.get(graph.origin() + "/");
+        waiting().until(d -> script("return window.dcgraphYasgui ? true : false").equals(Boolean.TRUE));
+        // the editor's prefix completion, offered the graph's own prefixes
+        script("window.dcgraphYasgui.getTab().getYasqe().setValue('PREFIX dc'); window.dcgraphYasgui.getTab().getYasqe().autocomplete()");
+        @SuppressWarnings("unchecked")
+        List<String> requested = (List<String>) script("return window.dcgraphRequests.concat("
+                + "performance.getEntriesByType('resource').map(e => e.name))");
+        assertTrue(requested.size() > 3, requested.toString());
+        assertEquals(List.of(), requested.stream().filter(url -> !url.startsWith(graph.origin() + "/")).toList());
     }
 
     @Test
