@@ -108,9 +108,10 @@ public final class DcgraphServer {
                 // the service, and nothing else public takes a body. The size check first: the update check reads form
                 // parameters, which makes Jetty read the body.
                 .addFilter(EVERY_PATH, new RequestLog())
-                .addFilter(EVERY_PATH, new OutputAliases())
                 .addFilter(EVERY_PATH, new QuerySizeFilter())
                 .addFilter(EVERY_PATH, new UpdateRefusalFilter())
+                .addFilter(EVERY_PATH, new OutputAliases())
+                .addFilter(EVERY_PATH, new Revalidation(() -> Store.generationOf(dataset)))
                 .maxServerThreads(settings.maxThreads())
                 .addServlet(NamedQueryServlet.PATH + "/*", new NamedQueryServlet(settings.catalogue(), namedQueries, gate))
                 .enablePing(true)
