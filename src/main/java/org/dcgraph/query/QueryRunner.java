@@ -26,9 +26,10 @@ import org.apache.jena.system.Txn;
 public final class QueryRunner implements AutoCloseable {
     /**
      * The time a kept answer may take to compute, once for all callers: longer than a request's, since the first
-     * run of a listing in a fresh process reads a cold store (14 s for {@code documents} on the record ×10).
+     * run of a listing in a fresh process reads a cold store (14 s for {@code documents} on the record ×10). The
+     * pages' own listings and VoID are kept the same way.
      */
-    static final Duration KEEPING_TIME = Duration.ofMinutes(2);
+    public static final Duration KEEPING_TIME = Duration.ofMinutes(2);
     /** The most rows a kept answer holds; a larger one is not kept, and each page of it is computed when asked. */
     static final int KEPT_ROWS_AT_MOST = 1_000_000;
 

@@ -108,6 +108,7 @@ public final class DcgraphServer {
                 // the service, and nothing else public takes a body. The size check first: the update check reads form
                 // parameters, which makes Jetty read the body.
                 .addFilter(EVERY_PATH, new RequestLog())
+                .addFilter(EVERY_PATH, new TimeLimitReached())
                 .addFilter(EVERY_PATH, new QuerySizeFilter())
                 .addFilter(EVERY_PATH, new UpdateRefusalFilter())
                 .addFilter(EVERY_PATH, new OutputAliases())

@@ -12,8 +12,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.dcgraph.query.QueryRunner;
 import org.dcgraph.store.Dumps;
-import org.dcgraph.store.Store;
 
 /**
  * The descriptions of the dataset for crawlers and federating engines: VoID with DCAT ({@code /.well-known/void}) and
@@ -24,43 +24,28 @@ final class DatasetDescription {
     static final String DUMPS_PATH = "/dumps/";
 
     private final Site site;
-    private final DatasetGraph dataset;
     private final ConstructQueries voidQueries;
     private final ConstructQueries serviceQuery;
     /**
-     * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content
-     * (the generation of its last write, which a build and an ingest both renew), for a placeholder origin that each
-     * request's own replaces. Computed per origin, as it was, every distinct {@code Host} header cost a computation
-     * and a model kept for good: 1,600 of them filled a 300 MB heap.
+     * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content,
+     * for a placeholder origin that each request's own replaces. Computed per origin, as it was, every distinct
+     * {@code Host} header cost a computation and a model kept for good: 1,600 of them filled a 300 MB heap.
      */
-    private volatile Generation cached;
-
-    private record Generation(String generation, Model description) {}
+    private final PerGeneration<Model> voidModel;
 
     /** Stands for the server's origin in the kept description; {@code .invalid} never names a real host. */
     static final String PLACEHOLDER_ORIGIN = "http://origin.dcgraph.invalid";
 
     DatasetDescription(DatasetGraph dataset, Duration timeout, Site site) {
         this.site = site;
-        this.dataset = dataset;
-        this.voidQueries = new ConstructQueries(dataset, timeout, site.base(), List.of(
+        this.voidQueries = new ConstructQueries(dataset, QueryRunner.KEEPING_TIME, site.base(), List.of(
                 "site/void-dataset.rq", "site/void-statistics.rq", "site/void-partitions.rq", "site/void-linksets.rq"));
         this.serviceQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/service.rq"));
+        this.voidModel = new PerGeneration<>(dataset, () -> computeVoid(PLACEHOLDER_ORIGIN));
     }
 
     Model voidDescription(HttpServletRequest request) {
-        String current = Store.generationOf(dataset);
-        Generation kept = cached;
-        if (kept == null || !kept.generation().equals(current)) {
-            synchronized (this) {
-                kept = cached;
-                if (kept == null || !kept.generation().equals(current)) {
-                    kept = new Generation(current, computeVoid(PLACEHOLDER_ORIGIN));
-                    cached = kept;
-                }
-            }
-        }
-        return withOrigin(kept.description(), Site.origin(request));
+        return withOrigin(voidModel.get(), Site.origin(request));
     }
 
     /** A copy of the description with the placeholder origin replaced in every IRI: a few hundred statements. */

@@ -40,11 +40,21 @@ final class HomeServlet extends HttpServlet {
     private final transient Query types = QueryFactory.create(ClasspathResources.text("site/home-types.rq"));
     private final transient Query documents = QueryFactory.create(ClasspathResources.text("site/home-documents.rq"));
 
+    /** What the page lists of the whole store, read once per generation of its content. */
+    private record Listings(List<Binding> types, List<Binding> documents) {}
+
+    private final transient PerGeneration<Listings> listings;
+
+    /**
+     * @param timeout the limit of the listings' queries; they run once per store content, for every request that
+     *                arrives meanwhile, so it is longer than a request's
+     */
     HomeServlet(DatasetGraph dataset, Duration timeout, Site site, QueryCatalogue catalogue) {
         this.dataset = dataset;
         this.timeout = timeout;
         this.site = site;
         this.catalogue = catalogue;
+        this.listings = new PerGeneration<>(dataset, () -> new Listings(select(types), select(documents)));
     }
 
     @Override
@@ -53,8 +63,9 @@ final class HomeServlet extends HttpServlet {
         html.append("<h1>dcgraph</h1>\n<p>General Assembly resolutions and their drafts, reports of the Secretary-General and the "
                     + "scholarship that discusses them, paragraph by paragraph, as linked data. Every IRI under <code>")
             .append(Html.escape(site.idSpace())).append("</code> has a page here.</p>\n");
-        List<Binding> typeRows = select(types);
-        List<Binding> documentRows = select(documents);
+        Listings kept = listings.get();
+        List<Binding> typeRows = kept.types();
+        List<Binding> documentRows = kept.documents();
         counts(html, typeRows);
         languages(html, documentRows);
         documents(html, documentRows);

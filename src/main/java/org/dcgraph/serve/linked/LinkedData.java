@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryRunner;
 
 /**
  * The routes that make the graph part of the web of data: every IRI dereferenceable ({@code /id/}, {@code /page/},
@@ -32,7 +33,7 @@ public final class LinkedData {
                 .addServlet("/static/*", new StaticServlet("web", null))
                 // Browsers and crawlers ask for it at the root whatever the page links to.
                 .addServlet(FAVICON, new StaticServlet("web", FAVICON))
-                .addServlet("", new HomeServlet(dataset, timeout, site, catalogue))
+                .addServlet("", new HomeServlet(dataset, QueryRunner.KEEPING_TIME, site, catalogue))
                 .addFilter(sparqlPath, new ServiceDescriptionFilter(descriptions));
     }
 }
