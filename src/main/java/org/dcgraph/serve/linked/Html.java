@@ -1,7 +1,11 @@
 package org.dcgraph.serve.linked;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Escaping, and the language attributes that set Arabic and Persian right to left. */
 final class Html {
@@ -37,6 +41,16 @@ final class Html {
     /** Text in an element that carries its language, e.g. {@code <span lang="fa" dir="rtl">...</span>}. */
     static String inLanguage(String element, String text, String lang) {
         return "<" + element + languageAttributes(lang) + ">" + escape(text) + "</" + element + ">";
+    }
+
+    /** Sends a whole page, 200, as UTF-8 HTML with its length. */
+    static void send(HttpServletResponse response, CharSequence page) throws IOException {
+        byte[] bytes = page.toString().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /** Makes JSON safe inside a script element: no "</" can close it early. */

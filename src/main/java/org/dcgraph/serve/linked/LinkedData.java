@@ -33,6 +33,8 @@ public final class LinkedData {
                 .addServlet("/static/*", new StaticServlet("web", null))
                 // Browsers and crawlers ask for it at the root whatever the page links to.
                 .addServlet(FAVICON, new StaticServlet("web", FAVICON))
+                .addServlet(StatisticsServlet.PATH, new StatisticsServlet(dataset, QueryRunner.KEEPING_TIME, site))
+                .addServlet(SearchServlet.PATH, new SearchServlet(dataset, QueryRunner.KEEPING_TIME, site))
                 .addServlet("", new HomeServlet(dataset, QueryRunner.KEEPING_TIME, site, catalogue))
                 .addFilter(sparqlPath, new ServiceDescriptionFilter(descriptions));
     }

@@ -1,7 +1,6 @@
 package org.dcgraph.serve.linked;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +24,7 @@ final class PageServlet extends HttpServlet {
             Model description = describer.describe(iri);
             if (description.isEmpty())
                 throw RefusedRequest.notFound(request, iri);
-            byte[] html = new ResourcePage(site, description, description.createResource(iri)).render().getBytes(StandardCharsets.UTF_8);
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/html");
-            response.setCharacterEncoding("UTF-8");
-            response.setContentLength(html.length);
-            response.getOutputStream().write(html);
+            Html.send(response, new ResourcePage(site, description, description.createResource(iri)).render());
         } catch (RefusedRequest e) {
             e.send(response);
         }

@@ -124,6 +124,19 @@ class BrowserIT {
     }
 
     @Test
+    void search_shows_matching_paragraphs_with_the_words_marked() {
+        browser.get(graph.origin() + "/search?q=" + java.net.URLEncoder.encode("\"artificial intelligence\"", java.nio.charset.StandardCharsets.UTF_8)
+                    + "&lang=en");
+        List<WebElement> hits = waiting().until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("ol.hits li"));
+            return found.isEmpty() ? null : found;
+        });
+        assertEquals("artificial intelligence", hits.get(0).findElement(By.cssSelector("mark")).getText().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(hits.get(0).findElement(By.cssSelector("p.source a")).getAttribute("href").startsWith(graph.origin() + "/page/doc/A/78/L.86"));
+        assertEquals("en", browser.findElement(By.cssSelector("form.search select[name=lang]")).getAttribute("value"));
+    }
+
+    @Test
     void sparql_editor_runs_a_named_query_and_shows_rows() {
         browser.get(graph.origin() + "/");
         waiting().until(d -> script("return window.dcgraphYasgui ? true : false").equals(Boolean.TRUE));

@@ -30,6 +30,7 @@ import org.dcgraph.rdf.PROV;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -322,13 +323,46 @@ class LinkedDataIT {
     }
 
     @Test
-    void home_page_counts_resources_by_class() {
-        Document home = page("/");
-        Element resolutions = home.select("section#counts tr").stream()
+    void statistics_page_counts_resources_by_class() {
+        Document statistics = page("/statistics");
+        Element resolutions = statistics.select("section#counts tr").stream()
                 .filter(tr -> tr.select("a[title=https://w3id.org/dcgraph/ontology#Resolution]").size() == 1).findFirst().orElseThrow();
         assertEquals("resolution", resolutions.selectFirst("a").text());
         assertEquals(count("SELECT (COUNT(DISTINCT ?r) AS ?n) { ?r a <https://w3id.org/dcgraph/ontology#Resolution> }"),
                      Long.parseLong(resolutions.selectFirst("td.count").text()));
+    }
+
+    @Test
+    void statistics_leave_out_the_annotation_machinery() {
+        List<String> classes = page("/statistics").select("section#counts a").eachAttr("title");
+        assertTrue(classes.contains("https://w3id.org/dcgraph/ontology#Paragraph") || classes.contains("https://w3id.org/dcgraph/ontology#OperativeParagraph"), classes.toString());
+        assertEquals(List.of(), classes.stream().filter(c -> c.startsWith("http://www.w3.org/ns/oa#") || c.startsWith("http://www.w3.org/ns/prov#")).toList());
+    }
+
+    @Test
+    void home_page_lists_every_document_by_kind_with_the_persian_article() {
+        Document home = page("/");
+        assertEquals(List.of("Draft resolution", "Journal article", "Report", "Resolution"),
+                     home.select("section#documents h3").eachText());
+        Element article = home.select("section#documents tr").stream().filter(tr -> tr.text().contains("fa")).findFirst().orElseThrow();
+        assertEquals("rtl", article.select("td[lang=fa]").attr("dir"));
+        assertTrue(home.select("section#languages p").text().contains("fa: 1 document"), home.select("section#languages p").text());
+    }
+
+    @Test
+    void home_page_says_where_each_recommendation_of_the_panel_is_taken_up() {
+        Elements rows = page("/").select("section#recommendations tr:has(td)");
+        assertEquals(List.of("1A", "1B", "1C", "1D", "2", "3A", "3B", "3C", "4", "5A", "5B"), rows.stream().map(tr -> tr.child(0).text()).toList());
+    }
+
+    @Test
+    void home_page_offers_a_search_in_every_language_of_the_graph() {
+        Element form = page("/").selectFirst("form.search");
+        assertEquals("/search", form.attr("action"));
+        assertEquals(List.of("", "ar", "en", "fa"), form.select("select[name=lang] option").eachAttr("value"));
+        Document results = page("/search?q=" + URLEncoder.encode("الذكاء", StandardCharsets.UTF_8));
+        assertEquals("الذكاء", results.selectFirst("form.search input[name=q]").val());
+        assertEquals("/static/search.js", results.select("script[src]").last().attr("src"));
     }
 
     @Test
