@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultSizeLimitIT {
     private static final int CAP = 50;
     private static final String PREFIX = "PREFIX dcg: <https://w3id.org/dcgraph/ontology#> ";
-    /** 89 operative paragraphs in the bundled corpus (ServedGraphIT counts them). */
+    /** 90 operative paragraphs in the bundled corpus (ServedGraphIT counts them). */
     private static final String OPERATIVE = PREFIX + "SELECT ?p WHERE { ?p a dcg:OperativeParagraph }";
 
     @TempDir
