@@ -182,8 +182,10 @@ class LinkedDataIT {
         assertTrue(m.contains(pp2, ELI.is_part_of, m.getResource(RES_78_311)));
         Set<String> citingDocuments = m.listSubjectsWithProperty(ELI.cites, cited).toList().stream()
                 .map(p -> p.getPropertyResourceValue(ELI.is_part_of).getURI()).collect(Collectors.toSet());
+        // A/RES/79/1 cites it in the Pact (footnote 1) and in both its annexes, each part of its own
         assertEquals(Set.of(RES_78_311, BundledGraph.BASE + "id/doc/A/RES/78/132", BundledGraph.BASE + "id/doc/A/78/L.86",
-                            BundledGraph.BASE + "id/doc/A/74/821"), citingDocuments);
+                            BundledGraph.BASE + "id/doc/A/74/821", BundledGraph.BASE + "id/doc/A/RES/79/1",
+                            BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1", BundledGraph.BASE + "id/doc/A/RES/79/1/annex/2"), citingDocuments);
     }
 
     @Test
@@ -194,6 +196,9 @@ class LinkedDataIT {
         Set<String> expected = new java.util.HashSet<>();
         Set.of(17, 21, 34, 42, 45, 46).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/RES/78/132/pp/" + n));
         Set.of(56, 77, 83).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/74/821/para/" + n)); // the road map
+        // the Global Digital Compact: "the important role of the International Telecommunication Union" (10), the
+        // entities advancing digital cooperation (11), the Giga initiative of the ITU (69)
+        Set.of(10, 11, 69).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1/para/" + n));
         assertEquals(expected, naming);
     }
 
