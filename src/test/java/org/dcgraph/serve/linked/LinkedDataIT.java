@@ -174,6 +174,16 @@ class LinkedDataIT {
     }
 
     @Test
+    void the_global_digital_compact_is_an_instrument_with_a_page_that_leads_to_its_annex() {
+        Model m = parse(graph.get("/data/instrument/global-digital-compact.ttl"), Lang.TURTLE);
+        Resource compact = m.getResource(BundledGraph.BASE + "id/instrument/global-digital-compact");
+        Resource annex = m.getResource(BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1");
+        assertTrue(m.contains(compact, m.createProperty(DCG.NS + "publishedAs"), annex), m.toString());
+        Model a = parse(graph.get("/data/doc/A/RES/79/1/annex/1.ttl"), Lang.TURTLE);
+        assertTrue(a.contains(annex, DCG.objective, a.getResource(BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1/objective/5")));
+    }
+
+    @Test
     void cited_document_lists_the_paragraphs_that_cite_it() {
         Model m = parse(graph.get("/data/doc/A/RES/70/1.ttl"), Lang.TURTLE);
         Resource cited = m.getResource(RES_70_1);
