@@ -20,6 +20,10 @@ public final class Fixtures {
     public static final String RES_78_132_AR = "corpus/003_8c8d547b68540b12.txt";
     /** The English draft A/78/L.86, whose text lost its symbol. */
     public static final String DRAFT_L86_EN = "corpus/004_1fce983438793eb7.txt";
+    /** A/RES/79/1, the Pact for the Future with the Global Digital Compact as annex I, in English (UN Akoma Ntoso). */
+    public static final String AKN_79_1_EN = "corpus/005_A_RES_79_1-2416433E.xml";
+    /** A/RES/79/1 in Arabic (UN Akoma Ntoso). */
+    public static final String AKN_79_1_AR = "corpus/006_A_RES_79_1-2416433A.xml";
 
     // Adopted resolutions rendered from the UN's Akoma Ntoso XML (UNxml/GAresolutions) in the layout
     // their printed PDFs give once converted to text: cover page, body, footnotes at page bottoms.
@@ -101,6 +105,7 @@ public final class Fixtures {
     }
 
     public static List<NamedBytes> bundledCorpus() {
-        return List.of(file(RES_78_311_AR), file(ROAD_MAP_AR), file(ARTICLE_FA), file(RES_78_132_AR), file(DRAFT_L86_EN));
+        return List.of(file(RES_78_311_AR), file(ROAD_MAP_AR), file(ARTICLE_FA), file(RES_78_132_AR), file(DRAFT_L86_EN),
+                file(AKN_79_1_EN), file(AKN_79_1_AR));
     }
 }

@@ -90,6 +90,10 @@ class LineageAndScholarshipQueriesTest {
         }
         IntStream.rangeClosed(1, 15).filter(op -> op != 12)
                 .forEach(op -> expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/op/" + op)));
+        // the bundled Pact for the Future, A/RES/79/1: its annex I (the Global Digital Compact, tagged as a whole) and
+        // the Pact's paragraphs 48 and 51, which speak of artificial intelligence
+        expected.add(row("resolution-paragraph", "doc/A/RES/79/1", "doc/A/RES/79/1/annex/1"));
+        for (int p : List.of(48, 51)) expected.add(row("resolution-paragraph", "doc/A/RES/79/1", "doc/A/RES/79/1/para/" + p));
         expected.add(row("body", "body/HLAB-AI", "doc/A/RES/78/311/op/14"));
         assertEquals(expected, rows("3C"));
     }

@@ -131,6 +131,30 @@ class RecordGraphTest {
                 "SELECT ?label WHERE { <" + ID + "A/RES/78/311> dct:subject ?k . ?k skos:prefLabel ?label FILTER(?k = <http://metadata.un.org/thesaurus/1000401>) }"), "label"));
     }
 
+    /** A/RES/78/273, adopted by a recorded vote of 80 to 12, with 37 abstentions (the UN's Akoma Ntoso, English). */
+    @Test
+    void votesGiveEachStatesVoteOnARecordedVote() {
+        List<Map<String, String>> votes = rows("votes", Map.of("symbol", "A/RES/78/273"));
+        assertEquals(List.of("country", "iso3", "name", "vote"), catalogue.get("votes").columns());
+        assertEquals(129, votes.size());
+        assertEquals(12, votes.stream().filter(r -> r.get("vote").equals("against")).count());
+        assertEquals(37, votes.stream().filter(r -> r.get("vote").equals("abstained")).count());
+        assertTrue(votes.contains(Map.of("country", ID.replace("doc/", "") + "country/CUB", "iso3", "CUB", "name", "Cuba", "vote", "against")), votes.toString());
+        assertTrue(votes.stream().anyMatch(r -> r.get("iso3").equals("DZA") && r.get("vote").equals("abstained")));
+        assertTrue(votes.stream().anyMatch(r -> r.get("iso3").equals("USA") && r.get("vote").equals("in favour")));
+        // adopted without a vote: no rows
+        assertEquals(List.of(), rows("votes", Map.of("symbol", "A/RES/78/311")));
+    }
+
+    @Test
+    void votingRecordAndAgreementOfTwoStates() {
+        List<Map<String, String>> cuba = rows("voting-record", Map.of("country", "CUB"));
+        assertEquals(List.of("A/RES/78/273"), cuba.stream().map(r -> r.get("symbol")).toList());
+        assertEquals("against", cuba.get(0).get("vote"));
+        assertEquals(List.of(Map.of("same", "1", "votes", "1")), rows("agreement", Map.of("country", "CUB", "other", "CHN")));
+        assertEquals(List.of(Map.of("same", "0", "votes", "1")), rows("agreement", Map.of("country", "CUB", "other", "USA")));
+    }
+
     @Test
     void theRecordedVoteIsCountedAndEachCountryPlaced() {
         List<Map<String, String>> r = select("SELECT ?for (COUNT(DISTINCT ?no) AS ?against) WHERE { <" + ID
@@ -158,9 +182,10 @@ class RecordGraphTest {
     void mostCitedHasTheContractColumns() {
         assertEquals(List.of("document", "symbol", "title", "citedBy"), catalogue.get("most-cited").columns());
         Map<String, String> top = rows("most-cited", Map.of()).get(0);
-        // the road map and six resolutions cite 70/1: the 2030 Agenda
+        // the road map and seven resolutions cite 70/1, the 2030 Agenda (A/RES/79/1, bundled, in its footnote 1 and again
+        // in the Compact's footnote 17)
         assertEquals("A/RES/70/1", top.get("symbol"));
-        assertEquals("6", top.get("citedBy"));
+        assertEquals("7", top.get("citedBy"));
     }
 
     @Test
@@ -190,8 +215,9 @@ class RecordGraphTest {
     @Test
     void instrumentsAreTheDocumentsIndexedUnderDigitalCooperationConceptsOrTaggedWithTwoTopics() {
         List<Map<String, String>> found = rows("instruments", Map.of());
-        // 78/273 (missing persons in Syria) has one topic in one paragraph, and is no instrument of digital cooperation
-        assertEquals(List.of("A/RES/77/320", "A/RES/78/132", "A/RES/78/148", "A/78/L.86", "A/RES/78/311"),
+        // 78/273 (missing persons in Syria) has one topic in one paragraph, and is no instrument of digital cooperation;
+        // A/RES/79/1, the Pact for the Future with the Global Digital Compact, is bundled
+        assertEquals(List.of("A/RES/77/320", "A/RES/78/132", "A/RES/78/148", "A/78/L.86", "A/RES/78/311", "A/RES/79/1"),
                 found.stream().map(r -> r.get("symbol")).toList());
         Map<String, String> res311 = found.get(4);
         assertEquals("Enhancing international cooperation on capacity-building of artificial intelligence", res311.get("title"));

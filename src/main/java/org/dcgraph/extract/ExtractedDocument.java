@@ -21,13 +21,25 @@ import org.dcgraph.recognise.Genre;
  *                      document was read by a reader that does not read it
  * @param notUnderstood what the reader of its genre looked for and did not find ("no numbered paragraphs"), for the
  *                      build report
+ * @param answers       the requests it says it answers ("submitted pursuant to General Assembly resolution 78/132"),
+ *                      placed or not, for a document other than a resolution or draft
  */
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
                                 List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
                                 ReportHeader report, AknRecord akn, List<Annex> annexes, DocumentHeader header,
-                                List<String> notUnderstood) {
+                                List<String> notUnderstood, List<MandateAnswer> answers) {
+
+    /** A document that answers no request it names. */
+    public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
+                             Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
+                             Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
+                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             ReportHeader report, AknRecord akn, List<Annex> annexes, DocumentHeader header, List<String> notUnderstood) {
+        this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
+                sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header, notUnderstood, List.of());
+    }
 
     /** A document read by a reader that reads neither annexes nor the shared header. */
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
@@ -70,7 +82,7 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
     public ExtractedDocument withoutSourceText() {
         return new ExtractedDocument(source.withoutText(), genre, language, symbol, session, agendaItem, date, plenaryMeeting,
                 basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
-                notUnderstood);
+                notUnderstood, answers);
     }
 
     /** This document known by a symbol found elsewhere (a draft's, from its resolution), in its header too when that had none. */
@@ -80,6 +92,13 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
                         header.session(), header.sessionYear(), header.agendaItems());
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
                 basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, named,
-                notUnderstood);
+                notUnderstood, answers);
+    }
+
+    /** This document with the requests it says it answers. */
+    public ExtractedDocument withAnswers(List<MandateAnswer> found) {
+        return new ExtractedDocument(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
+                notUnderstood, List.copyOf(found));
     }
 }

@@ -258,6 +258,11 @@ public final class ParagraphReader {
         return iris(outside(finder(Lexicons.Kind.BODY, lang, damagedFont).find(folded), longer));
     }
 
+    /** A reader of the instruments a text in the language cites, as paragraphs are read for them. */
+    CitationReader citationReader(String lang) {
+        return new CitationReader(Conventions.of(lang), finder(Lexicons.Kind.INSTRUMENT, lang, false), instruments.symbols());
+    }
+
     private NameFinder finder(Lexicons.Kind kind, String lang, boolean damagedFont) {
         return damagedFont ? lexicons.damagedFinder(kind, lang) : lexicons.finder(kind, lang);
     }

@@ -12,11 +12,14 @@ import org.dcgraph.reference.LanguageFiles;
  * How the UN prints the parts of a report in each language, matched against folded text: the line that says
  * whose report it is, the numerals of its sections and the letters of their sub-sections (in Arabic the
  * words أولا, ثانيا ... and ألف, باء ...; a text layer in visual order puts them after the title), and the
- * headings that name recommendations being followed up ("Recommendations 1C and 1D", "التوصيتان 1 جيم و 1 دال").
+ * headings that name recommendations being followed up ("Recommendations 1C and 1D", "التوصيتان 1 جيم و 1 دال"); how
+ * a document says which request it answers, ending where the request is named ("The present report is submitted
+ * pursuant to "), and how it names a paragraph of it (group 1 the number), for {@link AnswerReader}.
  * Read from the section {@code report} of each language's file ({@link LanguageFiles}).
  */
 record ReportConventions(Pattern reportOfSecretaryGeneral, List<String> numerals, List<String> letters,
-                         Pattern recommendationHeading, Pattern recommendationLetter) {
+                         Pattern recommendationHeading, Pattern recommendationLetter, Pattern answersMandate,
+                         Pattern answeredParagraph) {
 
     /** Sections and sub-sections are keyed by their English-language numeral and letter in every language. */
     private static final String KEY_LANGUAGE = "en";

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.rdf.model.Model;
+import org.dcgraph.extract.AnswerReader;
 import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.DocumentExtractor;
 import org.dcgraph.extract.ExtractedDocument;
@@ -61,6 +62,7 @@ public final class Pipeline {
     private final AknReader akn;
     private final TopicTagger topics;
     private final ArticleExtractor articles;
+    private final AnswerReader answers;
 
     public Pipeline(ReferenceData reference) {
         this.reference = reference;
@@ -75,6 +77,7 @@ public final class Pipeline {
         this.validator = new DocumentValidator(reference.model());
         this.topics = new TopicTagger(lexicons, reference.model());
         this.articles = new ArticleExtractor(lexicons, new InstrumentIndex(reference, lexicons));
+        this.answers = new AnswerReader(paragraphs);
     }
 
     public ReferenceData reference() { return reference; }
@@ -208,6 +211,8 @@ public final class Pipeline {
             outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
         }
         List<String> notes = new ArrayList<>(linked.notes());
+        String answering = answeringNote(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
+        if (answering != null) notes.add(answering);
         List<SourceDisagreement> disagreements = SourceComparison.compare(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
         disagreements.forEach(d -> notes.add("differs " + d));
         if (!disagreements.isEmpty()) sink.add(iris.linksGraph(), Disagreements.of(iris, writer, disagreements));
@@ -219,6 +224,20 @@ public final class Pipeline {
         sink.add(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(Map.of(), outcomes, notes);
+    }
+
+    /**
+     * How many documents say which request they answer, and where those answers were placed: on a paragraph, on a
+     * resolution as a whole, or nowhere (the words after "pursuant to" cited no resolution the reader knows).
+     */
+    private static String answeringNote(List<ExtractedDocument> documents) {
+        long answering = documents.stream().filter(d -> !d.answers().isEmpty()).count();
+        if (answering == 0) return null;
+        long onParagraph = documents.stream().flatMap(d -> d.answers().stream()).filter(a -> a.placed() && a.paragraph() != null).count();
+        long onResolution = documents.stream().flatMap(d -> d.answers().stream()).filter(a -> a.placed() && a.paragraph() == null).count();
+        long unplaced = documents.stream().flatMap(d -> d.answers().stream()).filter(a -> !a.placed()).count();
+        return answering + " documents say which request they answer: " + onParagraph + " answers placed on a paragraph, "
+                + onResolution + " on a resolution as a whole, " + unplaced + " not placed (no resolution read in the words)";
     }
 
     /** A file's extraction, or the reason it was skipped. */
@@ -247,19 +266,23 @@ public final class Pipeline {
     /**
      * The reader of the document's genre. A General Assembly resolution or draft that its reader cannot read is
      * refused: its adoption line or heading says what it is, and what is missing (its opening formula, its operative
-     * paragraphs) is the text cut short. Every other UN document is loaded with what it has.
+     * paragraphs) is the text cut short. Every other UN document is loaded with what it has, and with the requests it
+     * says, on its first pages, that it answers.
      */
     private ExtractedDocument document(SourceFile source, Recognised r) throws ExtractionException {
         Genre genre = r.recognition().genre();
         if (genre == Genre.GA_RESOLUTION || genre == Genre.GA_DRAFT_RESOLUTION) return resolutions.extract(source, r.text(), r.recognition());
+        ExtractedDocument d;
         if (genre == Genre.UN_REPORT) {
             try {
-                return reports.extract(source, r.text(), r.recognition());
+                d = reports.extract(source, r.text(), r.recognition());
             } catch (ExtractionException e) {
-                return documents.extract(source, r.text(), r.recognition(), List.of(e.getMessage()));
+                d = documents.extract(source, r.text(), r.recognition(), List.of(e.getMessage()));
             }
+        } else {
+            d = documents.extract(source, r.text(), r.recognition(), List.of());
         }
-        return documents.extract(source, r.text(), r.recognition(), List.of());
+        return d.withAnswers(answers.read(r.text(), d.language(), d.symbol()));
     }
 
     /** One journal article through normalise, recognise and extract. */

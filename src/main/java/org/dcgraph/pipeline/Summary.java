@@ -1,6 +1,8 @@
 package org.dcgraph.pipeline;
 
+import java.util.List;
 import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.MandateAnswer;
 import org.dcgraph.recognise.Genre;
 
 /** One line saying what was recognised in a file, for the build report. */
@@ -51,7 +53,7 @@ final class Summary {
         if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
         if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
         if (!d.notUnderstood().isEmpty()) b.append("; ").append(String.join("; ", d.notUnderstood()));
-        return b.toString();
+        return b.append(answers(d)).toString();
     }
 
     private static String ofReport(ExtractedDocument d) {
@@ -62,6 +64,15 @@ final class Summary {
                 + ", " + (d.date() != null ? d.date() : "no date printed")
                 + ", " + d.sections().size() + " sections, " + d.numberedCount() + " numbered paragraphs, "
                 + d.footnotes().size() + " footnotes, recommendations " + (codes.isEmpty() ? "none" : codes)
-                + " in " + headings + " sections";
+                + " in " + headings + " sections" + answers(d);
+    }
+
+    /** The requests the document says it answers, as placed ("answers A/RES/78/311 op 15"), and those not placed. */
+    private static String answers(ExtractedDocument d) {
+        List<String> placed = d.answers().stream().filter(MandateAnswer::placed)
+                .map(a -> a.symbol() + (a.paragraph() == null ? "" : " op " + a.paragraph())).distinct().toList();
+        long unplaced = d.answers().stream().filter(a -> !a.placed()).count();
+        String s = placed.isEmpty() ? "" : ", answers " + String.join(", ", placed);
+        return unplaced == 0 ? s : s + ", " + unplaced + " answering clauses citing no resolution read";
     }
 }

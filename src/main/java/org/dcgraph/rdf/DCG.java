@@ -40,6 +40,7 @@ public final class DCG {
     public static final Resource NumberedParagraph = r("NumberedParagraph");
     public static final Resource Footnote = r("Footnote");
     public static final Resource Section = r("Section");
+    public static final Resource Objective = r("Objective");
 
     // Reference data
     public static final Resource OpeningPhrase = r("OpeningPhrase");
@@ -162,4 +163,9 @@ public final class DCG {
     public static final Property addressesRecommendation = p("addressesRecommendation");
     public static final Property parentSection = p("parentSection");
     public static final Property printedText = p("printedText");
+
+    // Instruments and their objectives
+    public static final Property objective = p("objective");
+    public static final Property headingSection = p("headingSection");
+    public static final Property answers = p("answers");
 }

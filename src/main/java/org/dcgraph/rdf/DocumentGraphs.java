@@ -20,6 +20,8 @@ import org.dcgraph.extract.DocumentHeader;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.Footnote;
 import org.dcgraph.extract.Mandate;
+import org.dcgraph.extract.MandateAnswer;
+import org.dcgraph.extract.NumberedHeadings;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.SourceFile;
@@ -124,6 +126,7 @@ public final class DocumentGraphs {
         if (d.akn() != null) AknGraphs.write(this, work, expr, doc, expression, d.akn(), paragraphIris, lang);
         for (Footnote f : d.footnotes()) footnote(work, expr, doc, expression, f, lang);
         for (Annex a : d.annexes()) annex(work, expr, doc, expression, a, lang, verbs);
+        for (MandateAnswer a : d.answers()) answer(work, doc, a);
         provenance(work, iris.workGraph(docIri), d);
         provenance(expr, iris.expressionGraph(docIri, lang), d);
         return graphs;
@@ -258,6 +261,20 @@ public final class DocumentGraphs {
         if (s.title() != null) expr.createResource(iri).addProperty(ELI.title, s.title(), lang);
         if (s.printedTitle() != null) expr.createResource(iri).addProperty(DCG.printedText, s.printedTitle(), lang);
         if (s.titleSpan() != null) sourceText(expr, expr.createResource(iri), iri, expression, s.titleSpan(), lang);
+        Integer objective = NumberedHeadings.OBJECTIVES.number(s.title());
+        if (objective != null) objective(work, expr, doc, section, objective, NumberedHeadings.OBJECTIVES.title(s.title()), lang);
+    }
+
+    /**
+     * An objective stated by a section's heading ("Objective 1. Close all digital divides ..."), as a resource of its
+     * own under the annex or document that sets it; the section keeps the heading as printed.
+     */
+    private void objective(Model work, Model expr, Resource parent, Resource section, int number, String title, String lang) {
+        String iri = iris.objective(parent.getURI(), number);
+        Resource objective = work.createResource(iri).addProperty(RDF.type, DCG.Objective).addProperty(ELI.is_part_of, parent)
+                .addProperty(ELI.number, String.valueOf(number)).addProperty(DCG.headingSection, section);
+        parent.addProperty(DCG.objective, objective);
+        expr.createResource(iri).addProperty(ELI.title, title, lang);
     }
 
     private void paragraph(Model work, Model expr, Resource doc, Resource expression, Paragraph p, String lang, String iri, WorkVerbs verbs) {
@@ -322,6 +339,17 @@ public final class DocumentGraphs {
         Resource words = expr.createResource(iri);
         words.addProperty(DCG.openingPhrase, expr.createResource(m.verb().iri()));
         if (m.addresseeText() != null) words.addProperty(DCG.addresseeText, m.addresseeText(), lang);
+    }
+
+    /**
+     * A request the document says it answers: the operative paragraph named, or the resolution when the text names no
+     * paragraph. A clause that cited nothing known is left to the build report.
+     */
+    private void answer(Model work, Resource doc, MandateAnswer a) {
+        if (!a.placed()) return;
+        Resource resolution = stub(work, a.symbol());
+        doc.addProperty(DCG.answers, a.paragraph() == null ? resolution
+                : work.createResource(iris.operative(resolution.getURI(), a.paragraph())).addProperty(ELI.is_part_of, resolution));
     }
 
     /** The n-th request of a paragraph, from 1. */

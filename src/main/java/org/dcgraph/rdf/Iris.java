@@ -44,6 +44,9 @@ public final class Iris {
     /** An annex, by its place among the document's annexes, from 1; its parts follow the document's patterns under it. */
     public String annex(String docIri, int number) { return docIri + "/annex/" + number; }
 
+    /** An objective an annex or document sets under a numbered heading ("Objective 1."), by its number. */
+    public String objective(String parentIri, int number) { return parentIri + "/objective/" + number; }
+
     /** A lettered point of a paragraph ({@code op/6/q}). */
     public String subPoint(String paragraphIri, String label) { return paragraphIri + "/" + label; }
 

@@ -15,8 +15,8 @@ import org.dcgraph.pipeline.SourceReader;
 import org.dcgraph.pipeline.UnreadableSourceException;
 
 /**
- * The input files of a build: a folder's regular files, or the five documents bundled in the jar
- * (listed in {@code corpus/index.txt}, since a jar's folder cannot be listed).
+ * The input files of a build: a folder's regular files, or the files bundled in the jar (the five seed documents and
+ * A/RES/79/1 in English and Arabic, listed in {@code corpus/index.txt}, since a jar's folder cannot be listed).
  */
 public final class Corpus {
     private Corpus() {}

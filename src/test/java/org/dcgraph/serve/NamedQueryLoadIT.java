@@ -59,7 +59,8 @@ class NamedQueryLoadIT {
             Map.entry("instruments", "/queries/instruments"),
             Map.entry("search", "/queries/search?q=cooperation&lang=en"),
             Map.entry("recommendations", "/queries/recommendations"),
-            Map.entry("lineage", "/queries/lineage?code=3C"));
+            Map.entry("lineage", "/queries/lineage?code=3C"),
+            Map.entry("mandate-status", "/queries/mandate-status?symbol=A/RES/78/311"));
 
     @TempDir
     static Path dumps;

@@ -175,6 +175,16 @@ class LinkedDataIT {
     }
 
     @Test
+    void the_global_digital_compact_is_an_instrument_with_a_page_that_leads_to_its_annex() {
+        Model m = parse(graph.get("/data/instrument/global-digital-compact.ttl"), Lang.TURTLE);
+        Resource compact = m.getResource(BundledGraph.BASE + "id/instrument/global-digital-compact");
+        Resource annex = m.getResource(BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1");
+        assertTrue(m.contains(compact, m.createProperty(DCG.NS + "publishedAs"), annex), m.toString());
+        Model a = parse(graph.get("/data/doc/A/RES/79/1/annex/1.ttl"), Lang.TURTLE);
+        assertTrue(a.contains(annex, DCG.objective, a.getResource(BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1/objective/5")));
+    }
+
+    @Test
     void cited_document_lists_the_paragraphs_that_cite_it() {
         Model m = parse(graph.get("/data/doc/A/RES/70/1.ttl"), Lang.TURTLE);
         Resource cited = m.getResource(RES_70_1);
@@ -183,8 +193,10 @@ class LinkedDataIT {
         assertTrue(m.contains(pp2, ELI.is_part_of, m.getResource(RES_78_311)));
         Set<String> citingDocuments = m.listSubjectsWithProperty(ELI.cites, cited).toList().stream()
                 .map(p -> p.getPropertyResourceValue(ELI.is_part_of).getURI()).collect(Collectors.toSet());
+        // A/RES/79/1 cites it in the Pact (footnote 1) and in both its annexes, each part of its own
         assertEquals(Set.of(RES_78_311, BundledGraph.BASE + "id/doc/A/RES/78/132", BundledGraph.BASE + "id/doc/A/78/L.86",
-                            BundledGraph.BASE + "id/doc/A/74/821"), citingDocuments);
+                            BundledGraph.BASE + "id/doc/A/74/821", BundledGraph.BASE + "id/doc/A/RES/79/1",
+                            BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1", BundledGraph.BASE + "id/doc/A/RES/79/1/annex/2"), citingDocuments);
     }
 
     @Test
@@ -195,6 +207,9 @@ class LinkedDataIT {
         Set<String> expected = new java.util.HashSet<>();
         Set.of(17, 21, 34, 42, 45, 46).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/RES/78/132/pp/" + n));
         Set.of(56, 77, 83).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/74/821/para/" + n)); // the road map
+        // the Global Digital Compact: "the important role of the International Telecommunication Union" (10), the
+        // entities advancing digital cooperation (11), the Giga initiative of the ITU (69)
+        Set.of(10, 11, 69).forEach(n -> expected.add(BundledGraph.BASE + "id/doc/A/RES/79/1/annex/1/para/" + n));
         assertEquals(expected, naming);
     }
 

@@ -1,0 +1,124 @@
+package org.dcgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.dcgraph.extract.Annex;
+import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.Mandate;
+import org.dcgraph.extract.Paragraph;
+import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A/RES/79/1 as the default corpus bundles it (the UN's Akoma Ntoso in English and Arabic): the Global Digital Compact,
+ * its annex I, as an instrument of its own with its five objectives, its numbered paragraphs and the requests they make.
+ */
+class GlobalDigitalCompactTest {
+    private static final String ANNEX = "https://w3id.org/dcgraph/id/doc/A/RES/79/1/annex/1";
+    private static final String COMPACT = "https://w3id.org/dcgraph/id/instrument/global-digital-compact";
+    private static final String PREFIXES = """
+            PREFIX dcg: <https://w3id.org/dcgraph/ontology#>
+            PREFIX eli: <http://data.europa.eu/eli/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            """;
+    private static Store store;
+
+    @BeforeAll
+    static void build() {
+        store = Store.inMemory();
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, List.of(Fixtures.file(Fixtures.AKN_79_1_EN), Fixtures.file(Fixtures.AKN_79_1_AR)), false);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Set<String> column(String sparql, String name) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<String> values = new TreeSet<>();
+            QueryRows.of(QueryExec.dataset(store.dataset()).query(PREFIXES + sparql).select().rewindable()).forEach(r -> values.add(r.get(name)));
+            return values;
+        });
+    }
+
+    private static Annex compact(String resource) throws ExtractionException {
+        return Fixtures.readAkn(resource).get(0).annexes().get(0);
+    }
+
+    private static Paragraph numbered(Annex a, int n) {
+        return a.paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.NUMBERED && p.number() == n).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theCompactIsAnInstrumentOfItsOwnPublishedAsAnnexOneOfThePact() {
+        assertEquals(Set.of(ANNEX), column("SELECT ?a WHERE { <" + COMPACT + "> a dcg:Instrument ; dcg:publishedAs ?a }", "a"));
+        assertEquals(Set.of(COMPACT), column("SELECT ?i WHERE { <" + ANNEX + "> dcg:instrument ?i }", "i"));
+        assertEquals(Set.of("Global Digital Compact", "التعاهد الرقمي العالمي"), column(
+                "SELECT ?l WHERE { <" + COMPACT + "> skos:prefLabel ?l FILTER(LANG(?l) IN (\"en\", \"ar\")) }", "l"));
+        // the annex's title in both language versions is the instrument's label
+        assertEquals(Set.of("Global Digital Compact", "التعاهد الرقمي العالمي"), column("SELECT ?t WHERE { <" + ANNEX + "> eli:title ?t }", "t"));
+    }
+
+    @Test
+    void theCompactHasSeventyFourNumberedParagraphsInEnglishAndArabic() throws ExtractionException {
+        for (String file : List.of(Fixtures.AKN_79_1_EN, Fixtures.AKN_79_1_AR)) {
+            List<Integer> numbers = compact(file).paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.NUMBERED).map(Paragraph::number).toList();
+            assertEquals(74, numbers.size(), file);
+            assertEquals(74, numbers.get(numbers.size() - 1), file);
+        }
+        assertEquals(Set.of("74"), column("SELECT (COUNT(?p) AS ?n) WHERE { <" + ANNEX + "> dcg:paragraph ?p }", "n"));
+    }
+
+    @Test
+    void theFiveObjectivesAreResourcesWithTheirTitlesInEnglishAndArabic() {
+        Set<String> expected = new TreeSet<>();
+        for (int n = 1; n <= 5; n++) expected.add(ANNEX + "/objective/" + n);
+        assertEquals(expected, column("SELECT ?o WHERE { <" + ANNEX + "> dcg:objective ?o . ?o a dcg:Objective }", "o"));
+        assertEquals(Set.of("Close all digital divides and accelerate progress across the Sustainable Development Goals",
+                        "سد جميع الفجوات الرقمية وتسريع وتيرة التقدم في تحقيق جميع أهداف التنمية المستدامة"),
+                column("SELECT ?t WHERE { <" + ANNEX + "/objective/1> eli:title ?t }", "t"));
+        assertEquals(Set.of("Enhance international governance of artificial intelligence for the benefit of humanity"),
+                column("SELECT ?t WHERE { <" + ANNEX + "/objective/5> eli:title ?t FILTER(LANG(?t) = \"en\") }", "t"));
+        // each objective's heading is a section of the annex, and the annex's headings are counted in print order
+        assertEquals(Set.of(ANNEX + "/sec/h4"), column("SELECT ?s WHERE { <" + ANNEX + "/objective/1> dcg:headingSection ?s }", "s"));
+        assertEquals(Set.of(ANNEX + "/sec/h20"), column("SELECT ?s WHERE { <" + ANNEX + "/objective/5> dcg:headingSection ?s }", "s"));
+    }
+
+    /**
+     * Paragraph 63: "We emphasize the importance of increased investment ... We request the Secretary-General, in
+     * consultation with potential contributors and the United Nations system, to develop innovative voluntary financing
+     * options ..." ("ونطلب إلى الأمين العام أن يقوم ..."): its request's actor is the Secretary-General in both versions.
+     */
+    @Test
+    void aCommitmentNamesItsActorInEnglishAndArabic() throws ExtractionException {
+        for (String file : List.of(Fixtures.AKN_79_1_EN, Fixtures.AKN_79_1_AR)) {
+            List<Mandate> mandates = numbered(compact(file), 63).mandates();
+            assertEquals(1, mandates.size(), file);
+            assertEquals(List.of("https://w3id.org/dcgraph/id/body/SG"), mandates.get(0).addressees(), file);
+            assertEquals("https://w3id.org/dcgraph/id/verb/we-request", mandates.get(0).verb().iri(), file);
+        }
+        assertEquals(Set.of("https://w3id.org/dcgraph/id/body/SG"), column("SELECT ?a WHERE { <" + ANNEX + "/para/63/mandate/1> dcg:addressee ?a }", "a"));
+        // paragraph 66 invites the private sector, civil society ... to endorse the Compact
+        assertTrue(column("SELECT ?a WHERE { <" + ANNEX + "/para/66/mandate/1> dcg:addressee ?a }", "a")
+                .containsAll(Set.of("https://w3id.org/dcgraph/id/group/private-sector", "https://w3id.org/dcgraph/id/group/civil-society")));
+    }
+
+    @Test
+    void theBundledCorpusIsWhatTheTestsBuild() {
+        assertEquals(org.dcgraph.store.Corpus.bundled().stream().map(f -> f.name().substring("bundled:".length())).toList(),
+                Fixtures.bundledCorpus().stream().map(f -> f.name().substring("corpus/".length())).toList());
+    }
+}
