@@ -132,7 +132,8 @@ class BrowserIT {
             return found.isEmpty() ? null : found;
         });
         assertEquals("artificial intelligence", hits.get(0).findElement(By.cssSelector("mark")).getText().toLowerCase(java.util.Locale.ROOT));
-        assertTrue(hits.get(0).findElement(By.cssSelector("p.source a")).getAttribute("href").startsWith(graph.origin() + "/page/doc/A/78/L.86"));
+        List<String> documents = hits.stream().map(hit -> hit.findElements(By.cssSelector("p.source a")).get(1).getAttribute("href")).toList();
+        assertTrue(documents.contains(graph.origin() + "/page/doc/A/78/L.86"), documents.toString());
         assertEquals("en", browser.findElement(By.cssSelector("form.search select[name=lang]")).getAttribute("value"));
     }
 
