@@ -50,7 +50,7 @@ final class ServeCommand {
                 .withConcurrentQueries(o.intValue("concurrent-queries", ServerSettings.DEFAULT_CONCURRENT_QUERIES));
         if (o.has("allow-service")) settings = settings.withAllowedServices(Set.of(o.get("allow-service", "").split(",")));
         if (o.has("bind")) settings = settings.withBindAddress(o.get("bind", null));
-        Store store = o.isOn("no-build") ? StoreSetup.openAsBuilt(o) : StoreSetup.openBuilt(o, out, false);
+        Store store = o.isOn("no-build") ? StoreSetup.openAsBuilt(o, out) : StoreSetup.openBuilt(o, out, false);
         AdminRoute admin = adminRoute(o, store);
         DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(o.base(), Dumps.folderOf(store)), admin);
         out.println("dcgraph serving " + store.directory() + " at http://localhost:" + server.port() + "/sparql");

@@ -2,6 +2,7 @@ package org.dcgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +43,7 @@ final class StoreSetup {
         Store store = Store.open(o.store());
         try {
             if (o.has("corpus") || !holdsABuild(store, o)) build(o, store, out, false);
+            else store.refreshDumps();
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -51,15 +53,21 @@ final class StoreSetup {
 
     /**
      * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing to it: a
-     * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild.
+     * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild. Its dumps are written
+     * when the folder lacks those of its content; where they cannot be, it is served without them.
      */
-    static Store openAsBuilt(Options o) {
+    static Store openAsBuilt(Options o, PrintStream out) {
         if (o.has("corpus")) throw new UsageException("--no-build serves the store as it is and takes no --corpus");
         if (!Files.isDirectory(o.store())) throw new UsageException("--no-build needs a built store, and " + o.store() + " is not a folder");
         Store store = Store.open(o.store());
         if (!holdsABuild(store, o)) {
             store.close();
             throw new UsageException("--no-build needs a built store, and " + o.store() + " holds no build: build it first");
+        }
+        try {
+            store.refreshDumps();
+        } catch (UncheckedIOException e) {
+            out.println("serving without dumps: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
         }
         return store;
     }

@@ -3,6 +3,7 @@ package org.dcgraph.serve.linked;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.jena.graph.Node;
@@ -26,6 +27,7 @@ final class DatasetDescription {
     private final Site site;
     private final DatasetGraph dataset;
     private final ConstructQueries voidQueries;
+    private final ConstructQueries dumpsQuery;
     private final ConstructQueries serviceQuery;
     /**
      * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content
@@ -35,7 +37,8 @@ final class DatasetDescription {
      */
     private volatile Generation cached;
 
-    private record Generation(String generation, Model description) {}
+    /** @param dumps whether the dumps of that generation were written, and so described */
+    private record Generation(String generation, boolean dumps, Model description) {}
 
     /** Stands for the server's origin in the kept description; {@code .invalid} never names a real host. */
     static final String PLACEHOLDER_ORIGIN = "http://origin.dcgraph.invalid";
@@ -45,17 +48,20 @@ final class DatasetDescription {
         this.dataset = dataset;
         this.voidQueries = new ConstructQueries(dataset, timeout, site.base(), List.of(
                 "site/void-dataset.rq", "site/void-statistics.rq", "site/void-partitions.rq", "site/void-linksets.rq"));
+        this.dumpsQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/void-dumps.rq"));
         this.serviceQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/service.rq"));
     }
 
     Model voidDescription(HttpServletRequest request) {
         String current = Store.generationOf(dataset);
+        // A dump is advertised only while it is the content's: never one left from an earlier content.
+        boolean dumps = Dumps.current(site.dumpDirectory(), current).isPresent();
         Generation kept = cached;
-        if (kept == null || !kept.generation().equals(current)) {
+        if (kept == null || !Objects.equals(kept.generation(), current) || kept.dumps() != dumps) {
             synchronized (this) {
                 kept = cached;
-                if (kept == null || !kept.generation().equals(current)) {
-                    kept = new Generation(current, computeVoid(PLACEHOLDER_ORIGIN));
+                if (kept == null || !Objects.equals(kept.generation(), current) || kept.dumps() != dumps) {
+                    kept = new Generation(current, dumps, computeVoid(PLACEHOLDER_ORIGIN, dumps));
                     cached = kept;
                 }
             }
@@ -77,15 +83,18 @@ final class DatasetDescription {
         return node;
     }
 
-    private Model computeVoid(String origin) {
+    private Model computeVoid(String origin, boolean dumps) {
         Model model = voidQueries.run(Map.of(
                 "void", iri(origin + VOID_PATH),
                 "dataset", iri(datasetIri(origin)),
                 "sparql", iri(origin + "/sparql"),
                 "uriSpace", iri(site.idSpace()),
-                "nquads", iri(origin + DUMPS_PATH + Dumps.NQUADS),
-                "turtle", iri(origin + DUMPS_PATH + Dumps.TURTLE),
                 "context", iri(origin + RdfWriting.CONTEXT_PATH)));
+        if (dumps) model.add(dumpsQuery.run(Map.of(
+                "void", iri(origin + VOID_PATH),
+                "dataset", iri(datasetIri(origin)),
+                "nquads", iri(origin + DUMPS_PATH + Dumps.NQUADS),
+                "turtle", iri(origin + DUMPS_PATH + Dumps.TURTLE))));
         model.setNsPrefix("void", "http://rdfs.org/ns/void#").setNsPrefix("dcat", "http://www.w3.org/ns/dcat#");
         return model;
     }
