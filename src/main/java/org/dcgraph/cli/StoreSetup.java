@@ -52,7 +52,7 @@ final class StoreSetup {
     }
 
     /**
-     * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing to it: a
+     * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing its content: a
      * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild. Its dumps are written
      * when the folder lacks those of its content; where they cannot be, it is served without them.
      */
