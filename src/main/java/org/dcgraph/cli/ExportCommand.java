@@ -26,7 +26,7 @@ final class ExportCommand {
         if (lang == null) throw new UsageException("--format is one of nq, trig, ttl, jsonld");
         if (!Files.isDirectory(o.store())) throw new IOException("no store at " + o.store() + " (run build first)");
         try (Store store = Store.open(o.store())) {
-            store.refreshDumps();
+            StoreSetup.refreshDumps(store, System.err);
             Txn.executeRead(store.dataset(), () -> {
                 if (lang == Lang.TURTLE) {
                     RDFDataMgr.write(out, store.dataset().getUnionGraph(), lang);

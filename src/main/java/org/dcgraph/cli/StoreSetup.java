@@ -16,6 +16,7 @@ import org.dcgraph.rdf.Iris;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.store.Corpus;
 import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreFullException;
 import org.dcgraph.store.StoreBuilder;
 
 /** Opens the store the options name, building it first when it is missing, out of date, or asked for. */
@@ -43,7 +44,7 @@ final class StoreSetup {
         Store store = Store.open(o.store());
         try {
             if (o.has("corpus") || !holdsABuild(store, o)) build(o, store, out, false);
-            else store.refreshDumps();
+            else refreshDumps(store, out);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -64,12 +65,20 @@ final class StoreSetup {
             store.close();
             throw new UsageException("--no-build needs a built store, and " + o.store() + " holds no build: build it first");
         }
+        refreshDumps(store, out);
+        return store;
+    }
+
+    /**
+     * Writes the dumps of the store's content when they are missing. A store that cannot take them (a read-only copy,
+     * a full disk) is still read: what reads it says so on {@code out}, and the server offers no dumps.
+     */
+    static void refreshDumps(Store store, PrintStream out) {
         try {
             store.refreshDumps();
-        } catch (UncheckedIOException e) {
-            out.println("serving without dumps: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+        } catch (UncheckedIOException | StoreFullException e) {
+            out.println("dumps not written: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
         }
-        return store;
     }
 
     private static boolean holdsABuild(Store store, Options o) {
@@ -86,7 +95,7 @@ final class StoreSetup {
             out.println("store " + store.directory() + " is up to date with the corpus");
         }
         // A store up to date may still lack its dumps (removed, or written by an earlier version).
-        store.refreshDumps();
+        refreshDumps(store, out);
     }
 
     private static void report(BuildResult result, Store store, PrintStream out, Progress progress) {

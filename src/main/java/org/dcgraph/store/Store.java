@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** Attempts to close the store while readers end, 50 ms apart. */
+    private static final int CLOSE_ATTEMPTS = 40;
     /** The folder of the full-text index, inside the store's folder. */
     static final String SEARCH_INDEX_FOLDER = "search-index";
     /** The folder of the source files of the documents in the store, inside the store's folder. */
@@ -284,6 +287,21 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dsg.close();
-        TDBInternal.expel(tdb);
+        // A server stopped just after answering may still be ending that request's read transaction, which TDB2
+        // will not close under: wait for it a little (seen under a load average of 15 on 2 cores).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                TDBInternal.expel(tdb);
+                return;
+            } catch (TransactionException e) {
+                if (attempt == CLOSE_ATTEMPTS) throw e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
