@@ -46,6 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isDirectory(storeOption.store)) throw new IOException("no store at " + storeOption.store + " (run build first)");
         try (Store store = Store.open(storeOption.store)) {
+            StoreSetup.refreshDumps(store, System.err);
             Txn.executeRead(store.dataset(), () -> {
                 if (format == Format.ttl) {
                     RDFDataMgr.write(out, store.dataset().getUnionGraph(), format.lang);

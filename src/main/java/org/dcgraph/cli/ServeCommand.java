@@ -108,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
 
     Running start() throws IOException {
         ServerSettings settings = settings();
-        Store store = noBuild ? StoreSetup.openAsBuilt(storeOption.store, corpus) : StoreSetup.openBuilt(storeOption.store, corpus, out, false);
+        Store store = noBuild ? StoreSetup.openAsBuilt(storeOption.store, corpus, out) : StoreSetup.openBuilt(storeOption.store, corpus, out, false);
         try {
             AdminRoute admin = adminRoute(store);
             DcgraphServer server = DcgraphServer.start(store.dataset(), settings, new Site(corpus.base(), Dumps.folderOf(store)), admin);

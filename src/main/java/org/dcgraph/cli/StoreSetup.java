@@ -2,6 +2,7 @@ package org.dcgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.dcgraph.rdf.Iris;
 import org.dcgraph.reference.ReferenceData;
 import org.dcgraph.store.Corpus;
 import org.dcgraph.store.Store;
+import org.dcgraph.store.StoreFullException;
 import org.dcgraph.store.StoreBuilder;
 
 /** Opens the store the options name, building it first when it is missing, out of date, or asked for. */
@@ -42,6 +44,7 @@ final class StoreSetup {
         Store store = Store.open(directory);
         try {
             if (o.hasCorpus() || !holdsABuild(store, o)) build(o, store, out, false);
+            else refreshDumps(store, out);
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -50,10 +53,11 @@ final class StoreSetup {
     }
 
     /**
-     * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing to it: a
-     * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild.
+     * Opens a store to serve it exactly as it was built and ingested, without a corpus and without writing its content: a
+     * read-only replica of a store built elsewhere, which the bundled corpus must not rebuild. Its dumps are written
+     * when the folder lacks those of its content; where they cannot be, it is served without them.
      */
-    static Store openAsBuilt(Path directory, CorpusOptions o) {
+    static Store openAsBuilt(Path directory, CorpusOptions o, PrintStream out) {
         if (o.hasCorpus()) throw new UsageException("--no-build serves the store as it is and takes no --corpus");
         if (!Files.isDirectory(directory)) throw new UsageException("--no-build needs a built store, and " + directory + " is not a folder");
         Store store = Store.open(directory);
@@ -61,7 +65,20 @@ final class StoreSetup {
             store.close();
             throw new UsageException("--no-build needs a built store, and " + directory + " holds no build: build it first");
         }
+        refreshDumps(store, out);
         return store;
+    }
+
+    /**
+     * Writes the dumps of the store's content when they are missing. A store that cannot take them (a read-only copy,
+     * a full disk) is still read: what reads it says so on {@code out}, and the server offers no dumps.
+     */
+    static void refreshDumps(Store store, PrintStream out) {
+        try {
+            store.refreshDumps();
+        } catch (UncheckedIOException | StoreFullException e) {
+            out.println("dumps not written: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+        }
     }
 
     private static boolean holdsABuild(Store store, CorpusOptions o) {
@@ -78,7 +95,7 @@ final class StoreSetup {
             out.println("store " + store.directory() + " is up to date with the corpus");
         }
         // A store up to date may still lack its dumps (removed, or written by an earlier version).
-        store.refreshDumps();
+        refreshDumps(store, out);
     }
 
     private static void report(BuildResult result, Store store, PrintStream out, Progress progress) {

@@ -12,6 +12,9 @@ import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.engine.iterator.QueryIterConvert;
 import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 import org.apache.jena.sparql.service.single.ChainingServiceExecutor;
@@ -55,9 +58,9 @@ public final class ServiceGuard implements ChainingServiceExecutor {
         Node endpoint = opExecute.getService();
         if (endpoint.isURI() && allowedEndpoints.contains(endpoint.getURI())) {
             if (opExecute.getSilent()) // its failure is an empty answer, as SPARQL says, not one to stop on
-                return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+                return agreeing(chain.createExecution(opExecute, opOriginal, BindingFactory.empty(), execCxt), binding, endpoint, execCxt);
             try {
-                return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+                return agreeing(chain.createExecution(opExecute, opOriginal, BindingFactory.empty(), execCxt), binding, endpoint, execCxt);
             } catch (QueryCancelledException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -70,6 +73,31 @@ public final class ServiceGuard implements ChainingServiceExecutor {
         throw new Failure(new QueryDeniedException("SERVICE " + NodeFmtLib.strTTL(endpoint) + " is not allowed: "
                 + (allowedEndpoints.isEmpty() ? "this server calls no remote SPARQL endpoints"
                                               : "it is not in this server's allow-list of remote endpoints")));
+    }
+
+    /**
+     * The remote rows (asked for with no row to extend), each checked against the row the call was made for, then
+     * extended by it. ARQ's HTTP executor extends that row itself, and a remote value that differs from one already
+     * bound (the endpoint's own variable bound again by the remote pattern: {@code VALUES ?x {<e>} OPTIONAL { SERVICE
+     * ?x { VALUES ?x {<other>} } }}) made it throw, a 500 naming no cause and seven error lines in the log; the same
+     * value bound again logged a warning per row. Such a row is refused with a message; a value bound again alike is
+     * taken once.
+     */
+    private static QueryIterator agreeing(QueryIterator remote, Binding binding, Node endpoint, ExecutionContext execCxt) {
+        return new QueryIterConvert(remote, row -> {
+            BindingBuilder kept = BindingBuilder.create(binding);
+            row.forEach((variable, value) -> {
+                Node bound = binding.get(variable);
+                if (bound == null) {
+                    kept.add(variable, value);
+                } else if (!bound.equals(value)) {
+                    throw new Failure(new QueryDeniedException("SERVICE " + NodeFmtLib.strTTL(endpoint) + " answered ?" + variable.getVarName()
+                            + " = " + NodeFmtLib.strTTL(value) + " where the query had bound it to " + NodeFmtLib.strTTL(bound)
+                            + ": a SERVICE pattern must not bind again a variable already bound, its endpoint's included"));
+                }
+            });
+            return kept.build();
+        }, execCxt);
     }
 
     /**

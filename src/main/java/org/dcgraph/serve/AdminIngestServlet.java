@@ -17,6 +17,7 @@ import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Progress;
 import org.dcgraph.pipeline.SourceReader;
 import org.dcgraph.store.Ingester;
+import org.dcgraph.store.StoreFullException;
 
 /**
  * {@code POST /admin/ingest?name=FILE} with the file as the request body (text in any encoding, or PDF): ingests
@@ -27,6 +28,8 @@ import org.dcgraph.store.Ingester;
 final class AdminIngestServlet extends HttpServlet {
     static final String PATH = "/admin/ingest";
     private static final int MAX_NAME = 255;
+    /** WebDAV's status for a server that cannot store what it was sent (RFC 4918, 11.5). */
+    static final int INSUFFICIENT_STORAGE = 507;
     private static final Set<String> LOOPBACK_NAMES = Set.of("127.0.0.1", "[::1]", "localhost");
 
     private final AdminRoute route;
@@ -92,7 +95,13 @@ final class AdminIngestServlet extends HttpServlet {
             PlainTextError.send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, name + ": " + SourceReader.tooLarge(body.length));
             return;
         }
-        Ingester.Result result = route.ingester().ingest(route.store(), List.of(new NamedBytes(name, body)), Progress.NONE);
+        Ingester.Result result;
+        try {
+            result = route.ingester().ingest(route.store(), List.of(new NamedBytes(name, body)), Progress.NONE);
+        } catch (StoreFullException e) {
+            PlainTextError.send(response, INSUFFICIENT_STORAGE, name + ": " + e.getMessage());
+            return;
+        }
         FileOutcome outcome = result.outcomes().get(0);
         StringBuilder report = new StringBuilder(outcome.toString());
         result.notes().forEach(n -> report.append("\nnote    ").append(n));

@@ -1,8 +1,10 @@
 package org.dcgraph.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +23,28 @@ import org.dcgraph.pipeline.UnreadableSourceException;
 public final class Corpus {
     private Corpus() {}
 
+    /** Why a symbolic link in a corpus folder is not read. */
+    static final String SYMBOLIC_LINK = "a symbolic link, which a build does not follow: copy the file into the corpus folder";
+
     /**
      * A folder's files, each checked for its size now and read only when the build comes to it: a build holds one
      * file's bytes at a time per core, not the corpus's. A file larger than one document can be is listed too, to be
-     * refused by name in the build's report while the others are read; it stopped the whole build.
+     * refused by name in the build's report while the others are read; it stopped the whole build. So is a symbolic
+     * link: one to a file outside the folder (an operator's key, {@code /etc/shadow}) was followed and read.
      */
     public static List<InputFile> folder(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("corpus folder not found: " + dir);
         List<InputFile> files = new ArrayList<>();
         // sub-folders too: a clone of the UN's record keeps each session and language in a folder of its own
         try (Stream<Path> entries = Files.walk(dir)) {
-            for (Path p : entries.filter(Files::isRegularFile).filter(p -> !hidden(dir, p)).sorted().toList()) {
+            for (Path p : entries.filter(p -> Files.isSymbolicLink(p) || Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.equals(dir) && !hidden(dir, p)).sorted().toList()) {
+                if (Files.isSymbolicLink(p)) {
+                    files.add(new Refused(p, SYMBOLIC_LINK));
+                    continue;
+                }
                 long size = Files.size(p);
-                files.add(size > SourceReader.MAX_BYTES ? new TooLarge(p, size) : new OnDisk(p));
+                files.add(size > SourceReader.MAX_BYTES ? new Refused(p, SourceReader.tooLarge(size)) : new OnDisk(p));
             }
         }
         return files;
@@ -49,11 +60,21 @@ public final class Corpus {
 
     /** One input file, refused before it is read when it is larger than one document can be. */
     public static NamedBytes file(Path path) throws UnreadableSourceException {
+        return file(path, new LinkOption[0]);
+    }
+
+    /**
+     * As {@link #file(Path)}; with {@link LinkOption#NOFOLLOW_LINKS}, a file that became a symbolic link since it was
+     * listed is refused too (the system refuses to open it).
+     */
+    private static NamedBytes file(Path path, LinkOption... links) throws UnreadableSourceException {
         try {
-            if (!Files.isRegularFile(path)) throw new UnreadableSourceException("no such file");
+            if (!Files.isRegularFile(path, links)) throw new UnreadableSourceException(Files.isSymbolicLink(path) ? SYMBOLIC_LINK : "no such file");
             long size = Files.size(path);
             if (size > SourceReader.MAX_BYTES) throw new UnreadableSourceException(SourceReader.tooLarge(size));
-            return new NamedBytes(path.toString(), Files.readAllBytes(path));
+            try (InputStream in = Files.newInputStream(path, links)) {
+                return new NamedBytes(path.toString(), in.readAllBytes());
+            }
         } catch (IOException e) {
             throw new UnreadableSourceException("cannot be read (" + e.getMessage() + ")");
         }
@@ -68,12 +89,12 @@ public final class Corpus {
 
         @Override
         public byte[] bytes() throws UnreadableSourceException {
-            return file(path).bytes();
+            return file(path, LinkOption.NOFOLLOW_LINKS).bytes();
         }
     }
 
-    /** A file of a corpus folder too large to be read, refused when the build comes to it. */
-    private record TooLarge(Path path, long size) implements InputFile {
+    /** An entry of a corpus folder not read (too large, a symbolic link), refused by name when the build comes to it. */
+    private record Refused(Path path, String reason) implements InputFile {
         @Override
         public String name() {
             return path.toString();
@@ -81,7 +102,7 @@ public final class Corpus {
 
         @Override
         public byte[] bytes() throws UnreadableSourceException {
-            throw new UnreadableSourceException(SourceReader.tooLarge(size));
+            throw new UnreadableSourceException(reason);
         }
     }
 
@@ -100,10 +121,10 @@ public final class Corpus {
         return Digests.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A file's digest; a file too large to read counts by its name and size, so that a change to either is seen. */
+    /** A file's digest; a file refused unread counts by its name and the reason (a size), so that a change to either is seen. */
     private static String digestOf(InputFile file) {
-        if (file instanceof TooLarge big)
-            return Digests.sha256(("too large: " + big.path() + " " + big.size()).getBytes(StandardCharsets.UTF_8));
+        if (file instanceof Refused refused)
+            return Digests.sha256(("refused: " + refused.path() + " " + refused.reason()).getBytes(StandardCharsets.UTF_8));
         return Digests.sha256(bytesOf(file));
     }
 

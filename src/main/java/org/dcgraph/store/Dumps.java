@@ -3,10 +3,11 @@ package org.dcgraph.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -19,59 +20,85 @@ import org.dcgraph.pipeline.Progress;
 import org.dcgraph.pipeline.StageClock;
 
 /**
- * The whole graph as files for download: gzip-compressed N-Quads (named graphs kept) and Turtle (their union). They
- * are rewritten whenever the store's generation changes, which every write (a build or an ingest) renews.
+ * The whole graph as files for download: gzip-compressed N-Quads (named graphs kept) and Turtle (their union). The
+ * dumps of one content live in a folder named by the store's generation ({@code dumps/GENERATION/}), which is moved
+ * into place only once both files are whole: a folder of that name is the dumps of exactly that content, and the
+ * server offers the folder of the generation it serves, or none. A write (a build, an ingest) makes its folder inside
+ * its transaction, before the commit, so a new content is never visible without its dumps; the folders of older
+ * generations go after the commit.
  */
 public final class Dumps {
     public static final String NQUADS = "dcgraph.nq.gz";
     public static final String TURTLE = "dcgraph.ttl.gz";
-    private static final String GENERATION = "generation";
     private static final String PARTIAL = ".partial";
 
     private Dumps() {}
 
-    /** The folder the dumps of a store on disk go in. */
+    /** The folder the dumps of a store on disk go in, one sub-folder per generation. */
     public static Path folderOf(Store store) {
         return store.directory().resolve("dumps");
     }
 
+    /** The folder holding the whole dumps of {@code generation}, if they were written. */
+    public static Optional<Path> current(Path folder, String generation) {
+        if (folder == null || generation == null) return Optional.empty();
+        Path dumps = folder.resolve(generation);
+        return Files.exists(dumps.resolve(NQUADS)) && Files.exists(dumps.resolve(TURTLE)) ? Optional.of(dumps) : Optional.empty();
+    }
+
     /**
-     * Removes what a dump killed before its end left beside the dumps: half a file, which nothing would replace
-     * while the dumps are up to date. Only at a store's opening, when no dump can be being written: TDB2 lets one
-     * process at a time open a store.
+     * Writes the dumps of the store as it is, in a read transaction of its own, unless they were written already;
+     * then removes those of other generations. For a store whose dumps were lost, or written by an earlier version.
      */
-    static synchronized void removeUnfinished(Path folder) {
-        if (!Files.isDirectory(folder)) return;
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList()) Files.delete(f);
+    public static synchronized void refresh(DatasetGraph dataset, Path folder, String generation, Progress progress) {
+        if (current(folder, generation).isEmpty()) Txn.executeRead(dataset, () -> write(dataset, folder, generation, progress));
+        keepOnly(folder, generation);
+    }
+
+    /**
+     * Writes the dumps of {@code generation} from within the caller's transaction (the write that makes that
+     * generation, before its commit), telling {@code progress} how long each took. One file after the other: the two
+     * written at once took as long as one after the other (bench/RESULTS.md).
+     */
+    static synchronized void write(DatasetGraph dataset, Path folder, String generation, Progress progress) {
+        Path partial = folder.resolve(generation + PARTIAL);
+        try {
+            deleteTree(partial);
+            Files.createDirectories(partial);
+            StageClock clock = new StageClock(progress);
+            write(partial.resolve(NQUADS), out -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS));
+            clock.done("dump " + NQUADS);
+            // Turtle in blocks: streamed, where the pretty form would first analyse the whole graph.
+            write(partial.resolve(TURTLE), out -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
+            clock.done("dump " + TURTLE);
+            Path whole = folder.resolve(generation);
+            deleteTree(whole);
+            Files.move(partial, whole, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the unfinished dumps in " + folder, e);
+            throw new UncheckedIOException("cannot write the dumps in " + folder, e);
         }
     }
 
     /**
-     * Writes the dumps unless the folder already holds those of the same generation, telling {@code progress} how
-     * long each took. One at a time, and one file after the other: two writes refreshing at once would share the
-     * files being written, and the two files written at once took as long as one after the other (bench/RESULTS.md).
+     * Removes everything in the folder but the dumps of {@code generation}: older generations, dumps a killed write
+     * left half-written or made for a content it never committed, and the files of the earlier single-folder layout.
      */
-    public static synchronized void refresh(DatasetGraph dataset, Path folder, String generation, Progress progress) {
-        try {
-            Path recorded = folder.resolve(GENERATION);
-            if (Files.exists(recorded) && Files.readString(recorded, StandardCharsets.UTF_8).equals(generation)
-                && Files.exists(folder.resolve(NQUADS)) && Files.exists(folder.resolve(TURTLE)))
-                return;
-            Files.createDirectories(folder);
-            Txn.executeRead(dataset, () -> {
-                StageClock clock = new StageClock(progress);
-                write(folder.resolve(NQUADS), out -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS));
-                clock.done("dump " + NQUADS);
-                // Turtle in blocks: streamed, where the pretty form would first analyse the whole graph.
-                write(folder.resolve(TURTLE), out -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
-                clock.done("dump " + TURTLE);
-            });
-            Files.writeString(recorded, generation, StandardCharsets.UTF_8);
+    static synchronized void keepOnly(Path folder, String generation) {
+        if (!Files.isDirectory(folder)) return;
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.getFileName().toString().equals(generation)) deleteTree(entry);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dumps in " + folder, e);
+            throw new UncheckedIOException("cannot remove the stale dumps in " + folder, e);
+        }
+    }
+
+    /** Deletes a file or a folder with everything in it; nothing when it is not there. */
+    static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) return;
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
         }
     }
 
@@ -79,16 +106,9 @@ public final class Dumps {
         void to(OutputStream out) throws IOException;
     }
 
-    /** Writes beside the target and moves into place, so a reader never downloads half a file. */
-    private static void write(Path target, Writing writing) {
-        Path partial = target.resolveSibling(target.getFileName() + PARTIAL);
-        try {
-            try (OutputStream out = new FastGzip(Files.newOutputStream(partial))) {
-                writing.to(out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+    private static void write(Path target, Writing writing) throws IOException {
+        try (OutputStream out = new FastGzip(Files.newOutputStream(target))) {
+            writing.to(out);
         }
     }
 

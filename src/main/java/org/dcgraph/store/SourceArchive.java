@@ -44,6 +44,8 @@ public final class SourceArchive {
             Files.write(partial, bytes);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            StoreFullException full = StoreFullException.of(e, folder.getParent());
+            if (full != null) throw full;
             throw new UncheckedIOException("cannot keep source " + sha256 + " in " + folder, e);
         }
     }

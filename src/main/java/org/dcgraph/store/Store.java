@@ -1,5 +1,6 @@
 package org.dcgraph.store;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.dboe.transaction.txn.TransactionException;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -26,6 +28,8 @@ import org.dcgraph.pipeline.GraphSink;
 import org.dcgraph.pipeline.Progress;
 import org.dcgraph.pipeline.StageClock;
 import org.dcgraph.rdf.DCG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store on disk. Its default graph is the union of its named graphs, so a query without
@@ -33,6 +37,9 @@ import org.dcgraph.rdf.DCG;
  * fails leaves the previous content untouched, and readers see the old or the new, never a mix.
  */
 public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    /** Attempts to close the store while readers end, 50 ms apart. */
+    private static final int CLOSE_ATTEMPTS = 40;
     /** The folder of the full-text index, inside the store's folder. */
     static final String SEARCH_INDEX_FOLDER = "search-index";
     /** The folder of the source files of the documents in the store, inside the store's folder. */
@@ -64,7 +71,8 @@ public final class Store implements AutoCloseable {
         }
         Store store = new Store(tdb, SearchIndex.onDisk(directory.resolve(SEARCH_INDEX_FOLDER)),
                 SourceArchive.onDisk(directory.resolve(SOURCES_FOLDER)), directory);
-        Dumps.removeUnfinished(Dumps.folderOf(store));
+        UnfinishedBuild.cleanUp(store);
+        Dumps.keepOnly(Dumps.folderOf(store), store.generation());
         return store;
     }
 
@@ -83,6 +91,9 @@ public final class Store implements AutoCloseable {
 
     SearchIndex searchIndex() { return search; }
 
+    /** TDB2's dataset itself, beneath the search index's wrapper. */
+    DatasetGraph storage() { return tdb; }
+
     /** The source files of the documents in the store, to read one again when its links change. */
     public SourceArchive sources() { return sources; }
 
@@ -92,49 +103,71 @@ public final class Store implements AutoCloseable {
      * Readers see the store before or after, never between; a failure leaves it as it was.
      */
     public void replace(Set<String> droppedGraphs, String linksGraph, Predicate<Quad> staleLink, Map<String, Model> added) {
-        Txn.executeWrite(dsg, () -> {
-            droppedGraphs.forEach(g -> dsg.removeGraph(NodeFactory.createURI(g)));
-            Node links = NodeFactory.createURI(linksGraph);
-            List<Quad> stale = new ArrayList<>();
-            dsg.find(links, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (staleLink.test(q)) stale.add(q);
+        String generation;
+        try {
+            generation = Txn.calculateWrite(dsg, () -> {
+                droppedGraphs.forEach(g -> dsg.removeGraph(NodeFactory.createURI(g)));
+                Node links = NodeFactory.createURI(linksGraph);
+                List<Quad> stale = new ArrayList<>();
+                dsg.find(links, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (staleLink.test(q)) stale.add(q);
+                });
+                stale.forEach(dsg::delete);
+                added.forEach((name, model) -> {
+                    Node g = NodeFactory.createURI(name);
+                    model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
+                });
+                return stampWithDumps(Progress.NONE);
             });
-            stale.forEach(dsg::delete);
-            added.forEach((name, model) -> {
-                Node g = NodeFactory.createURI(name);
-                model.getGraph().find().forEachRemaining(t -> dsg.add(new Quad(g, t)));
-            });
-            stamp();
-        });
-        refreshDumps();
+        } catch (RuntimeException | Error e) {
+            throw StoreFullException.named(e, directory);
+        }
+        dropOtherDumps(generation);
     }
 
     /**
-     * Brings the dumps of a store on disk up to its last write; after the commit, so that they hold what readers
-     * now see. A store in memory has none, nor has one never built.
+     * Brings the dumps of a store on disk up to its last write, when they are missing: lost, or not written by a
+     * version that made them before the commit. A store in memory has none, nor has one never built.
      */
     public void refreshDumps() {
-        refreshDumps(Progress.NONE);
-    }
-
-    /** As {@link #refreshDumps()}, telling {@code progress} how long each dump took. */
-    public void refreshDumps(Progress progress) {
         String generation = directory == null ? null : generation();
-        if (generation != null) Dumps.refresh(dsg, Dumps.folderOf(this), generation, progress);
+        try {
+            if (generation != null) Dumps.refresh(dsg, Dumps.folderOf(this), generation, Progress.NONE);
+        } catch (RuntimeException e) {
+            throw StoreFullException.named(e, directory);
+        }
     }
 
     /**
-     * Marks this write, in the store and in the search index, with one new generation; inside the write
-     * transaction, so that the two differ only if one of them committed without the other.
+     * Marks this write, in the store and in the search index, with one new generation, and writes the dumps of what
+     * the write made; inside the write transaction, so that the store and the index differ only if one of them
+     * committed without the other, and the new content is never seen without its dumps.
+     *
+     * @return the new generation, or null for a store without a build
      */
-    private void stamp() {
+    private String stampWithDumps(Progress progress) {
         var fingerprints = dsg.find(Node.ANY, Node.ANY, DCG.corpusFingerprint.asNode(), Node.ANY);
-        if (!fingerprints.hasNext()) return;
+        if (!fingerprints.hasNext()) return null;
         Node build = fingerprints.next().getGraph();
         String generation = UUID.randomUUID().toString();
         dsg.deleteAny(build, build, DCG.searchIndexGeneration.asNode(), Node.ANY);
         dsg.add(build, build, DCG.searchIndexGeneration.asNode(), NodeFactory.createLiteralString(generation));
         search.stamp(generation);
+        if (directory != null) Dumps.write(dsg, Dumps.folderOf(this), generation, progress);
+        return generation;
+    }
+
+    /**
+     * After a commit: the dumps of earlier generations describe a content no one reads any more. The write is done
+     * whatever happens here; dumps that could not be removed go at the next opening.
+     */
+    private void dropOtherDumps(String generation) {
+        if (directory == null || generation == null) return;
+        try {
+            Dumps.keepOnly(Dumps.folderOf(this), generation);
+        } catch (UncheckedIOException e) {
+            LOG.warn("could not remove the dumps of earlier contents: {}", e.getMessage());
+        }
     }
 
     /** The generation of the last write, or null for a store never written by this version. */
@@ -168,33 +201,43 @@ public final class Store implements AutoCloseable {
     /**
      * Replaces everything with the graphs a build sends to the sink it is given, as it makes them, in one write
      * transaction: the build never holds all its graphs in memory, and if it fails the previous content stays.
-     * Tells {@code progress} how long the writes, the commit and the dumps took.
+     * Tells {@code progress} how long the writes, the dumps and the commit took. TDB2 never writes over the blocks
+     * of a content it replaced: the store is compacted afterwards, or it would grow by its whole size at every build.
      *
      * @return what the build returned
      */
     public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
         StageClock clock = new StageClock(progress);
-        T built = Txn.calculateWrite(dsg, () -> {
-            // Clearing the store bypasses the index; the index is cleared in the same transaction.
-            dsg.clear();
-            search.clear();
-            dsg.prefixes().clear();
-            dsg.prefixes().putAll(prefixes);
-            WritesToEmptied writes = new WritesToEmptied();
-            T result = build.apply((name, model) -> {
-                Node g = NodeFactory.createURI(name);
-                model.getGraph().find().forEachRemaining(t -> writes.add(new Quad(g, t)));
+        UnfinishedBuild.begin(this);
+        String[] generation = new String[1];
+        T built;
+        try {
+            built = Txn.calculateWrite(dsg, () -> {
+                // Clearing the store bypasses the index; the index is cleared in the same transaction.
+                dsg.clear();
+                search.clear();
+                dsg.prefixes().clear();
+                dsg.prefixes().putAll(prefixes);
+                WritesToEmptied writes = new WritesToEmptied();
+                T result = build.apply((name, model) -> {
+                    Node g = NodeFactory.createURI(name);
+                    model.getGraph().find().forEachRemaining(t -> writes.add(new Quad(g, t)));
+                });
+                progress.stageDone("quads into TDB2 (part of graphs and write)", Duration.ofNanos(writes.storeNanos));
+                progress.stageDone("texts into the search index (part of graphs and write)", Duration.ofNanos(writes.indexNanos));
+                Node buildNode = NodeFactory.createURI(buildGraph);
+                dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+                generation[0] = stampWithDumps(progress);
+                clock.restart();
+                return result;
             });
-            progress.stageDone("quads into TDB2 (part of graphs and write)", Duration.ofNanos(writes.storeNanos));
-            progress.stageDone("texts into the search index (part of graphs and write)", Duration.ofNanos(writes.indexNanos));
-            Node buildNode = NodeFactory.createURI(buildGraph);
-            dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
-            stamp();
-            clock.restart();
-            return result;
-        });
+        } catch (RuntimeException | Error e) {
+            throw StoreFullException.named(e, directory);
+        }
         clock.done("commit");
-        refreshDumps(progress);
+        dropOtherDumps(generation[0]);
+        UnfinishedBuild.cleanUp(this);
+        clock.done("space of the previous content freed");
         return built;
     }
 
@@ -253,6 +296,21 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         dsg.close();
-        TDBInternal.expel(tdb);
+        // A server stopped just after answering may still be ending that request's read transaction, which TDB2
+        // will not close under: wait for it a little (seen under a load average of 15 on 2 cores).
+        for (int attempt = 1; ; attempt++) {
+            try {
+                TDBInternal.expel(tdb);
+                return;
+            } catch (TransactionException e) {
+                if (attempt == CLOSE_ATTEMPTS) throw e;
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dcgraph.Fixtures;
+import org.dcgraph.store.Dumps;
+import org.dcgraph.store.Store;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,7 +109,11 @@ class IngestCommandTest {
     void ingestRewritesTheDumpWithTheNewDocument() throws IOException {
         Path file = Files.write(dir.resolve("res.txt"), Fixtures.bytes(Fixtures.RES_78_311_EN));
         run("ingest", file.toString(), "--store", store.toString(), "--corpus", corpus.toString());
-        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(store.resolve("dumps").resolve("dcgraph.nq.gz")))) {
+        Path dumps;
+        try (Store opened = Store.open(store)) {
+            dumps = Dumps.current(Dumps.folderOf(opened), opened.generation()).orElseThrow();
+        }
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(dumps.resolve(Dumps.NQUADS)))) {
             String dump = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(dump.contains("<https://w3id.org/dcgraph/graph/A/RES/78/311/en> ."), "no English graph in the dump");
         }

@@ -101,6 +101,7 @@ class KilledBuildIT {
             };
         });
         assertEquals(contentBefore, StoreContent.of(store));
+        assertSpaceFreed(store);
     }
 
     @Test
@@ -111,11 +112,55 @@ class KilledBuildIT {
     }
 
     @Test
-    void storeHoldsTheNewContentWithMatchingDumpsWhenTheBuildIsKilledWhileWritingDumps() throws Exception {
+    void storeKeepsItsPreviousContentAndDumpsWhenTheBuildIsKilledWhileWritingDumps() throws Exception {
+        // The dumps of the new content are written before its commit: killed then, the old content stays, with its own.
         Path store = buildKilledWhen("the dumps being written", (build, folder) -> () -> writingDumps(folder));
+        StoreContent content = StoreContent.of(store);
+        assertEquals(contentBefore, content);
+        assertEquals(content.quads(), content.dumpedQuads());
+        assertSpaceFreed(store);
+    }
+
+    @Test
+    void storeHoldsTheNewContentWithItsDumpsWhenTheBuildIsKilledJustAfterTheCommit() throws Exception {
+        // The attack of issue 17: killed just after the commit, the store was new and its N-Quads dump the old one's.
+        Path store = buildKilledWhen("the commit's end", (build, folder) -> () -> build.output().contains("stage commit took"));
         StoreContent content = StoreContent.of(store);
         assertEquals(contentAfter, content);
         assertEquals(content.quads(), content.dumpedQuads());
+        assertSpaceFreed(store);
+    }
+
+    @Test
+    void killedBuildLeavesNoSpaceTakenAtTheNextOpening() throws Exception {
+        // Killed while writing 43 files' graphs over a store of one document, the build left its database at 6 times
+        // its size and the sources of the documents it never committed.
+        Path store = buildKilledWhen("the end of the writes of the new graphs, before the commit",
+                (build, folder) -> () -> build.output().contains("stage graphs and write took") && !StoreFiles.committing(folder));
+        long left = StoreFiles.databaseBytes(store);
+        assertTrue(left > 2 * StoreFiles.databaseBytes(before), "the kill left " + left + " bytes: the attack was not reproduced");
+        assertEquals(contentBefore, StoreContent.of(store));
+        assertSpaceFreed(store);
+    }
+
+    /** The store's folder as a build that ran to its end leaves it: the database no larger, no stray source or dump. */
+    private static void assertSpaceFreed(Path store) throws IOException {
+        assertFalse(Files.exists(store.resolve("build.unfinished")), "the marker of an unfinished build is still there");
+        try (Stream<Path> entries = Files.list(store)) {
+            assertEquals(1, entries.filter(e -> e.getFileName().toString().startsWith("Data-")).count(), "one TDB2 storage folder");
+        }
+        long bytes = StoreFiles.databaseBytes(store);
+        long expected = StoreFiles.databaseBytes(StoreContent.of(store).equals(contentBefore) ? before : after);
+        assertTrue(bytes <= expected * 5 / 4, "database of " + bytes + " bytes, " + expected + " after a build that finished");
+        try (Stream<Path> entries = Files.list(store.resolve("dumps"))) {
+            assertEquals(1, entries.count(), "the dumps of one generation");
+        }
+        try (Stream<Path> sources = Files.list(store.resolve("sources"))) {
+            long kept = sources.count();
+            try (Stream<Path> expectedSources = Files.list((StoreContent.of(store).equals(contentBefore) ? before : after).resolve("sources"))) {
+                assertEquals(expectedSources.count(), kept, "the sources of the documents in the store, no more");
+            }
+        }
     }
 
     @Test

@@ -73,6 +73,12 @@ final class KilledCommand implements AutoCloseable {
         assertEquals(KILLED, process.exitValue(), "the command ended on its own before the kill " + moment + ":\n" + output());
     }
 
+    /** Waits for the command to end on its own, and gives its exit status. */
+    int exitStatus() throws InterruptedException {
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the command did not end within 5 minutes:\n" + output());
+        return process.exitValue();
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

@@ -18,8 +18,8 @@ import org.dcgraph.store.Store;
 /**
  * What a user of a store sees of it, to compare a store before and after a process writing it was killed: its
  * quads and named graphs, the answer to a named query, what full-text search finds (so the search index must be in
- * step with the store), and how many quads its N-Quads dump holds once opened as {@code serve} and {@code build}
- * open it (which refreshes dumps left behind).
+ * step with the store), and how many quads the N-Quads dump of its generation holds as it was left (-1 for none):
+ * opening it refreshes no dump, so a dump that disagrees with the store shows.
  */
 record StoreContent(long quads, List<String> graphs, List<Map<String, String>> documents, List<String> found, long dumpedQuads) {
     /** Words searched for, with their language: one in the Arabic of the smaller store, two in the larger one's English. */
@@ -28,7 +28,6 @@ record StoreContent(long quads, List<String> graphs, List<Map<String, String>> d
 
     static StoreContent of(Path directory) throws IOException {
         try (Store store = Store.open(directory)) {
-            store.refreshDumps();
             List<String> graphs = new ArrayList<>();
             Txn.executeRead(store.dataset(), () -> store.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI())));
             graphs.sort(null);
@@ -39,11 +38,12 @@ record StoreContent(long quads, List<String> graphs, List<Map<String, String>> d
                 found.add(search.get("q") + " → " + paragraphs);
             }
             return new StoreContent(store.quadCount(), graphs, QueryRows.of(store, "documents", Map.of()), found,
-                    dumpedQuads(Dumps.folderOf(store).resolve(Dumps.NQUADS)));
+                    dumpedQuads(Dumps.current(Dumps.folderOf(store), store.generation()).map(d -> d.resolve(Dumps.NQUADS)).orElse(null)));
         }
     }
 
     private static long dumpedQuads(Path nquads) throws IOException {
+        if (nquads == null) return -1;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(nquads)), StandardCharsets.UTF_8))) {
             return in.lines().filter(l -> !l.isBlank()).count();
         }

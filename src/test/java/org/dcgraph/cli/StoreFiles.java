@@ -53,6 +53,25 @@ final class StoreFiles {
         }
     }
 
+    /**
+     * The disk space TDB2's files take, in bytes: their blocks, not their lengths, which count the holes TDB2 leaves
+     * in files it maps in 8 MB steps.
+     */
+    static long databaseBytes(Path store) {
+        try {
+            Process du = new ProcessBuilder("du", "-s", "-B1", "--exclude=sources", "--exclude=dumps", "--exclude=search-index", store.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, du.waitFor(), out);
+            return Long.parseLong(out.split("\\s+")[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether TDB2 is committing a write: its journal holds the commit record until the data files have it. */
     static boolean committing(Path store) {
         try (Stream<Path> files = Files.walk(store)) {

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Set;
 
 import com.sun.net.httpserver.HttpServer;
@@ -162,6 +163,24 @@ class ServiceAllowListTest {
                 PREFIX + "SELECT ?symbol WHERE { SERVICE <" + remoteSparql + "> { ?document dcg:symbol ?symbol } }");
         assertEquals(200, response.statusCode());
         assertEquals("symbol\r\nA/RES/78/311\r\n", response.body());
+    }
+
+    /**
+     * Issue 17, point 11: an allowed endpoint's answer that binds the endpoint's variable to another value was a 500
+     * ("Incompatible bindings for ?x") with seven error lines in the log. It is refused in our words; the same value
+     * bound again is answered, without a warning per row.
+     */
+    @Test
+    void serviceAnswerContradictingTheEndpointsBindingIsRefusedInOurWords() {
+        for (String pattern : List.of("{ SELECT (<urn:other> AS ?x) {} }", "{ VALUES ?x { <urn:other> } }")) {
+            HttpResponse<String> r = query(allowing, "SELECT * WHERE { VALUES ?x { <" + remoteSparql + "> } OPTIONAL { SERVICE ?x " + pattern + " } }");
+            assertEquals(422, r.statusCode(), r.body());
+            assertEquals("SERVICE <" + remoteSparql + "> answered ?x = <urn:other> where the query had bound it to <" + remoteSparql
+                    + ">: a SERVICE pattern must not bind again a variable already bound, its endpoint's included\n", r.body());
+        }
+        HttpResponse<String> same = query(allowing, "SELECT * WHERE { VALUES ?x { <" + remoteSparql + "> } LATERAL { SERVICE ?x { BIND(<urn:other> AS ?y) } } }");
+        assertEquals(200, same.statusCode(), same.body());
+        assertEquals("x,y\r\n" + remoteSparql + ",urn:other\r\n", same.body());
     }
 
     private static HttpResponse<String> query(DcgraphServer server, String sparql) {

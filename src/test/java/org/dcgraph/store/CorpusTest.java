@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.dcgraph.Fixtures;
+import org.dcgraph.QueryRows;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.FileOutcome;
@@ -21,6 +23,7 @@ import org.dcgraph.pipeline.InputFile;
 import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.SourceReader;
+import org.dcgraph.pipeline.UnreadableSourceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +63,43 @@ class CorpusTest {
             assertEquals(FileOutcome.skipped(big.toString(), "file of 65 MB is larger than the limit of 64 MB for one document"), outcomes.get(big.toString()));
             assertTrue(outcomes.get(draft.toString()).loaded(), outcomes.toString());
         }
+    }
+
+    /**
+     * Issue 17, point 13: a symbolic link in a corpus folder to a file outside it was followed and read. It is refused
+     * by name in the build's report, the file it points to is not read, and the rest is built; a link to a folder is
+     * not walked into.
+     */
+    @Test
+    void aSymbolicLinkToAFileOutsideTheCorpusIsRefusedByName() throws IOException {
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path outside = Files.createDirectory(dir.resolve("outside"));
+        Path secret = Files.write(outside.resolve("res-78-311-en.txt"), Fixtures.bytes(Fixtures.RES_78_311_EN));
+        Path draft = Files.write(corpus.resolve("draft.txt"), Fixtures.bytes(Fixtures.DRAFT_L86_EN));
+        Path link = Files.createSymbolicLink(corpus.resolve("res.txt"), secret);
+        Files.createSymbolicLink(corpus.resolve("more"), outside);
+        try (Store store = Store.inMemory()) {
+            BuildResult result = new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Corpus.folder(corpus), true).result();
+            Map<String, FileOutcome> outcomes = result.outcomes().stream().collect(Collectors.toMap(FileOutcome::file, o -> o));
+            assertEquals(Set.of(draft.toString(), link.toString(), corpus.resolve("more").toString()), outcomes.keySet());
+            assertEquals("skipped " + link + ": a symbolic link, which a build does not follow: copy the file into the corpus folder",
+                    outcomes.get(link.toString()).toString());
+            assertTrue(outcomes.get(draft.toString()).loaded(), outcomes.toString());
+            assertEquals(List.of(), QueryRows.of(store, "documents", Map.of()).stream().filter(r -> "en".equals(r.get("language"))
+                    && "A/RES/78/311".equals(r.get("symbol"))).toList());
+        }
+    }
+
+    @Test
+    void aFileReplacedByASymbolicLinkAfterListingIsNotFollowed() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the store");
+        Path corpus = Files.createDirectory(dir.resolve("corpus"));
+        Path file = Files.writeString(corpus.resolve("a.txt"), "first");
+        InputFile listed = Corpus.folder(corpus).get(0);
+        Files.delete(file);
+        Files.createSymbolicLink(file, secret);
+        assertEquals("a symbolic link, which a build does not follow: copy the file into the corpus folder",
+                assertThrows(UnreadableSourceException.class, listed::bytes).getMessage());
     }
 
     /**

@@ -120,18 +120,22 @@ class StoreTest {
             builder.build(store, Fixtures.bundledCorpus(), false, recorded);
         }
         assertEquals(List.of("read and extract", "graphs and write", "sources kept", "quads into TDB2 (part of graphs and write)",
-                "texts into the search index (part of graphs and write)", "commit", "dump dcgraph.nq.gz", "dump dcgraph.ttl.gz"), stages);
+                "texts into the search index (part of graphs and write)", "dump dcgraph.nq.gz", "dump dcgraph.ttl.gz", "commit",
+                "space of the previous content freed"), stages);
     }
 
     @Test
     void dumpLeftUnfinishedIsRemovedWhenTheStoreOpens() throws IOException {
+        String generation;
         try (Store store = Store.open(dir)) {
             builder.build(store, Fixtures.bundledCorpus(), false);
+            generation = store.generation();
         }
-        Path partial = Files.writeString(dir.resolve("dumps").resolve(Dumps.NQUADS + ".partial"), "half a dump");
+        Path partial = Files.createDirectory(dir.resolve("dumps").resolve("another-generation.partial"));
+        Files.writeString(partial.resolve(Dumps.NQUADS), "half a dump");
         try (Store store = Store.open(dir)) {
             assertFalse(Files.exists(partial));
-            assertTrue(Files.exists(dir.resolve("dumps").resolve(Dumps.NQUADS)));
+            assertTrue(Files.exists(dir.resolve("dumps").resolve(generation).resolve(Dumps.NQUADS)));
         }
     }
 

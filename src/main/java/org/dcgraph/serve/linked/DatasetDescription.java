@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.dcgraph.query.QueryRunner;
 import org.dcgraph.store.Dumps;
+import org.dcgraph.store.Store;
 
 /**
  * The descriptions of the dataset for crawlers and federating engines: VoID with DCAT ({@code /.well-known/void}) and
@@ -25,13 +26,18 @@ final class DatasetDescription {
 
     private final Site site;
     private final ConstructQueries voidQueries;
+    private final ConstructQueries dumpsQuery;
     private final ConstructQueries serviceQuery;
     /**
      * VoID counts every triple, class and property: seconds on a large store. It is computed once per store content,
      * for a placeholder origin that each request's own replaces. Computed per origin, as it was, every distinct
      * {@code Host} header cost a computation and a model kept for good: 1,600 of them filled a 300 MB heap.
      */
-    private final PerGeneration<Model> voidModel;
+    private final PerGeneration<Kept> kept;
+    private final DatasetGraph dataset;
+
+    /** The description without its dumps, and the statements that describe them, added while they are the content's. */
+    private record Kept(Model description, Model dumps) {}
 
     /** Stands for the server's origin in the kept description; {@code .invalid} never names a real host. */
     static final String PLACEHOLDER_ORIGIN = "http://origin.dcgraph.invalid";
@@ -40,12 +46,18 @@ final class DatasetDescription {
         this.site = site;
         this.voidQueries = new ConstructQueries(dataset, QueryRunner.KEEPING_TIME, site.base(), List.of(
                 "site/void-dataset.rq", "site/void-statistics.rq", "site/void-partitions.rq", "site/void-linksets.rq"));
+        this.dumpsQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/void-dumps.rq"));
         this.serviceQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/service.rq"));
-        this.voidModel = new PerGeneration<>(dataset, () -> computeVoid(PLACEHOLDER_ORIGIN));
+        this.dataset = dataset;
+        this.kept = new PerGeneration<>(dataset, () -> new Kept(computeVoid(PLACEHOLDER_ORIGIN), describeDumps(PLACEHOLDER_ORIGIN)));
     }
 
     Model voidDescription(HttpServletRequest request) {
-        return withOrigin(voidModel.get(), Site.origin(request));
+        Kept now = kept.get();
+        // A dump is advertised only while it is the content's: never one left from an earlier content.
+        boolean dumps = Dumps.current(site.dumpDirectory(), Store.generationOf(dataset)).isPresent();
+        Model description = dumps ? ModelFactory.createUnion(now.description(), now.dumps()) : now.description();
+        return withOrigin(description, Site.origin(request));
     }
 
     /** A copy of the description with the placeholder origin replaced in every IRI: a few hundred statements. */
@@ -68,11 +80,17 @@ final class DatasetDescription {
                 "dataset", iri(datasetIri(origin)),
                 "sparql", iri(origin + "/sparql"),
                 "uriSpace", iri(site.idSpace()),
-                "nquads", iri(origin + DUMPS_PATH + Dumps.NQUADS),
-                "turtle", iri(origin + DUMPS_PATH + Dumps.TURTLE),
                 "context", iri(origin + RdfWriting.CONTEXT_PATH)));
         model.setNsPrefix("void", "http://rdfs.org/ns/void#").setNsPrefix("dcat", "http://www.w3.org/ns/dcat#");
         return model;
+    }
+
+    private Model describeDumps(String origin) {
+        return dumpsQuery.run(Map.of(
+                "void", iri(origin + VOID_PATH),
+                "dataset", iri(datasetIri(origin)),
+                "nquads", iri(origin + DUMPS_PATH + Dumps.NQUADS),
+                "turtle", iri(origin + DUMPS_PATH + Dumps.TURTLE)));
     }
 
     Model serviceDescription(HttpServletRequest request) {

@@ -28,7 +28,7 @@ public final class LinkedData {
                 .addServlet(Site.DATA + "*", new DataServlet(site, describer))
                 .addServlet(AknServlet.PATH + "*", new AknServlet(site, dataset))
                 .addServlet(DatasetDescription.VOID_PATH, new DescriptionServlet("VoID and DCAT description of dcgraph", descriptions::voidDescription))
-                .addServlet(DatasetDescription.DUMPS_PATH + "*", new DumpServlet(site.dumpDirectory()))
+                .addServlet(DatasetDescription.DUMPS_PATH + "*", new DumpServlet(site.dumpDirectory(), dataset))
                 .addServlet(RdfWriting.CONTEXT_PATH, new StaticServlet("", RdfWriting.CONTEXT_RESOURCE))
                 .addServlet("/static/*", new StaticServlet("web", null))
                 // Browsers and crawlers ask for it at the root whatever the page links to.
