@@ -194,8 +194,14 @@ final class Render {
                 Element title = kid(p, "docTitle");
                 if (title == null) continue;
                 String n = num == null ? "" : num.getTextContent().strip();
+                String words = inline(title);
+                if (lang.rtl()) {
+                    // the UN prints "75/90 - الحالة في أفغانستان"; session 75's markup has "75/90." and the dash in the title
+                    n = n.replaceFirst("\\.$", "");
+                    words = words.replaceFirst("^[-–]\\s*", "");
+                }
                 String sep = lang.rtl() ? " - " : (n.endsWith(".") ? " " : ". ");
-                para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + inline(title));
+                para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
         Element preamble = kid(statement, "preamble");
