@@ -215,14 +215,15 @@ final class BodyReader {
      * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
      * to the one before. A block that opens with an operative phrase is not one: the first is the operative
      * paragraph of a resolution without a preamble, a later one the operative paragraph printed without a number
-     * ("Adopts the following document:").
+     * ("Adopts the following document:"), unless it ends with a comma as the preamble's paragraphs do (Chinese
+     * writes "再次表示深为关切" alike in both parts).
      */
     private boolean opensUnknownPreambularParagraph(Folded block) {
         if (paras.isEmpty()) return !paragraphs.opensOperativeParagraph(lang, block.folded());
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
         return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
                 && conventions.preambleStart().matcher(block.folded()).find()
-                && !paragraphs.opensOperativeParagraph(lang, block.folded());
+                && (!paragraphs.opensOperativeParagraph(lang, block.folded()) || ENDS_WITH_COMMA.matcher(block.clean().text()).find());
     }
 
     /**

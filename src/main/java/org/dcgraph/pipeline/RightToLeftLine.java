@@ -25,6 +25,7 @@ final class RightToLeftLine {
     private static final float WIDE_GAP = 0.3f;
     /** How close (points) a glyph without width stands to the glyph it belongs to. */
     private static final float ATTACHED = 0.6f;
+    private static final char RIGHT_TO_LEFT_MARK = '\u200F';
 
     private RightToLeftLine() {}
 
@@ -110,10 +111,27 @@ final class RightToLeftLine {
         if (visual.isEmpty()) return visual;
         StringBuilder s = new StringBuilder();
         int[] start = new int[visual.size()];
+        boolean afterLatin = false, bracket = false, space = false;
         for (int i = 0; i < visual.size(); i++) {
-            start[i] = s.length();
             String u = visual.get(i).getUnicode();
+            char c = u.isEmpty() ? ' ' : u.charAt(0);
+            if (Character.isDigit(c) && afterLatin && bracket && space) {
+                // "17 (A/78/17)" reads, left to right, "(A/78/17) 17": the number stands before the bracket in the
+                // Arabic sentence, not after the symbol; a right-to-left mark keeps the algorithm from joining them
+                s.append(RIGHT_TO_LEFT_MARK);
+                afterLatin = false;
+            }
+            start[i] = s.length();
             s.append(u.isEmpty() ? " " : u);
+            if (Character.isLetter(c)) {
+                afterLatin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+                bracket = space = false;
+            } else if (!Character.isDigit(c)) {
+                bracket |= "()[]".indexOf(c) >= 0;
+                space |= Character.isWhitespace(c);
+            } else if (bracket || space) {
+                afterLatin = false;
+            }
         }
         Bidi bidi = new Bidi(s.toString(), Bidi.DIRECTION_RIGHT_TO_LEFT);
         int runs = bidi.getRunCount();
