@@ -42,7 +42,8 @@ final class BodyReader {
     /** A section heading: its printed numeral or letter, and its title (null until read). */
     record RawSection(String label, MappedText title) {}
 
-    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.\\-–]\\s+");
+    /** "1. Decides", "1 - تقرر"; Arabic may set the dash against the words when a tab is short ("11 -تسلّم"). */
+    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*(?:[.\\-–]\\s+|[\\-–](?=\\p{IsArabic}))");
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";

@@ -14,12 +14,18 @@ final class HanSpacing {
     private static final Pattern SPACE_AFTER_HAN = Pattern.compile("(?<=" + HAN + ")[ \\t]+(?=[A-Za-z0-9(])");
     private static final Pattern SPACE_BEFORE_HAN = Pattern.compile("(?<=[A-Za-z0-9)])[ \\t]+(?=" + HAN + ")");
     private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=" + HAN + ")[ \\t]*\\n(?=" + HAN + ")");
+    /**
+     * A full line of a paragraph (a header line is short) wraps anywhere, inside a figure or a symbol too
+     * ("199" / "8年", "A/6" / "2/206"); a note's line, a rule or a page break opens a line of its own.
+     */
+    private static final Pattern WRAPPED_FULL_LINE = Pattern.compile("(?<=^[^\\n]{" + 25 + ",2000}[^\\s])\\n(?=[^\\s\\uE000_])",
+            Pattern.MULTILINE);
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=" + HAN + ")[ \\t]+(?=" + HAN + ")");
 
     private HanSpacing() {}
 
     static MappedText apply(MappedText in) {
-        return in.replaceAll(WRAPPED_LINE, "").replaceAll(SPACE_BETWEEN_HAN, "").replaceAll(SPACE_AFTER_HAN, "")
+        return in.replaceAll(WRAPPED_LINE, "").replaceAll(WRAPPED_FULL_LINE, "").replaceAll(SPACE_BETWEEN_HAN, "").replaceAll(SPACE_AFTER_HAN, "")
                 .replaceAll(SPACE_BEFORE_HAN, "");
     }
 

@@ -67,6 +67,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF1F]");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
 
     /** A word as PDFBox found it, with its glyphs. */
@@ -410,7 +411,8 @@ final class PdfLayout extends PDFTextStripper {
         Matcher tail = CUT_TAIL.matcher(line);
         if (HYPHENATED_END.matcher(note).matches() && head.find() && tail.find()) {
             if (!compound(head.group(), tail.group(), hyphenatedForms)) note.setLength(end - 1);
-        } else if (!glued) {
+        } else if (!glued && !HAN.matcher(note).find()) {
+            // Chinese wraps a note anywhere, inside a symbol too ("A/6" / "2/206"): its lines join without a space
             note.append(' ');
         }
         note.append(line);
