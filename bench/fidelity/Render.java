@@ -169,11 +169,14 @@ final class Render {
         if (published != null) para("Head", "<text:tab/>" + esc(date(lang, published)));
         para("Gap", "");
         if (session >= 75 && session <= 80) para("Head", esc(lang.sessions()[session - 75]));
-        Element cover = lang.cover() ? kid(statement, "coverPage") : null;
-        List<String> coverItems = cover == null ? List.of() : inlines(cover, "agenda item");
+        Element coverPage = kid(statement, "coverPage");
+        Element cover = lang.cover() ? coverPage : null;
+        // most files of session 75 have no agenda keyword: their cover's words are the only agenda item there is
+        boolean noKeyword = agendaItem == null || agendaItem.isEmpty();
+        List<String> coverItems = coverPage != null && (cover != null || noKeyword) ? inlines(coverPage, "agenda item") : List.of();
         if (!coverItems.isEmpty()) {
             for (String item : coverItems) para("Head", esc(item));
-            for (String name : inlines(cover, "agenda item name")) para("HeadBold", esc(name));
+            for (String name : inlines(coverPage, "agenda item name")) para("HeadBold", esc(name));
         } else if (agendaItem != null && !agendaItem.isEmpty()) {
             para("Head", esc(String.format(lang.agenda(), agendaItem(lang, agendaItem))));
             if (agendaTitle != null && !agendaTitle.isEmpty()) para("HeadBold", esc(agendaTitle));
