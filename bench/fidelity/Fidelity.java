@@ -201,9 +201,13 @@ public final class Fidelity {
                 .replaceAll("[.,;:،。]+$", "");
     }
 
-    /** Words without spacing, punctuation or case: how a note's text is matched. */
+    /**
+     * Words without spacing, punctuation or case: how a note's text is matched. The tatweel that stretches an Arabic
+     * word to justify a line ("الوثائــق") is layout, which the reader drops and some of the markup keeps.
+     */
     static String letters(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u0640", "")
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A record component by one of its possible names, or null when the model has none of them (yet). */
