@@ -59,7 +59,8 @@ public final class Fidelity {
         Fidelity f = new Fidelity();
         switch (args[0]) {
             case "akn" -> f.akn(Path.of(o.get("akn")), Path.of(o.get("work")), Integer.parseInt(o.getOrDefault("per-language", "300")),
-                    Long.parseLong(o.getOrDefault("seed", "18")), Double.parseDouble(o.getOrDefault("minutes", "0")), Path.of(o.get("out")));
+                    Long.parseLong(o.getOrDefault("seed", "18")), Double.parseDouble(o.getOrDefault("minutes", "0")),
+                    List.of(o.getOrDefault("languages", String.join(",", LANGS)).split(",")), Path.of(o.get("out")));
             case "pdf" -> f.pdf(Path.of(o.get("pdf")), Path.of(o.get("akn")), Path.of(o.get("work")), Path.of(o.get("out")));
             default -> throw new IllegalArgumentException("mode akn or pdf");
         }
@@ -200,9 +201,13 @@ public final class Fidelity {
                 .replaceAll("[.,;:،。]+$", "");
     }
 
-    /** Words without spacing, punctuation or case: how a note's text is matched. */
+    /**
+     * Words without spacing, punctuation or case: how a note's text is matched. The tatweel that stretches an Arabic
+     * word to justify a line ("الوثائــق") is layout, which the reader drops and some of the markup keeps.
+     */
     static String letters(String s) {
-        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("\u0640", "")
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A record component by one of its possible names, or null when the model has none of them (yet). */
@@ -246,7 +251,7 @@ public final class Fidelity {
      */
     static final int ROUND = 50;
 
-    void akn(Path aknRoot, Path work, int perLanguage, long seed, double minutes, Path out) throws Exception {
+    void akn(Path aknRoot, Path work, int perLanguage, long seed, double minutes, List<String> only, Path out) throws Exception {
         long deadline = minutes <= 0 ? Long.MAX_VALUE : System.currentTimeMillis() + (long) (minutes * 60_000);
         Path pdfs = work.resolve("pdf"), fodts = work.resolve("fodt");
         Files.createDirectories(pdfs);
@@ -256,6 +261,7 @@ public final class Fidelity {
         Map<String, Integer> population = new LinkedHashMap<>();
         Map<String, java.util.Iterator<Path>> queues = new LinkedHashMap<>();
         for (String lang : LANGS) {
+            if (!only.contains(lang)) continue;
             List<Path> files = new ArrayList<>();
             for (int session = 75; session <= 80; session++) {
                 Path dir = aknRoot.resolve(session + "session").resolve(Render.LANGS.get(lang).folder());
@@ -271,7 +277,7 @@ public final class Fidelity {
             skipped.put(lang, 0);
         }
         while (System.currentTimeMillis() < deadline && scores.values().stream().anyMatch(l -> l.size() < perLanguage)) {
-            for (String lang : LANGS) {
+            for (String lang : scores.keySet()) {
                 List<Score> ls = scores.get(lang);
                 int want = Math.min(perLanguage, ls.size() + ROUND) - ls.size();
                 List<Object[]> chosen = new ArrayList<>();
@@ -351,12 +357,13 @@ public final class Fidelity {
     }
 
     static String aknReport(Map<String, List<Score>> scores, Map<String, Integer> skipped, Map<String, Integer> population, int per, long seed) {
+        List<String> langs = List.copyOf(scores.keySet());
         StringBuilder b = new StringBuilder();
         b.append("### Summary (share of resolutions with the field right; citations micro-averaged over cited symbols)\n\n| field |");
-        for (String l : LANGS) b.append(' ').append(l).append(" |");
-        b.append("\n|---|").append("---:|".repeat(LANGS.size())).append('\n');
+        for (String l : langs) b.append(' ').append(l).append(" |");
+        b.append("\n|---|").append("---:|".repeat(langs.size())).append('\n');
         Map<String, Map<String, String>> cells = new LinkedHashMap<>();
-        for (String l : LANGS) {
+        for (String l : langs) {
             List<Score> ls = scores.get(l);
             int n = ls.size();
             Map<String, String> c = new LinkedHashMap<>();
@@ -378,18 +385,18 @@ public final class Fidelity {
             c.put("citations F1", String.format(Locale.ROOT, "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r)));
             cells.put(l, c);
         }
-        for (String row : cells.get("en").keySet()) {
+        for (String row : cells.get(langs.get(0)).keySet()) {
             b.append("| ").append(row).append(" |");
-            for (String l : LANGS) b.append(' ').append(cells.get(l).get(row)).append(" |");
+            for (String l : langs) b.append(' ').append(cells.get(l).get(row)).append(" |");
             b.append('\n');
         }
         b.append("\nSample: seed ").append(seed).append(", ").append(per).append(" per language asked (N above: the rounds of ").append(ROUND)
                 .append(" finished in the time given), out of ");
-        b.append(LANGS.stream().map(l -> l + " " + population.get(l)).collect(Collectors.joining(", ")));
+        b.append(langs.stream().map(l -> l + " " + population.get(l)).collect(Collectors.joining(", ")));
         b.append(" files; files whose markup holds several resolutions (A-B parts) or no symbol were passed over: ");
-        b.append(LANGS.stream().map(l -> l + " " + skipped.get(l)).collect(Collectors.joining(", "))).append(".\n");
+        b.append(langs.stream().map(l -> l + " " + skipped.get(l)).collect(Collectors.joining(", "))).append(".\n");
 
-        for (String l : LANGS) {
+        for (String l : langs) {
             List<Score> ls = scores.get(l);
             int n = ls.size();
             b.append("\n### ").append(Render.LANGS.get(l).folder()).append(" (N = ").append(n).append(")\n\n");

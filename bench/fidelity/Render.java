@@ -20,39 +20,45 @@ import org.w3c.dom.Node;
 final class Render {
     static final String NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
-    /** The words of the header block in each language, as the UN prints them. */
+    /**
+     * The words of the header block in each language, as the UN prints them. With {@code cover}, the adoption line,
+     * the agenda item with its title and the committee line are the XML's cover page's own words (the UN's printed
+     * forms: "2022年11月21日大会决议", "البند 71 (ب) من جدول الأعمال", the item's title in the document's language); the
+     * other languages keep the table, whose words are the cover's but for the agenda item's title (the keyword's
+     * short English one), so that their renderings, cached by content, stay valid.
+     */
     record Lang(String code, String folder, String un, String ga, String distr, String[] sessions, String agenda,
-                String adopted, String without, String onReport, String[] months, char jobLetter, boolean rtl) {}
+                String adopted, String without, String onReport, String[] months, char jobLetter, boolean rtl, boolean cover) {}
 
     static final Map<String, Lang> LANGS = Map.of(
             "en", new Lang("en", "English", "United Nations", "General Assembly", "Distr.: General",
                     new String[] {"Seventy-fifth session", "Seventy-sixth session", "Seventy-seventh session", "Seventy-eighth session", "Seventy-ninth session", "Eightieth session"},
                     "Agenda item %s", "Resolution adopted by the General Assembly on %s", "[without reference to a Main Committee (%s)]",
                     "[on the report of the Main Committee (%s)]",
-                    new String[] {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}, 'E', false),
+                    new String[] {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}, 'E', false, false),
             "fr", new Lang("fr", "French", "Nations Unies", "Assemblée générale", "Distr. générale",
                     new String[] {"Soixante-quinzième session", "Soixante-seizième session", "Soixante-dix-septième session", "Soixante-dix-huitième session", "Soixante-dix-neuvième session", "Quatre-vingtième session"},
                     "Point %s de l’ordre du jour", "Résolution adoptée par l’Assemblée générale le %s", "[sans renvoi à une grande commission (%s)]",
                     "[sur la base du rapport de la Grande Commission (%s)]",
-                    new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}, 'F', false),
+                    new String[] {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}, 'F', false, false),
             "es", new Lang("es", "Spanish", "Naciones Unidas", "Asamblea General", "Distr. general",
                     new String[] {"Septuagésimo quinto período de sesiones", "Septuagésimo sexto período de sesiones", "Septuagésimo séptimo período de sesiones", "Septuagésimo octavo período de sesiones", "Septuagésimo noveno período de sesiones", "Octogésimo período de sesiones"},
                     "Tema %s del programa", "Resolución aprobada por la Asamblea General el %s", "[sin remisión previa a una Comisión Principal (%s)]",
                     "[sobre la base del informe de la Comisión Principal (%s)]",
-                    new String[] {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}, 'S', false),
+                    new String[] {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}, 'S', false, false),
             "ru", new Lang("ru", "Russian", "Организация Объединенных Наций", "Генеральная Ассамблея", "Distr.: General",
                     new String[] {"Семьдесят пятая сессия", "Семьдесят шестая сессия", "Семьдесят седьмая сессия", "Семьдесят восьмая сессия", "Семьдесят девятая сессия", "Восьмидесятая сессия"},
                     "Пункт %s повестки дня", "Резолюция, принятая Генеральной Ассамблеей %s", "[без передачи в главный комитет (%s)]",
                     "[по докладу главного комитета (%s)]",
-                    new String[] {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}, 'R', false),
+                    new String[] {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"}, 'R', false, false),
             "zh", new Lang("zh", "Chinese", "联合国", "大会", "Distr.: General",
                     new String[] {"第七十五届会议", "第七十六届会议", "第七十七届会议", "第七十八届会议", "第七十九届会议", "第八十届会议"},
-                    "议程项目%s", "大会%s通过的决议", "[未经发交主要委员会(%s)]", "[根据主要委员会的报告(%s)]", null, 'C', false),
+                    "议程项目%s", "%s大会决议", "[未经发交主要委员会而通过 (%s)]", "[根据主要委员会的报告 (%s)]", null, 'C', false, true),
             "ar", new Lang("ar", "Arabic", "الأمم المتحدة", "الجمعية العامة", "Distr.: General",
                     new String[] {"الدورة الخامسة والسبعون", "الدورة السادسة والسبعون", "الدورة السابعة والسبعون", "الدورة الثامنة والسبعون", "الدورة التاسعة والسبعون", "الدورة الثمانون"},
                     "البند %s من جدول الأعمال", "قرار اتخذته الجمعية العامة في %s", "[دون الإحالة إلى لجنة رئيسية (%s)]",
                     "[بناء على تقرير اللجنة الرئيسية (%s)]",
-                    new String[] {"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"}, 'A', true));
+                    new String[] {"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"}, 'A', true, true));
 
     static String date(Lang l, LocalDate d) {
         int m = d.getMonthValue() - 1;
@@ -163,13 +169,25 @@ final class Render {
         if (published != null) para("Head", "<text:tab/>" + esc(date(lang, published)));
         para("Gap", "");
         if (session >= 75 && session <= 80) para("Head", esc(lang.sessions()[session - 75]));
-        if (agendaItem != null && !agendaItem.isEmpty()) {
+        Element coverPage = kid(statement, "coverPage");
+        Element cover = lang.cover() ? coverPage : null;
+        // most files of session 75 have no agenda keyword: their cover's words are the only agenda item there is
+        boolean noKeyword = agendaItem == null || agendaItem.isEmpty();
+        List<String> coverItems = coverPage != null && (cover != null || noKeyword) ? inlines(coverPage, "agenda item") : List.of();
+        if (!coverItems.isEmpty()) {
+            for (String item : coverItems) para("Head", esc(item));
+            for (String name : inlines(coverPage, "agenda item name")) para("HeadBold", esc(name));
+        } else if (agendaItem != null && !agendaItem.isEmpty()) {
             para("Head", esc(String.format(lang.agenda(), agendaItem(lang, agendaItem))));
             if (agendaTitle != null && !agendaTitle.isEmpty()) para("HeadBold", esc(agendaTitle));
         }
         para("Gap", "");
-        if (adopted != null) para("Adopted", esc(String.format(lang.adopted(), date(lang, adopted))));
-        if (draft != null && !draft.isEmpty()) {
+        String coverAdopted = cover == null ? "" : words(first(cover, "docTitle"));
+        String coverBasis = cover == null ? "" : words(first(cover, "docProponent"));
+        if (!coverAdopted.isEmpty()) para("Adopted", esc(coverAdopted));
+        else if (adopted != null) para("Adopted", esc(String.format(lang.adopted(), date(lang, adopted))));
+        if (!coverBasis.isEmpty()) para("Body", esc(coverBasis));
+        else if (draft != null && !draft.isEmpty()) {
             para("Body", esc(String.format(draft.contains("/L.") ? lang.without() : lang.onReport(), draft)));
         }
         Element preface = kid(statement, "preface");
@@ -179,8 +197,14 @@ final class Render {
                 Element title = kid(p, "docTitle");
                 if (title == null) continue;
                 String n = num == null ? "" : num.getTextContent().strip();
+                String words = inline(title);
+                if (lang.rtl()) {
+                    // the UN prints "75/90 - الحالة في أفغانستان"; session 75's markup has "75/90." and the dash in the title
+                    n = n.replaceFirst("\\.$", "");
+                    words = words.replaceFirst("^[-–]\\s*", "");
+                }
                 String sep = lang.rtl() ? " - " : (n.endsWith(".") ? " " : ". ");
-                para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + inline(title));
+                para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
         Element preamble = kid(statement, "preamble");
@@ -201,6 +225,20 @@ final class Render {
         String job = String.format("%02d-%05d (%c)", adopted == null ? 24 : adopted.getYear() % 100,
                 Integer.parseInt(hash.substring(0, 6), 16) % 100000, lang.jobLetter());
         return wrap(symbol == null ? "" : symbol, job);
+    }
+
+    /** The words of an element on one line, or "" when it is absent. */
+    private static String words(Element e) {
+        return e == null ? "" : e.getTextContent().replaceAll("[\\t\\r\\n ]+", " ").strip();
+    }
+
+    /** The cover page's inline elements of one name, as words. */
+    private static List<String> inlines(Element cover, String name) {
+        List<String> out = new ArrayList<>();
+        for (Element i : iter(cover, "inline")) {
+            if (i.getAttribute("name").equals(name) && !words(i).isEmpty()) out.add(words(i));
+        }
+        return out;
     }
 
     private static LocalDate parseDate(String s) {
@@ -300,8 +338,10 @@ final class Render {
                         StringBuilder note = new StringBuilder();
                         for (Element p : kids(c, "p")) {
                             // the XML's own marker placeholder ("()" in Arabic) and tab before the words
-                            String words = inline(p).replaceFirst("^[\\s()]*", "");
-                            note.append("<text:p text:style-name=\"Note\">").append(words).append("</text:p>");
+                            String words = inline(p).replaceFirst("^(?:[\\s()]|<text:span[^>]*>[\\s()]*</text:span>)*", "");
+                            // a tab after the number, as the UN sets its Arabic notes: "(1)<tab>United Nations, ..."
+                            String lead = lang.rtl() && note.length() == 0 ? "<text:tab/>" : "";
+                            note.append("<text:p text:style-name=\"Note\">").append(lead).append(words).append("</text:p>");
                         }
                         if (note.length() == 0) note.append("<text:p text:style-name=\"Note\">").append(inline(c)).append("</text:p>");
                         b.append("<text:note text:note-class=\"footnote\"><text:note-citation>").append(esc(c.getAttribute("marker")))
@@ -359,7 +399,7 @@ final class Render {
                  <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.2cm" fo:margin-top="0.2cm"/><style:text-properties fo:font-weight="bold" style:font-weight-complex="bold" style:font-weight-asian="bold"/></style:style>
                  <style:style style:name="Meeting" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-top="0.4cm"/><style:text-properties fo:font-style="italic"/></style:style>
                  <style:style style:name="Gap" style:family="paragraph"/>
-                 <style:style style:name="Note" style:family="paragraph"><style:paragraph-properties fo:margin-left="0.6cm" fo:text-indent="-0.6cm"/><style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" style:font-size-complex="10pt"/></style:style>
+                 <style:style style:name="Note" style:family="paragraph"><style:paragraph-properties fo:margin-left="0.6cm"%14$s fo:text-indent="-0.6cm"/><style:text-properties fo:font-size="8pt" style:font-size-asian="8pt" style:font-size-complex="10pt"/></style:style>
                  <style:style style:name="PageBreak" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/></style:style>
                  <style:style style:name="Furniture" style:family="paragraph"><style:paragraph-properties>%7$s</style:paragraph-properties><style:text-properties fo:font-size="8pt"/></style:style>
                  <style:style style:name="I" style:family="text"><style:text-properties fo:font-style="italic" style:font-style-complex="italic" style:font-style-asian="italic"/></style:style>
@@ -389,6 +429,8 @@ final class Render {
                 %13$s</office:text></office:body></office:document>
                 """.formatted(latin, cjk, ctl, align, mode, lang.code(), tabs, rtl ? "0cm" : "0cm",
                 rtl ? " style:num-prefix=\"(\" style:num-suffix=\")\"" : "", rtl ? "right" : "left",
-                "<text:tab/>" + esc(symbol), esc(job), body);
+                "<text:tab/>" + esc(symbol), esc(job), body,
+                // the number of a note hangs at the start of its line, the right in Arabic
+                rtl ? " fo:margin-right=\"0.6cm\"" : "");
     }
 }

@@ -42,7 +42,8 @@ final class BodyReader {
     /** A section heading: its printed numeral or letter, and its title (null until read). */
     record RawSection(String label, MappedText title) {}
 
-    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*[.\\-–]\\s+");
+    /** "1. Decides", "1 - تقرر"; Arabic may set the dash against the words when a tab is short ("11 -تسلّم"). */
+    private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*(?:[.\\-–]\\s+|[\\-–](?=\\p{IsArabic}))");
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
@@ -215,14 +216,15 @@ final class BodyReader {
      * (a capital; in Arabic the particle وإذ). The paragraph is kept, without a phrase, rather than glued
      * to the one before. A block that opens with an operative phrase is not one: the first is the operative
      * paragraph of a resolution without a preamble, a later one the operative paragraph printed without a number
-     * ("Adopts the following document:").
+     * ("Adopts the following document:"), unless it ends with a comma as the preamble's paragraphs do (Chinese
+     * writes "再次表示深为关切" alike in both parts).
      */
     private boolean opensUnknownPreambularParagraph(Folded block) {
         if (paras.isEmpty()) return !paragraphs.opensOperativeParagraph(lang, block.folded());
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
         return !last.operative() && ENDS_WITH_COMMA.matcher(last.text().text()).find()
                 && conventions.preambleStart().matcher(block.folded()).find()
-                && !paragraphs.opensOperativeParagraph(lang, block.folded());
+                && (!paragraphs.opensOperativeParagraph(lang, block.folded()) || ENDS_WITH_COMMA.matcher(block.clean().text()).find());
     }
 
     /**

@@ -216,17 +216,22 @@ public final class ResolutionExtractor {
     /**
      * The block of the opening formula. Where the header block names the organ in the same words ("Генеральная
      * Ассамблея", "大会"), only the comma sets the formula apart, so the first block that prints its comma is
-     * taken; the first block matching without one when none does (a comma lost in conversion).
+     * taken; when none does (a comma lost in conversion, or a formula that prints none), the first block matching
+     * after the resolution's number line, or else the first one matching.
      */
     private static int openingIndex(List<MappedText> blocks, Pattern opening) {
-        int first = -1;
+        int first = -1, afterNumberLine = -1;
+        boolean numberLineSeen = false;
         for (int i = 0; i < blocks.size(); i++) {
             String folded = new Folded(blocks.get(i)).folded();
+            if (RESOLUTION_NUMBER_LINE.matcher(blocks.get(i).text().strip()).matches()) numberLineSeen = true;
             if (!opening.matcher(folded).find()) continue;
             if (OPENING_COMMA.matcher(folded).find()) return i;
             if (first < 0) first = i;
+            // a formula printed without its comma ("大会" before a declaration it adopts) stands after the number line
+            if (numberLineSeen && afterNumberLine < 0) afterNumberLine = i;
         }
-        return first;
+        return afterNumberLine >= 0 ? afterNumberLine : first;
     }
 
     private static int indexOfFolded(List<Folded> blocks, Pattern p) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Turns the text of a source file into clean text whose every character still points at the source.
  * The steps run in a fixed order: characters first, then typography, then page furniture; number
  * order, and the reading order of a text layer written in visual order, are restored only for text
- * written mostly in Arabic script.
+ * written mostly in Arabic script; the spaces a layout puts around figures only for text mostly in Han characters.
  */
 public final class TextNormaliser {
     private TextNormaliser() {}
@@ -18,6 +18,8 @@ public final class TextNormaliser {
         if (mostlyArabicScript(text.text())) {
             text = VisualOrderByDirection.apply(text);
             text = ArabicNumberOrder.apply(text);
+        } else if (HanSpacing.mostlyHan(text.text())) {
+            text = HanSpacing.apply(text);
         }
         return text;
     }

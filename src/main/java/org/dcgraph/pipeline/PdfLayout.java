@@ -54,15 +54,20 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern RECYCLE = Pattern.compile("(?i).*please\\s+recycle.*");
     private static final Pattern UNDERSCORES = Pattern.compile("_{5,}");
     private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+|(?=[\\p{L}\"“(]))(\\S.*)");
+    /** Arabic sets a note's number in brackets: "(3) انظر ...". */
+    private static final Pattern NOTE_START_RTL = Pattern.compile("\\((\\d{1,3})\\)\\s*(\\S.*)");
     private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{Ll}-");
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern MARKER = Pattern.compile(MARKER_OPEN + "(\\d+)" + MARKER_CLOSE);
+    /** Arabic raises a note's number with its brackets, "⁽¹⁾": the brackets go with the number. */
+    private static final Pattern BRACKETED_MARKER = Pattern.compile("\\((" + MARKER_OPEN + "\\d+" + MARKER_CLOSE + ")\\)");
     private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
     private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF1F]");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
 
     /** A word as PDFBox found it, with its glyphs. */
@@ -73,6 +78,8 @@ final class PdfLayout extends PDFTextStripper {
         final List<Word> words = new ArrayList<>();
         float y;
         float size;
+        /** Of a document written mostly in Arabic script: its words are in reading order, right to left on the page. */
+        boolean rtl;
 
         String text() {
             StringBuilder b = new StringBuilder();
@@ -179,6 +186,18 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     private void layOut() {
+        List<Word> all = new ArrayList<>();
+        for (Page pg : pages) for (Line l : pg.lines) all.addAll(l.words);
+        if (RightToLeftLine.isRightToLeft(all)) {
+            for (Page pg : pages) {
+                for (Line l : pg.lines) {
+                    List<Word> logical = RightToLeftLine.words(l.words, l.size);
+                    l.words.clear();
+                    l.words.addAll(logical);
+                    l.rtl = true;
+                }
+            }
+        }
         float bodySize = bodySize();
         Set<String> repeated = repeatedBandLines();
         Set<String> symbols = pages.isEmpty() ? Set.of() : headerSymbols(pages.get(0));
@@ -199,7 +218,7 @@ final class PdfLayout extends PDFTextStripper {
                 for (Line l : kept.subList(zone, kept.size())) {
                     String t = l.text();
                     if (UNDERSCORES.matcher(t).matches()) continue;
-                    Matcher m = NOTE_START.matcher(t);
+                    Matcher m = noteStart(l);
                     if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, l, bodySize)) {
                         open = new Note(Integer.parseInt(m.group(1)), m.group(2));
                         pg.notes.add(open);
@@ -319,7 +338,7 @@ final class PdfLayout extends PDFTextStripper {
         while (start > 0 && kept.get(start - 1).size > 0 && kept.get(start - 1).size < bodySize - 0.7f) start--;
         if (start == kept.size()) return -1;
         for (int i = start; i < kept.size(); i++) {
-            Matcher m = NOTE_START.matcher(kept.get(i).text());
+            Matcher m = noteStart(kept.get(i));
             if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, kept.get(i), bodySize)
                     && called(kept.subList(0, start), Integer.parseInt(m.group(1)))) return i == start || !noteOpen ? i : start;
         }
@@ -347,10 +366,15 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     private static boolean opensZone(Line first, float bodySize, int lastNote, boolean noteOpen, List<Line> above) {
-        Matcher m = NOTE_START.matcher(first.text());
+        Matcher m = noteStart(first);
         if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, first, bodySize)
                 && (n(m) == lastNote + 1 || called(above, n(m)))) return true;
         return noteOpen && first.size < bodySize - 0.7f;
+    }
+
+    private static Matcher noteStart(Line l) {
+        Matcher rtl = NOTE_START_RTL.matcher(l.text());
+        return l.rtl && rtl.matches() ? rtl : NOTE_START.matcher(l.text());
     }
 
     private static int n(Matcher m) {
@@ -370,7 +394,7 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     private static TextPosition firstGlyph(Line l) {
-        for (Word w : l.words) for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank()) return g;
+        for (Word w : l.words) for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank() && !(l.rtl && g.getUnicode().equals("("))) return g;
         return null;
     }
 
@@ -387,7 +411,8 @@ final class PdfLayout extends PDFTextStripper {
         Matcher tail = CUT_TAIL.matcher(line);
         if (HYPHENATED_END.matcher(note).matches() && head.find() && tail.find()) {
             if (!compound(head.group(), tail.group(), hyphenatedForms)) note.setLength(end - 1);
-        } else if (!glued) {
+        } else if (!glued && !HAN.matcher(note).find()) {
+            // Chinese wraps a note anywhere, inside a symbol too ("A/6" / "2/206"): its lines join without a space
             note.append(' ');
         }
         note.append(line);
@@ -446,7 +471,7 @@ final class PdfLayout extends PDFTextStripper {
                 for (TextPosition g : gs.subList(i, k)) out.append(g.getUnicode());
                 i = k;
             }
-            if (changed) return out.toString();
+            if (changed) return l.rtl ? BRACKETED_MARKER.matcher(out).replaceAll("$1") : out.toString();
         }
         Matcher glued = GLUED_NUMBER.matcher(text);
         if (glued.matches()) {
@@ -545,6 +570,11 @@ final class PdfLayout extends PDFTextStripper {
             }
             List<Line> columns = new ArrayList<>();
             columns.add(headerPart(l));
+            if (l.rtl) {
+                splitRightToLeft(l, columns);
+                out.addAll(columns);
+                continue;
+            }
             float lastEnd = Float.NaN;
             for (Word w : l.words) {
                 List<TextPosition> gs = w.glyphs();
@@ -567,6 +597,34 @@ final class PdfLayout extends PDFTextStripper {
         }
         first.body.clear();
         first.body.addAll(out);
+    }
+
+    /** A right-to-left line's words are whole stretches between gaps, in reading order: a column gap falls between two of them. */
+    private static void splitRightToLeft(Line l, List<Line> columns) {
+        Word previous = null;
+        for (Word w : l.words) {
+            if (previous != null && gap(previous, w) > COLUMN_GAP) {
+                Line part = headerPart(l);
+                part.rtl = true;
+                columns.add(part);
+            }
+            columns.get(columns.size() - 1).words.add(w);
+            previous = w;
+        }
+        columns.get(0).rtl = true;
+    }
+
+    private static float gap(Word a, Word b) {
+        float aLeft = Float.MAX_VALUE, aRight = -Float.MAX_VALUE, bLeft = Float.MAX_VALUE, bRight = -Float.MAX_VALUE;
+        for (TextPosition g : a.glyphs()) {
+            aLeft = Math.min(aLeft, g.getXDirAdj());
+            aRight = Math.max(aRight, g.getXDirAdj() + g.getWidthDirAdj());
+        }
+        for (TextPosition g : b.glyphs()) {
+            bLeft = Math.min(bLeft, g.getXDirAdj());
+            bRight = Math.max(bRight, g.getXDirAdj() + g.getWidthDirAdj());
+        }
+        return Math.max(bLeft - aRight, aLeft - bRight);
     }
 
     private static Line headerPart(Line of) {

@@ -11,6 +11,14 @@ class TextNormaliserTest {
         return TextNormaliser.normalise(s).text();
     }
 
+    /** A PDF sets Chinese apart from the figures among it and wraps lines inside a sentence; the markup does neither. */
+    @Test
+    void chineseLosesTheSpacesAndLineBreaksOfItsLayout() {
+        assertEquals("回顾其2018年12月7日第73/90号决议，其中回顾，大会在联合国系统内设立",
+                clean("回顾其 2018 年 12 月 7 日第 73/90 号决议，其中回顾，大会在联合\n国系统内设立"));
+        assertEquals("第七十六届会议\n\nA/RES/76/73", clean("第七十六届会议\n\nA/RES/76/73"));
+    }
+
     @Test
     void arabicResolutionNumbersAreReadInEnglishOrder() {
         assertEquals("وإذ تشير إلى قرارها 78/311 المؤرخ", clean("وإذ تشير إلى قرارها 311/78 المؤرخ"));

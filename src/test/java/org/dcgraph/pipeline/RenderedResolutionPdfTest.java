@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java, LibreOffice)
- * and read back: A/RES/77/36 in Russian (A_RES_77_36-2228101R.xml of session 77), A/RES/76/73 in Chinese, A/RES/77/130
- * and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml). Expected
+ * and read back: A/RES/77/36 in Russian (A_RES_77_36-2228101R.xml of session 77), A/RES/76/73 in Chinese
+ * (A_RES_76_73-2118604C.xml, its header in the cover page's words), A/RES/78/207 in Arabic (A_RES_78_207-2326023A.xml),
+ * A/RES/77/130 and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml). Expected
  * values are the markup's.
  */
 class RenderedResolutionPdfTest {
@@ -36,6 +37,48 @@ class RenderedResolutionPdfTest {
         assertEquals("Достижения в сфере информатизации и телекоммуникаций в контексте международной безопасности", d.title());
         assertEquals(8, d.preambularCount());
         assertEquals(7, d.operativeCount());
+    }
+
+    /** The header as the UN prints it in Chinese ("2021年12月9日大会决议"), read with the paragraphs and notes. */
+    @Test
+    void chineseResolutionIsReadAsTheMarkupHasIt() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_76_73.zh.pdf", pdf("A_RES_76_73.zh.rendered.pdf")));
+        assertEquals("A/RES/76/73", d.symbol());
+        assertEquals(76, d.session());
+        assertEquals(50, d.agendaItem());
+        assertEquals(LocalDate.of(2021, 12, 9), d.date());
+        assertEquals("和平大学", d.title());
+        assertEquals(15, d.preambularCount());
+        assertEquals(9, d.operativeCount());
+        assertEquals(4, d.footnotes().size());
+        // the spaces the layout sets around figures are not the text's
+        assertTrue(d.paragraphs().get(0).text().startsWith("回顾其2018年12月7日第73/90号决议"), d.paragraphs().get(0).text());
+    }
+
+    /**
+     * LibreOffice's Arabic, read by PDFBox word by word and left to right, put a paragraph's number after its text and
+     * the end of a bold title before its start; read right to left from the glyphs, the lines are in reading order.
+     */
+    @Test
+    void arabicResolutionIsReadInReadingOrder() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_78_207.ar.pdf", pdf("A_RES_78_207.ar.rendered.pdf")));
+        assertEquals("A/RES/78/207", d.symbol());
+        assertEquals(78, d.session());
+        assertEquals(71, d.agendaItem());
+        assertEquals(LocalDate.of(2023, 12, 19), d.date());
+        assertEquals("الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري", d.title());
+        assertEquals(26, d.preambularCount());
+        assertEquals(23, d.operativeCount());
+        assertEquals(16, d.footnotes().size());
+        assertEquals("United Nations, Treaty Series, vol. 2716, No. 48088.", d.footnotes().get(0).text());
+    }
+
+    @Test
+    void arabicLinesKeepNumbersBeforeTheirBracketedSymbols() throws IOException, UnreadableSourceException {
+        String text = PdfText.extract(pdf("A_RES_78_207.ar.rendered.pdf"));
+        assertTrue(text.contains("78/207 - الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري"), text.substring(0, 800));
+        assertTrue(text.contains("\n1 - تقر بأهمية الاتفاقية"), text.substring(0, 800));
+        assertTrue(text.contains("الملحق رقم 53 (A/65/53)"), text.substring(0, 800));
     }
 
     /** Chinese fonts set lines 1.65 font sizes apart: the lines of one paragraph stay one block. */

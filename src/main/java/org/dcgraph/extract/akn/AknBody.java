@@ -27,6 +27,7 @@ import org.w3c.dom.Node;
  */
 final class AknBody {
     /** "1." or "12": a paragraph's printed number. */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(\\p{Nd}{1,3})\\s*[-–]\\s+(?=\\S)");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
     private static final int HEADING_MAX = 150;
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
@@ -160,6 +161,12 @@ final class AknBody {
         if (printed == null && pendingNumber != null) {
             printed = pendingNumber;
             pendingNumber = null;
+        }
+        Matcher inText = printed == null ? NUMBER_IN_TEXT.matcher(t.text) : null;
+        if (inText != null && inText.lookingAt()) {
+            // the Arabic of session 75 prints the number in the paragraph's words ("1 -\tتتعهد ..."), without a num
+            printed = inText.group(1);
+            t = t.withText(t.text.substring(inText.end()));
         }
         boolean headingOnly = child(e, "content") == null && child(e, "list") == null && child(e, "heading") != null
                 || printed == null && t.text.equals(headingText(e));

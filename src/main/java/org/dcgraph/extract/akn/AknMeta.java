@@ -92,9 +92,12 @@ final class AknMeta {
         if (coverPage != null) {
             for (Element inline : descendants(coverPage, "inline")) {
                 if (!"agenda item".equals(attr(inline, "name"))) continue;
-                if (agenda == null) agenda = firstNumber(attr(inline, "title"));
+                // session 75 prints the item only in the words ("البند 39 من جدول الأعمال", "议程项目144"), without a title attribute
+                String item = attr(inline, "title") != null ? attr(inline, "title").strip() : inline.getTextContent().strip();
+                if (agenda == null) agenda = firstNumber(item);
                 // the cover's "72 (a)", "13 y 75 a)", "13和75(a)": the items as printed, where the keywords write "72a"
-                if (printed.isEmpty() && attr(inline, "title") != null) printed = HeaderReader.agendaItems(attr(inline, "title").strip(), 0);
+                Matcher digits = DIGITS.matcher(item);
+                if (printed.isEmpty() && digits.find()) printed = HeaderReader.agendaItems(item, digits.start());
             }
         }
         // the first item the cover prints, as the text of the PDF gives it, so that both readings of a work agree

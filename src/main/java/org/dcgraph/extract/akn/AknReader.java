@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dcgraph.extract.Annex;
 import org.dcgraph.extract.Basis;
 import org.dcgraph.extract.Citation;
@@ -36,6 +37,7 @@ import org.w3c.dom.Element;
  * {@code documentCollection}) gives one document per part.
  */
 public final class AknReader {
+    private static final Pattern LEADING_DASH = Pattern.compile("^[-–]\\s*");
     private final ParagraphReader paragraphs;
     private final PhraseBook phrases;
     private final SponsorReader states;
@@ -134,7 +136,8 @@ public final class AknReader {
         Element preface = child(statement, "preface");
         Element title = preface == null ? null : AknXml.descendant(preface, "docTitle");
         if (title == null) return null;
-        String t = AknText.of(title).text;
+        // the Arabic of session 75 keeps the dash of the number line ("75/90 - الحالة في أفغانستان") in the title
+        String t = LEADING_DASH.matcher(AknText.of(title).text).replaceFirst("");
         return t.isEmpty() ? null : t;
     }
 

@@ -35,6 +35,15 @@ final class AknText {
 
     static AknText of(Element e) { return new AknText(e, false); }
 
+    private AknText(String text, AknText of) {
+        this.text = text;
+        notes.addAll(of.notes);
+        linkedSymbols.addAll(of.linkedSymbols);
+    }
+
+    /** The same element's notes and links with other words: the number printed in them taken out. */
+    AknText withText(String words) { return new AknText(words, this); }
+
     /** The words of a numbered unit without its own number, which the graph records apart. */
     static AknText withoutNumber(Element e) { return new AknText(e, true); }
 
