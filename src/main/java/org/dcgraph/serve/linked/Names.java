@@ -14,11 +14,12 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.dcgraph.rdf.DCG;
 import org.dcgraph.rdf.ELI;
+import org.dcgraph.rdf.SCHEMA;
 
 /** What a resource is called, in the description at hand: its names in each language, and the one to show. */
 final class Names {
     /** The naming properties, most telling first. */
-    static final List<Property> NAMING = List.of(SKOS.prefLabel, RDFS.label, ELI.title, DCTerms.title, SKOS.altLabel);
+    static final List<Property> NAMING = List.of(SKOS.prefLabel, RDFS.label, ELI.title, DCTerms.title, SCHEMA.name, SKOS.altLabel);
     private static final String SHOWN_LANGUAGE = "en";
 
     private Names() {}
