@@ -365,6 +365,24 @@ class LinkedDataIT {
     }
 
     @Test
+    void pages_name_the_terms_of_other_vocabularies_and_authors_by_their_names() {
+        List<String> properties = page("/page/doc/A/RES/78/311").select("section#statements th").eachText();
+        assertTrue(properties.contains("date of document") && properties.contains("local identifier"), properties.toString());
+        assertTrue(properties.stream().noneMatch(p -> p.contains("_")), properties.toString());
+
+        String article = page("/").select("section#documents tr").stream().filter(tr -> tr.text().contains("fa"))
+                                  .findFirst().orElseThrow().selectFirst("a").attr("href").replaceFirst("^/id/", "/page/");
+        Element creators = page(article).select("section#statements tr").stream()
+                .filter(tr -> tr.selectFirst("th").text().equals("creator")).findFirst().orElseThrow();
+        List<Element> authors = creators.select("td a");
+        assertTrue(!authors.isEmpty());
+        for (Element author : authors) {
+            assertEquals("fa", author.attr("lang"), author.outerHtml());
+            assertTrue(!author.text().matches("\\d+|author \\d+"), author.outerHtml());
+        }
+    }
+
+    @Test
     void home_page_says_where_each_recommendation_of_the_panel_is_taken_up() {
         Elements rows = page("/").select("section#recommendations tr:has(td)");
         assertEquals(List.of("1A", "1B", "1C", "1D", "2", "3A", "3B", "3C", "4", "5A", "5B"), rows.stream().map(tr -> tr.child(0).text()).toList());
