@@ -171,6 +171,10 @@ public final class Fidelity {
         for (String c : want) if (!got.contains(c)) s.fn++;
         if (s.fn > 0) s.causes.add("citations: a cited symbol not read");
         if (s.fp > 0) s.causes.add("citations: a symbol read that the markup does not cite");
+        if (s.fn > 0 || s.fp > 0) {
+            s.values.add("citations not read " + want.stream().filter(c -> !got.contains(c)).sorted().toList()
+                    + ", read not cited " + got.stream().filter(c -> !want.contains(c)).sorted().toList());
+        }
         Integer annexes = annexes(read);
         if (annexes != null) {
             s.annexMeasured = true;
@@ -196,7 +200,8 @@ public final class Fidelity {
 
     static String norm(String s) {
         if (s == null) return "";
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00AD', ' ').replaceAll("[\\s\\u00A0]+", " ").strip()
+        // U+2010 and U+2011 print as the hyphen-minus does, and the text path writes them as it
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00AD', ' ').replaceAll("[\u2010\u2011]", "-").replaceAll("[\\s\\u00A0]+", " ").strip()
                 .replaceAll("[.,;:،。]+$", "");
     }
 
@@ -550,6 +555,7 @@ public final class Fidelity {
         ExtractedDocument res323 = null;
         String res323Refusal = null;
         int done = 0;
+        StringBuilder details = new StringBuilder("file\tprinted\tread\tgenre\trefusal\tprints notes\tnotes read\tmarkers\n");
         for (Path f : files) {
             if (++done % 50 == 0) System.err.println("read " + done + " of " + files.size());
             byte[] bytes = Files.readAllBytes(f);
@@ -574,6 +580,10 @@ public final class Fidelity {
                 res323 = d;
                 res323Refusal = refusal;
             }
+            details.append(f.getFileName()).append('\t').append(printed).append('\t').append(d == null ? null : d.symbol()).append('\t')
+                    .append(d == null ? null : d.genre()).append('\t').append(refusal).append('\t').append(notes).append('\t')
+                    .append(d == null ? "" : d.footnotes().stream().map(Footnote::number).toList()).append('\t')
+                    .append(d == null ? "" : d.paragraphs().stream().flatMap(p -> p.footnotes().stream()).sorted().toList()).append('\n');
             String series = series(printed != null ? printed : guessFromName(f));
             int[] c = bySeries.computeIfAbsent(series, k -> new int[2]);
             c[d == null ? 1 : 0]++;
@@ -644,6 +654,7 @@ public final class Fidelity {
         if (!gapExamples.isEmpty()) b.append("\nParagraph numbers with a gap: ").append(String.join(", ", gapExamples)).append(".\n");
         b.append(res323(aknRoot, res323, res323Refusal));
         Files.writeString(out, b.toString());
+        Files.writeString(work.resolve("pdf-details.tsv"), details);
     }
 
     static String guessFromName(Path f) {

@@ -152,6 +152,17 @@ final class Render {
                 break;
             }
         }
+        // The cover page's own agenda item is what the UN printed ("Point 58 de l'ordre du jour"); the classification
+        // keyword is missing on some resolutions and names another item on a few (A/RES/77/126: 46, printed 47).
+        String printedAgenda = null, printedTitle = null, printedNumber = null;
+        for (Element i : iter(root, "inline")) {
+            if (printedAgenda == null && i.getAttribute("name").equals("agenda item")) {
+                printedAgenda = i.getTextContent().strip();
+                printedNumber = i.getAttribute("title").strip();
+            }
+            if (printedAgenda != null && printedTitle == null && i.getAttribute("name").equals("agenda item name")) printedTitle = i.getTextContent().strip();
+        }
+        if (agendaItem != null && agendaItem.equals(printedNumber)) printedAgenda = null;
         String draft = null;
         for (Element s : iter(root, "step")) {
             if (s.getAttribute("outcome").equals("draftResolution")) draft = s.getAttribute("as");
@@ -163,7 +174,10 @@ final class Render {
         if (published != null) para("Head", "<text:tab/>" + esc(date(lang, published)));
         para("Gap", "");
         if (session >= 75 && session <= 80) para("Head", esc(lang.sessions()[session - 75]));
-        if (agendaItem != null && !agendaItem.isEmpty()) {
+        if (printedAgenda != null && !printedAgenda.isEmpty()) {
+            para("Head", esc(printedAgenda));
+            if (printedTitle != null && !printedTitle.isEmpty()) para("HeadBold", esc(printedTitle));
+        } else if (agendaItem != null && !agendaItem.isEmpty()) {
             para("Head", esc(String.format(lang.agenda(), agendaItem(lang, agendaItem))));
             if (agendaTitle != null && !agendaTitle.isEmpty()) para("HeadBold", esc(agendaTitle));
         }
@@ -183,10 +197,10 @@ final class Render {
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + inline(title));
             }
         }
-        Element preamble = kid(statement, "preamble");
-        if (preamble != null) blocks(preamble, "Body");
-        Element main = kid(statement, "mainBody");
-        if (main != null) blocks(main, "Body");
+        // a resolution of several parts ("I", "II") holds one main body a part, each printed in turn
+        for (Element part : kids(statement, null)) {
+            if (part.getLocalName().equals("preamble") || part.getLocalName().equals("mainBody")) blocks(part, "Body");
+        }
         Element conclusions = kid(statement, "conclusions");
         if (conclusions != null) {
             for (Element p : kids(conclusions, "p")) para("Meeting", inline(p));
