@@ -444,8 +444,13 @@ public final class Fidelity {
 
     // ---------------------------------------------------------------- mode pdf
 
+    /**
+     * A series (with a dotted or hyphenated part: "E/CN.5", "DP-FPA", "A/ES-10"), slash-separated parts, a Security
+     * Council resolution's year in brackets; a hyphen before a capital and a slash joins a second symbol.
+     */
+    static final String ONE_SYMBOL = "[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:/(?:[A-Za-z0-9.()*]|-(?![A-Z][A-Z0-9.\\-]*/))+)+(?:\\s?\\(\\d{4}\\))?";
     static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])([A-Z][A-Z0-9]*(?:\\.[A-Z0-9]+)*(?:/[A-Za-z0-9.()*]+)+(?:\\s?[-–]\\s?[A-Z][A-Z0-9]*(?:/[A-Za-z0-9.()*]+)+)*)");
+            "(?<![\\p{L}\\p{N}/])(" + ONE_SYMBOL + "(?:\\s?[-–]\\s?" + ONE_SYMBOL + ")*)");
 
     /**
      * The symbol printed on the first page, found apart from the pipeline: the first symbol-shaped token (capital
@@ -596,8 +601,11 @@ public final class Fidelity {
             }
             genres.merge(d.genre().toString(), 1, Integer::sum);
             String read = d.symbol() == null ? null : d.symbol().replaceAll("\\s", "").replace('–', '-');
+            // a joint document is known by each of its symbols; a star calls the note on its reissue
+            List<String> readAll = d.header() == null || d.header().symbols().isEmpty() ? (read == null ? List.of() : List.of(read))
+                    : d.header().symbols().stream().map(x -> x.replaceAll("\\s", "")).toList();
             if (read == null) symbolsNone++;
-            else if (printed != null && (read.equals(printed) || Stream.of(printed.split("-(?=[A-Z])")).anyMatch(read::equals))) symbolsEqual++;
+            else if (printed != null && Stream.of(printed.split("-(?=[A-Z][A-Z0-9.\\-]*/)")).map(x -> x.replace("*", "")).anyMatch(readAll::contains)) symbolsEqual++;
             else {
                 symbolsOther++;
                 if (symbolMisses.size() < 8) symbolMisses.add(f.getFileName() + ": read " + read + ", printed " + printed);

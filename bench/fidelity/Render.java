@@ -197,10 +197,10 @@ final class Render {
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + inline(title));
             }
         }
-        // a resolution of several parts ("I", "II") holds one main body a part, each printed in turn
-        for (Element part : kids(statement, null)) {
-            if (part.getLocalName().equals("preamble") || part.getLocalName().equals("mainBody")) blocks(part, "Body");
-        }
+        Element preamble = kid(statement, "preamble");
+        if (preamble != null) blocks(preamble, "Body");
+        Element main = kid(statement, "mainBody");
+        if (main != null) blocks(main, "Body");
         Element conclusions = kid(statement, "conclusions");
         if (conclusions != null) {
             for (Element p : kids(conclusions, "p")) para("Meeting", inline(p));
