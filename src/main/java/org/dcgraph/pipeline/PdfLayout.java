@@ -62,6 +62,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
     private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
     private static final Pattern PARAGRAPH_CLOSE = Pattern.compile("[.;:!?。；：]\\s*$");
+    /** A paragraph's or point's number opens a line: "16.", "(a)", "b)". */
+    private static final Pattern OPENS_NUMBERED = Pattern.compile("(?:\\d{1,3}\\.|\\(?\\p{L}\\))\\s");
     private static final Pattern RIGHT_TO_LEFT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
@@ -245,9 +247,11 @@ final class PdfLayout extends PDFTextStripper {
                 if ("top:".equals(band)) seen.computeIfAbsent(band + furnitureKey(l.text()), k -> new HashSet<>()).add(p);
             }
         }
+        // a running header stands on most pages; a paragraph's last word at the top of two pages of many is no header
+        int often = Math.max(2, Math.min(3, pages.size() - 1));
         Set<String> repeated = new HashSet<>();
         seen.forEach((k, v) -> {
-            if (v.size() >= 2) repeated.add(k);
+            if (v.size() >= often) repeated.add(k);
         });
         return repeated;
     }
@@ -654,8 +658,9 @@ final class PdfLayout extends PDFTextStripper {
      * How many lines at the top of the next page end the paragraph this page's last line leaves open; they are written
      * with it, before this page's footnotes, so that no reader has to guess across the page break. A justified
      * paragraph's last line stops short of the right margin; a full line, from margin to margin, without closing a
-     * sentence, goes on overleaf, unless the next page's first line stands indented as a paragraph's first line does. Lines of
-     * right-to-left script start at the right margin and are left alone.
+     * sentence, goes on overleaf, unless the next page's first line stands indented as a paragraph's first line does
+     * or opens with a paragraph's or point's number. Lines of right-to-left script start at the right margin and are
+     * left alone.
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
@@ -665,7 +670,7 @@ final class PdfLayout extends PDFTextStripper {
         float em = Math.max(last.size, 1f);
         // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
         if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
-                || indent(next.body.get(0), leftMargin(next)) >= em) return 0;
+                || indent(next.body.get(0), leftMargin(next)) >= em || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
         int n = 1;
         while (n < next.body.size() && !paragraphBreak(next.body.get(n - 1), next.body.get(n), pitch)) n++;
         return n == next.body.size() ? 0 : n;
