@@ -605,7 +605,8 @@ public final class Fidelity {
             List<String> readAll = d.header() == null || d.header().symbols().isEmpty() ? (read == null ? List.of() : List.of(read))
                     : d.header().symbols().stream().map(x -> x.replaceAll("\\s", "")).toList();
             if (read == null) symbolsNone++;
-            else if (printed != null && Stream.of(printed.split("-(?=[A-Z][A-Z0-9.\\-]*/)")).map(x -> x.replace("*", "")).anyMatch(readAll::contains)) symbolsEqual++;
+            else if (printed != null && (read.equals(printed.replace("*", ""))
+                    || Stream.of(printed.split("-(?=[A-Z][A-Z0-9.\\-]*/)")).map(x -> x.replace("*", "")).anyMatch(readAll::contains))) symbolsEqual++;
             else {
                 symbolsOther++;
                 if (symbolMisses.size() < 8) symbolMisses.add(f.getFileName() + ": read " + read + ", printed " + printed);
