@@ -172,6 +172,10 @@ public final class Fidelity {
         for (String c : want) if (!got.contains(c)) s.fn++;
         if (s.fn > 0) s.causes.add("citations: a cited symbol not read");
         if (s.fp > 0) s.causes.add("citations: a symbol read that the markup does not cite");
+        if (s.fn > 0 || s.fp > 0) {
+            s.values.add("citations not read " + want.stream().filter(c -> !got.contains(c)).sorted().toList()
+                    + ", read not cited " + got.stream().filter(c -> !want.contains(c)).sorted().toList());
+        }
         Integer annexes = annexes(read);
         if (annexes != null) {
             s.annexMeasured = true;
@@ -197,7 +201,8 @@ public final class Fidelity {
 
     static String norm(String s) {
         if (s == null) return "";
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00AD', ' ').replaceAll("[\\s\\u00A0]+", " ").strip()
+        // U+2010 and U+2011 print as the hyphen-minus does, and the text path writes them as it
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00AD', ' ').replaceAll("[\u2010\u2011]", "-").replaceAll("[\\s\\u00A0]+", " ").strip()
                 .replaceAll("[.,;:،。]+$", "");
     }
 
@@ -446,8 +451,13 @@ public final class Fidelity {
 
     // ---------------------------------------------------------------- mode pdf
 
+    /**
+     * A series (with a dotted or hyphenated part: "E/CN.5", "DP-FPA", "A/ES-10"), slash-separated parts, a Security
+     * Council resolution's year in brackets; a hyphen before a capital and a slash joins a second symbol.
+     */
+    static final String ONE_SYMBOL = "[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:/(?:[A-Za-z0-9.()*]|-(?![A-Z][A-Z0-9.\\-]*/))+)+(?:\\s?\\(\\d{4}\\))?";
     static final Pattern SYMBOL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/])([A-Z][A-Z0-9]*(?:\\.[A-Z0-9]+)*(?:/[A-Za-z0-9.()*]+)+(?:\\s?[-–]\\s?[A-Z][A-Z0-9]*(?:/[A-Za-z0-9.()*]+)+)*)");
+            "(?<![\\p{L}\\p{N}/])(" + ONE_SYMBOL + "(?:\\s?[-–]\\s?" + ONE_SYMBOL + ")*)");
 
     /**
      * The symbol printed on the first page, found apart from the pipeline: the first symbol-shaped token (capital
@@ -557,6 +567,7 @@ public final class Fidelity {
         ExtractedDocument res323 = null;
         String res323Refusal = null;
         int done = 0;
+        StringBuilder details = new StringBuilder("file\tprinted\tread\tgenre\trefusal\tprints notes\tnotes read\tmarkers\n");
         for (Path f : files) {
             if (++done % 50 == 0) System.err.println("read " + done + " of " + files.size());
             byte[] bytes = Files.readAllBytes(f);
@@ -581,6 +592,10 @@ public final class Fidelity {
                 res323 = d;
                 res323Refusal = refusal;
             }
+            details.append(f.getFileName()).append('\t').append(printed).append('\t').append(d == null ? null : d.symbol()).append('\t')
+                    .append(d == null ? null : d.genre()).append('\t').append(refusal).append('\t').append(notes).append('\t')
+                    .append(d == null ? "" : d.footnotes().stream().map(Footnote::number).toList()).append('\t')
+                    .append(d == null ? "" : d.paragraphs().stream().flatMap(p -> p.footnotes().stream()).sorted().toList()).append('\n');
             String series = series(printed != null ? printed : guessFromName(f));
             int[] c = bySeries.computeIfAbsent(series, k -> new int[2]);
             c[d == null ? 1 : 0]++;
@@ -593,8 +608,12 @@ public final class Fidelity {
             }
             genres.merge(d.genre().toString(), 1, Integer::sum);
             String read = d.symbol() == null ? null : d.symbol().replaceAll("\\s", "").replace('–', '-');
+            // a joint document is known by each of its symbols; a star calls the note on its reissue
+            List<String> readAll = d.header() == null || d.header().symbols().isEmpty() ? (read == null ? List.of() : List.of(read))
+                    : d.header().symbols().stream().map(x -> x.replaceAll("\\s", "")).toList();
             if (read == null) symbolsNone++;
-            else if (printed != null && (read.equals(printed) || Stream.of(printed.split("-(?=[A-Z])")).anyMatch(read::equals))) symbolsEqual++;
+            else if (printed != null && (read.equals(printed.replace("*", ""))
+                    || Stream.of(printed.split("-(?=[A-Z][A-Z0-9.\\-]*/)")).map(x -> x.replace("*", "")).anyMatch(readAll::contains))) symbolsEqual++;
             else {
                 symbolsOther++;
                 if (symbolMisses.size() < 8) symbolMisses.add(f.getFileName() + ": read " + read + ", printed " + printed);
@@ -651,6 +670,7 @@ public final class Fidelity {
         if (!gapExamples.isEmpty()) b.append("\nParagraph numbers with a gap: ").append(String.join(", ", gapExamples)).append(".\n");
         b.append(res323(aknRoot, res323, res323Refusal));
         Files.writeString(out, b.toString());
+        Files.writeString(work.resolve("pdf-details.tsv"), details);
     }
 
     static String guessFromName(Path f) {

@@ -158,6 +158,17 @@ final class Render {
                 break;
             }
         }
+        // The cover page's own agenda item is what the UN printed ("Point 58 de l'ordre du jour"); the classification
+        // keyword is missing on some resolutions and names another item on a few (A/RES/77/126: 46, printed 47).
+        String printedAgenda = null, printedTitle = null, printedNumber = null;
+        for (Element i : iter(root, "inline")) {
+            if (printedAgenda == null && i.getAttribute("name").equals("agenda item")) {
+                printedAgenda = i.getTextContent().strip();
+                printedNumber = i.getAttribute("title").strip();
+            }
+            if (printedAgenda != null && printedTitle == null && i.getAttribute("name").equals("agenda item name")) printedTitle = i.getTextContent().strip();
+        }
+        if (agendaItem != null && agendaItem.equals(printedNumber)) printedAgenda = null;
         String draft = null;
         for (Element s : iter(root, "step")) {
             if (s.getAttribute("outcome").equals("draftResolution")) draft = s.getAttribute("as");
@@ -171,12 +182,17 @@ final class Render {
         if (session >= 75 && session <= 80) para("Head", esc(lang.sessions()[session - 75]));
         Element coverPage = kid(statement, "coverPage");
         Element cover = lang.cover() ? coverPage : null;
-        // most files of session 75 have no agenda keyword: their cover's words are the only agenda item there is
+        // The cover's own items: where the language prints the cover's words, where there is no agenda keyword (most of
+        // session 75) and where the keyword names another item than the cover prints.
         boolean noKeyword = agendaItem == null || agendaItem.isEmpty();
-        List<String> coverItems = coverPage != null && (cover != null || noKeyword) ? inlines(coverPage, "agenda item") : List.of();
+        boolean keywordDisagrees = printedAgenda != null && !printedAgenda.isEmpty();
+        List<String> coverItems = coverPage != null && (cover != null || noKeyword || keywordDisagrees) ? inlines(coverPage, "agenda item") : List.of();
         if (!coverItems.isEmpty()) {
             for (String item : coverItems) para("Head", esc(item));
             for (String name : inlines(coverPage, "agenda item name")) para("HeadBold", esc(name));
+        } else if (keywordDisagrees) {
+            para("Head", esc(printedAgenda));
+            if (printedTitle != null && !printedTitle.isEmpty()) para("HeadBold", esc(printedTitle));
         } else if (agendaItem != null && !agendaItem.isEmpty()) {
             para("Head", esc(String.format(lang.agenda(), agendaItem(lang, agendaItem))));
             if (agendaTitle != null && !agendaTitle.isEmpty()) para("HeadBold", esc(agendaTitle));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.recognise.Genre;
 import org.dcgraph.recognise.Recognition;
 
@@ -78,8 +79,10 @@ public final class DocumentExtractor {
         String title;
         Span titleSpan = null;
         if (reading.title() != null) {
-            title = reading.title().text();
-            titleSpan = ResolutionExtractor.span(source, reading.title());
+            // a note called from the title ("... 17 to 19 June 2025¹") is no part of its words
+            MappedText printed = reading.title().replaceAll(TextNormaliser.FOOTNOTE_MARKER, "").strip();
+            title = printed.text();
+            titleSpan = ResolutionExtractor.span(source, printed);
         } else {
             // the symbol is what the document is known by when it prints no title
             title = symbol;

@@ -214,7 +214,12 @@ public final class HeaderReader {
         for (int g = 0; g < groups.size(); g++) {
             Group group = groups.get(g);
             String first = lines.get(group.first()).text();
-            if (OWN_TITLE.matcher(first).find()) return new Reading(header, group.text(), group.last() + 1);
+            if (OWN_TITLE.matcher(first).find()) {
+                // the title's wrapped lines follow it without a blank line; the letter's text comes after one
+                int last = group.first();
+                while (last < group.last() && lines.get(last + 1).length() > 0) last++;
+                return new Reading(header, group(lines, group.first(), last).text(), last + 1);
+            }
             if (GENRE_LINE.matcher(first).matches() && g > 0 && group.first() > agendaLine) {
                 Group before = groups.get(g - 1);
                 boolean titleBefore = !isFurniture(before, lines) && before.first() > agendaLine;

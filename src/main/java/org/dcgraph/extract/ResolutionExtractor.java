@@ -22,7 +22,7 @@ public final class ResolutionExtractor {
      * gives it); a resolution adopted in parts carries its part letter after the number: "78/183 A. Title",
      * "78/183 ألف - العنوان" (group 3; group 4 is the title).
      */
-    private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^(\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|"
+    private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^((?:ES-|S-)?\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|"
             + PartLetters.ARABIC + ")(?=\\s*[.\\-–]))?(?:\\s*[.\\-–]\\s*|\\s+(?=\\p{IsArabic}))(.+)$");
     private static final Pattern OPENING_COMMA = Pattern.compile("[,،，]\\s*$");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
@@ -48,7 +48,7 @@ public final class ResolutionExtractor {
         Conventions c = Conventions.of(lang);
         if (c == null) throw new ExtractionException("no conventions for General Assembly documents in language '" + lang + "'");
         List<MappedText> blocks = Blocks.of(text);
-        int opening = openingIndex(blocks, c.opening());
+        int opening = openingIndex(blocks, c.opening(), c.adoptionLine());
         if (opening < 0) throw new ExtractionException("no opening formula (\"The General Assembly,\") was found");
         List<Folded> header = blocks.subList(0, opening).stream().map(Folded::new).toList();
         boolean draft = recognition.genre() == Genre.GA_DRAFT_RESOLUTION;
@@ -84,7 +84,7 @@ public final class ResolutionExtractor {
                     if (symbol == null) symbol = "A/RES/" + m.group(1) + "/" + m.group(2) + part(m.group(3));
                     titleText = block.clean().subSequence(m.start(4), m.end(4));
                     title = titleText.text();
-                    if (session == null) session = Integer.parseInt(m.group(1));
+                    if (session == null && !m.group(1).contains("-")) session = Integer.parseInt(m.group(1));
                 }
             }
             if (symbol == null) throw new ExtractionException("resolution without its number line (\"78/311. Title\")");
@@ -188,8 +188,12 @@ public final class ResolutionExtractor {
     private static String symbolOf(List<Folded> header, boolean draft) {
         Pattern p = draft ? DRAFT_SYMBOL : RESOLUTION_SYMBOL;
         for (Folded block : header) {
-            Matcher m = p.matcher(block.clean().text());
-            if (m.matches()) return m.group(1) + (draft || m.group(2) == null ? "" : m.group(2));
+            // the symbol stands on a line of its own, which a text layer may set without a blank line below the
+            // Organization's name
+            for (String line : block.clean().text().split("\n")) {
+                Matcher m = p.matcher(line.strip());
+                if (m.matches()) return m.group(1) + (draft || m.group(2) == null ? "" : m.group(2));
+            }
         }
         return null;
     }
@@ -216,22 +220,23 @@ public final class ResolutionExtractor {
     /**
      * The block of the opening formula. Where the header block names the organ in the same words ("Генеральная
      * Ассамблея", "大会"), only the comma sets the formula apart, so the first block that prints its comma is
-     * taken; when none does (a comma lost in conversion, or a formula that prints none), the first block matching
-     * after the resolution's number line, or else the first one matching.
+     * taken; when none does (a comma lost in conversion, or a formula printed without it: "大会" before a declaration it
+     * adopts, Russian formulas before numbered paragraphs), the first block matching after the adoption line or the
+     * resolution's number line, both of which the header's organ line precedes, else the first one matching.
      */
-    private static int openingIndex(List<MappedText> blocks, Pattern opening) {
-        int first = -1, afterNumberLine = -1;
-        boolean numberLineSeen = false;
+    private static int openingIndex(List<MappedText> blocks, Pattern opening, Pattern adoptionLine) {
+        int first = -1, afterBodyStart = -1;
+        boolean bodyStarted = false;
         for (int i = 0; i < blocks.size(); i++) {
             String folded = new Folded(blocks.get(i)).folded();
-            if (RESOLUTION_NUMBER_LINE.matcher(blocks.get(i).text().strip()).matches()) numberLineSeen = true;
+            if (adoptionLine != null && adoptionLine.matcher(folded).find()) bodyStarted = true;
+            if (RESOLUTION_NUMBER_LINE.matcher(blocks.get(i).text().strip()).matches()) bodyStarted = true;
             if (!opening.matcher(folded).find()) continue;
             if (OPENING_COMMA.matcher(folded).find()) return i;
             if (first < 0) first = i;
-            // a formula printed without its comma ("大会" before a declaration it adopts) stands after the number line
-            if (numberLineSeen && afterNumberLine < 0) afterNumberLine = i;
+            if (bodyStarted && afterBodyStart < 0) afterBodyStart = i;
         }
-        return afterNumberLine >= 0 ? afterNumberLine : first;
+        return afterBodyStart >= 0 ? afterBodyStart : first;
     }
 
     private static int indexOfFolded(List<Folded> blocks, Pattern p) {

@@ -53,7 +53,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern BAR_CODE = Pattern.compile("\\*\\d{6,8}\\*");
     private static final Pattern RECYCLE = Pattern.compile("(?i).*please\\s+recycle.*");
     private static final Pattern UNDERSCORES = Pattern.compile("_{5,}");
-    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\s+|(?=[\\p{L}\"“(]))(\\S.*)");
+    /** A note opens with its number, alone or with a full stop ("7. See ..."), then its words. */
+    private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\.?\\s+|(?=[\\p{L}\"“(]))(\\S.*)");
     /** Arabic sets a note's number in brackets: "(3) انظر ...". */
     private static final Pattern NOTE_START_RTL = Pattern.compile("\\((\\d{1,3})\\)\\s*(\\S.*)");
     private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{Ll}-");
@@ -64,6 +65,10 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
     private static final Pattern SPACED_HYPHEN = Pattern.compile(".*\\p{Ll}\\s+-");
     private static final Pattern CUT_TAIL = Pattern.compile("^\\p{L}+");
+    private static final Pattern PARAGRAPH_CLOSE = Pattern.compile("[.;:!?。；：]\\s*$");
+    /** A paragraph's or point's number opens a line: "16.", "(a)", "b)". */
+    private static final Pattern OPENS_NUMBERED = Pattern.compile("(?:\\d{1,3}\\.|\\(?\\p{L}\\))\\s");
+    private static final Pattern RIGHT_TO_LEFT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}]");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
@@ -261,9 +266,11 @@ final class PdfLayout extends PDFTextStripper {
                 if ("top:".equals(band)) seen.computeIfAbsent(band + furnitureKey(l.text()), k -> new HashSet<>()).add(p);
             }
         }
+        // a running header stands on most pages; a paragraph's last word at the top of two pages of many is no header
+        int often = Math.max(2, Math.min(3, pages.size() - 1));
         Set<String> repeated = new HashSet<>();
         seen.forEach((k, v) -> {
-            if (v.size() >= 2) repeated.add(k);
+            if (v.size() >= often) repeated.add(k);
         });
         return repeated;
     }
@@ -394,7 +401,16 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     private static TextPosition firstGlyph(Line l) {
-        for (Word w : l.words) for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank() && !(l.rtl && g.getUnicode().equals("("))) return g;
+        for (Word w : l.words) {
+            TextPosition g = firstGlyph(w, l.rtl);
+            if (g != null) return g;
+        }
+        return null;
+    }
+
+    /** The word's first visible glyph; on a right-to-left line an opening bracket (of an Arabic note number) is not one. */
+    private static TextPosition firstGlyph(Word w, boolean rtl) {
+        for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank() && !(rtl && g.getUnicode().equals("("))) return g;
         return null;
     }
 
@@ -436,7 +452,8 @@ final class PdfLayout extends PDFTextStripper {
                 Line l = pg.body.get(li);
                 for (int wi = 0; wi < l.words.size(); wi++) {
                     Word w = l.words.get(wi);
-                    String marked = markWord(w, l, numbers, lastMarker);
+                    TextPosition next = wi + 1 < l.words.size() ? firstGlyph(l.words.get(wi + 1), l.rtl) : null;
+                    String marked = markWord(w, next, l, numbers, lastMarker);
                     if (marked == null) continue;
                     Matcher m = MARKER.matcher(marked);
                     while (m.find()) lastMarker = Math.max(lastMarker, Integer.parseInt(m.group(1)));
@@ -446,7 +463,7 @@ final class PdfLayout extends PDFTextStripper {
         }
     }
 
-    private static String markWord(Word w, Line l, Set<Integer> numbers, int lastMarker) {
+    private static String markWord(Word w, TextPosition nextWord, Line l, Set<Integer> numbers, int lastMarker) {
         String text = w.text();
         StringBuilder glyphText = new StringBuilder();
         for (TextPosition g : w.glyphs()) glyphText.append(g.getUnicode());
@@ -458,7 +475,11 @@ final class PdfLayout extends PDFTextStripper {
             while (i < gs.size()) {
                 int j = i;
                 while (j < gs.size() && isRaisedDigit(gs.get(j), l)) j++;
-                if (j > i && j - i <= 3) {
+                int a = j;
+                while (a < gs.size() && gs.get(a).getUnicode().isBlank()) a++;
+                TextPosition after = a < gs.size() ? gs.get(a) : nextWord;
+                if (j > i && j - i <= 3 && !(i > 0 && setAlike(gs.get(i - 1), gs.get(i)))
+                        && !(after != null && Character.isLetter(after.getUnicode().charAt(0)) && setAlike(after, gs.get(j - 1)))) {
                     int n = Integer.parseInt(digits(gs.subList(i, j)));
                     if (numbers.contains(n) || n == lastMarker + 1) {
                         out.append(MARKER_OPEN).append(n).append(MARKER_CLOSE);
@@ -487,6 +508,19 @@ final class PdfLayout extends PDFTextStripper {
         String u = g.getUnicode();
         return u.length() == 1 && Character.isDigit(u.charAt(0))
                 && (roundedSize(g) < l.size - 0.7f || g.getYDirAdj() < l.y - 1.5f);
+    }
+
+    /**
+     * Whether two neighbouring glyphs share size and baseline. Figures smaller than the line but set like the glyph
+     * before them, or like the letter after them, are part of their words, not raised from them: a cover prints a
+     * symbol's series large and its numbers smaller ("DP/" then "2025/1", "E/2025/L.1"), or a date in a smaller
+     * column beside the organ's name ("1 August 2025"), and the line's usual size is the larger one. A raised comma
+     * between two markers ("5,6") is set like them and is no word.
+     */
+    private static boolean setAlike(TextPosition before, TextPosition digit) {
+        String u = before.getUnicode();
+        return !u.isBlank() && !u.equals(",") && Math.abs(roundedSize(before) - roundedSize(digit)) < 0.7f
+                && Math.abs(before.getYDirAdj() - digit.getYDirAdj()) < 1f;
     }
 
     private static String digits(List<TextPosition> gs) {
@@ -679,6 +713,48 @@ final class PdfLayout extends PDFTextStripper {
         return counts.entrySet().stream().filter(e -> e.getValue() >= 3).mapToInt(Map.Entry::getKey).min().orElse(0) / 20f;
     }
 
+    /**
+     * How many lines at the top of the next page end the paragraph this page's last line leaves open; they are written
+     * with it, before this page's footnotes, so that no reader has to guess across the page break. A justified
+     * paragraph's last line stops short of the right margin; a full line, from margin to margin, without closing a
+     * sentence, goes on overleaf, unless the next page's first line stands indented as a paragraph's first line does
+     * or opens with a paragraph's or point's number. Lines of right-to-left script start at the right margin and are
+     * left alone.
+     */
+    private static int carriedOver(Page pg, Page next, float pitch) {
+        if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
+        Line last = pg.body.get(pg.body.size() - 1);
+        String t = last.text();
+        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find() || RIGHT_TO_LEFT.matcher(t).find()) return 0;
+        float em = Math.max(last.size, 1f);
+        // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
+        if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
+                || indent(next.body.get(0), leftMargin(next)) >= em || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+        int n = 1;
+        while (n < next.body.size() && !paragraphBreak(next.body.get(n - 1), next.body.get(n), pitch)) n++;
+        return n == next.body.size() ? 0 : n;
+    }
+
+    private static float right(Line l) {
+        float right = 0;
+        for (Word w : l.words) {
+            for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank()) right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+        }
+        return right;
+    }
+
+    /** Where the lines of a page end at the farthest right. */
+    private static float rightMargin(Page pg) {
+        float margin = 0;
+        for (Line l : pg.body) margin = Math.max(margin, right(l));
+        return margin;
+    }
+
+    private static float indent(Line l, float margin) {
+        TextPosition g = firstGlyph(l);
+        return g == null ? 0 : g.getXDirAdj() - margin;
+    }
+
     /** Where the lines of a page start at the farthest left. */
     private static float leftMargin(Page pg) {
         float margin = Float.MAX_VALUE;
@@ -705,15 +781,21 @@ final class PdfLayout extends PDFTextStripper {
     private static String render(List<Page> pages) {
         float pitch = linePitch(pages);
         StringBuilder b = new StringBuilder();
+        int carried = 0;
         for (int p = 0; p < pages.size(); p++) {
             Page pg = pages.get(p);
             if (p > 0) b.append(PAGE_BREAK).append('\n');
             float margin = p == 0 ? leftMargin(pg) : Float.NaN;
             Line previous = null;
-            for (Line l : pg.body) {
+            List<Line> body = new ArrayList<>(pg.body.subList(carried, pg.body.size()));
+            int own = body.size();
+            carried = p + 1 < pages.size() ? carriedOver(pg, pages.get(p + 1), pitch) : 0;
+            body.addAll(pages.get(Math.min(p + 1, pages.size() - 1)).body.subList(0, carried));
+            for (int i = 0; i < body.size(); i++) {
+                Line l = body.get(i);
                 String t = l.text();
                 if (t.isEmpty()) continue;
-                if (previous != null && paragraphBreak(previous, l, pitch)) b.append('\n');
+                if (previous != null && i != own && paragraphBreak(previous, l, pitch)) b.append('\n');
                 b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }

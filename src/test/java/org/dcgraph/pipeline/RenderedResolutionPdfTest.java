@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java, LibreOffice)
  * and read back: A/RES/77/36 in Russian (A_RES_77_36-2228101R.xml of session 77), A/RES/76/73 in Chinese
  * (A_RES_76_73-2118604C.xml, its header in the cover page's words), A/RES/78/207 in Arabic (A_RES_78_207-2326023A.xml),
- * A/RES/77/130 and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml). Expected
- * values are the markup's.
+ * A/RES/77/130 and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml), A/RES/78/320,
+ * A/RES/79/256, A/RES/ES-11/6 and A/RES/79/317 in Russian (A_RES_78_320-*R.xml, A_RES_79_256-2424697R.xml,
+ * A_RES_ES-11_6-R.xml, A_RES_79_317-2511209R.xml). Expected values are the markup's.
  */
 class RenderedResolutionPdfTest {
 
@@ -117,5 +118,49 @@ class RenderedResolutionPdfTest {
         assertEquals(9, d.preambularCount());
         assertEquals(4, d.operativeCount());
         assertEquals(2, d.footnotes().size());
+    }
+
+    /**
+     * Page 1 ends inside a preambular paragraph, on a full line ending with a comma; page 2 goes on in lower case, as a
+     * Russian paragraph also opens: the paragraph is carried over the page break whole, not read as two.
+     */
+    @Test
+    void aRussianParagraphCutByAPageBreakStaysOne() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_78_320.ru.pdf", pdf("A_RES_78_320.ru.rendered.pdf")));
+        assertEquals(13, d.preambularCount());
+        assertEquals(13, d.operativeCount());
+        assertTrue(d.paragraphs().get(5).text().endsWith("(2021–2030 годы),"), d.paragraphs().get(5).text());
+    }
+
+    /** A resolution without a preamble prints its formula without the comma, as the header block names the organ. */
+    @Test
+    void aRussianFormulaWithoutItsCommaIsTheOneAfterTheAdoptionLine() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_79_256.ru.pdf", pdf("A_RES_79_256.ru.rendered.pdf")));
+        assertEquals("Предлагаемый бюджет по программам на 2025 год: раздел 26 «Палестинские беженцы»", d.title());
+        assertEquals(0, d.preambularCount());
+        assertEquals(8, d.operativeCount());
+    }
+
+    /** An emergency special session's resolution: symbol on the line below the Organization's name, number line "ES-11/6.". */
+    @Test
+    void anEmergencySpecialSessionResolutionIsRead() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_ES-11_6.ru.pdf", pdf("A_RES_ES-11_6.ru.rendered.pdf")));
+        assertEquals("A/RES/ES-11/6", d.symbol());
+        assertEquals(5, d.agendaItem());
+        assertEquals(LocalDate.of(2023, 2, 23), d.date());
+        assertEquals(8, d.preambularCount());
+        assertEquals(11, d.operativeCount());
+    }
+
+    /**
+     * Page 5 opens with the last word of paragraph 15 ("Афганистане;"), a word that also opens another page: no running
+     * header, which stands on most pages. Paragraph 16, opening the next line with its number, is not carried back.
+     */
+    @Test
+    void aWordAtTheTopOfTwoPagesIsNoRunningHeader() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_79_317.ru.pdf", pdf("A_RES_79_317.ru.rendered.pdf")));
+        assertEquals(23, d.preambularCount());
+        assertEquals(67, d.operativeCount());
+        assertTrue(d.paragraphs().stream().filter(p -> Integer.valueOf(15).equals(p.number())).findFirst().orElseThrow().text().endsWith("в Афганистане;"));
     }
 }

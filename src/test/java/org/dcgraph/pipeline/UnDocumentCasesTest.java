@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dcgraph.Fixtures;
 import org.dcgraph.extract.DocumentHeader;
@@ -67,10 +68,12 @@ class UnDocumentCasesTest {
         f.put("sessionYear", String.valueOf(h.sessionYear()));
         f.put("agendaItems", String.join(", ", h.agendaItems()));
         f.put("titleStart", d.title().length() > 40 ? d.title().substring(0, 40) : d.title());
+        f.put("title", d.title());
         f.put("preambular", String.valueOf(d.preambularCount()));
         f.put("operative", String.valueOf(d.operativeCount()));
         f.put("numbered", String.valueOf(d.numberedCount()));
         f.put("notUnderstood", String.join("; ", d.notUnderstood()));
+        f.put("footnotes", d.footnotes().stream().map(n -> String.valueOf(n.number())).collect(Collectors.joining(" ")));
         f.put("report", outcome.message());
         return f;
     }

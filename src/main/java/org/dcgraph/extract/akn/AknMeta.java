@@ -92,12 +92,11 @@ final class AknMeta {
         if (coverPage != null) {
             for (Element inline : descendants(coverPage, "inline")) {
                 if (!"agenda item".equals(attr(inline, "name"))) continue;
-                // session 75 prints the item only in the words ("البند 39 من جدول الأعمال", "议程项目144"), without a title attribute
-                String item = attr(inline, "title") != null ? attr(inline, "title").strip() : inline.getTextContent().strip();
-                if (agenda == null) agenda = firstNumber(item);
+                // session 75 gives the items in the words alone ("Agenda item 130 (w)"), later ones in a title too
+                String items = attr(inline, "title") != null ? attr(inline, "title") : fromFirstNumber(inline.getTextContent());
+                if (agenda == null) agenda = firstNumber(items);
                 // the cover's "72 (a)", "13 y 75 a)", "13和75(a)": the items as printed, where the keywords write "72a"
-                Matcher digits = DIGITS.matcher(item);
-                if (printed.isEmpty() && digits.find()) printed = HeaderReader.agendaItems(item, digits.start());
+                if (printed.isEmpty() && items != null) printed = HeaderReader.agendaItems(items.strip(), 0);
             }
         }
         // the first item the cover prints, as the text of the PDF gives it, so that both readings of a work agree
@@ -207,6 +206,11 @@ final class AknMeta {
         if (refersTo == null || !refersTo.endsWith("Distribution")) return null;
         String kind = refersTo.replace("#", "").replace("Distribution", "");
         return kind.isEmpty() ? null : Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+    }
+
+    private static String fromFirstNumber(String s) {
+        Matcher m = DIGITS.matcher(s);
+        return m.find() ? s.substring(m.start()) : null;
     }
 
     private static Integer firstNumber(String s) {
