@@ -116,7 +116,7 @@ public final class DocumentGraphs {
         expression.addProperty(ELI.realizes, doc);
         expression.addProperty(DCTerms.language, expr.createTypedLiteral(lang, XSDDatatype.XSDlanguage));
         expression.addProperty(ELI.title, d.title(), lang);
-        if (d.symbol() != null) expression.addProperty(RDFS.seeAlso, expr.createResource("https://undocs.org/" + lang + "/" + d.symbol()));
+        if (d.symbol() != null) expression.addProperty(RDFS.seeAlso, expr.createResource("https://undocs.org/" + lang + "/" + Iris.symbolPath(d.symbol())));
         expr.createResource(docIri).addProperty(ELI.title, d.title(), lang).addProperty(RDFS.label, d.title(), lang);
         if (d.titleSpan() != null) sourceText(expr, expression, docIri + "/title", expression, d.titleSpan(), lang);
 

@@ -14,7 +14,22 @@ public final class Iris {
 
     public String base() { return base; }
 
-    public String doc(String symbol) { return base + "id/doc/" + symbol; }
+    public String doc(String symbol) { return base + "id/doc/" + symbolPath(symbol); }
+
+    /**
+     * A UN symbol, or a path of them, as it may stand in an IRI: as printed, with the space of "A/CONF.157/24 (Part I)"
+     * and the few other characters an IRI cannot hold (RFC 3987: controls, {@code <>"{}|\^`}) percent-encoded, as
+     * undocs.org writes them. Applying it twice changes nothing more.
+     */
+    public static String symbolPath(String symbol) {
+        StringBuilder path = new StringBuilder(symbol.length());
+        for (int i = 0; i < symbol.length(); i++) {
+            char c = symbol.charAt(i);
+            if (c <= ' ' || c == 0x7f || "<>\"{}|\\^`".indexOf(c) >= 0) path.append(String.format("%%%02X", (int) c));
+            else path.append(c);
+        }
+        return path.toString();
+    }
 
     public String provisionalDoc(String slug) { return base + "id/doc/x/" + slug; }
 
@@ -74,5 +89,5 @@ public final class Iris {
 
     public String source(String sha256) { return base + "id/source/" + sha256; }
 
-    public static String undocs(String symbol) { return "https://undocs.org/" + symbol; }
+    public static String undocs(String symbol) { return "https://undocs.org/" + symbolPath(symbol); }
 }

@@ -26,7 +26,7 @@ import org.dcgraph.BuildInfo;
  * and ask again each time, which costs a 304. The dumps (their own validators) and Fuseki's {@code /$/} routes are left
  * alone.
  */
-final class Revalidation implements Filter {
+public final class Revalidation implements Filter {
     private final Supplier<String> generation;
     private final String build = BuildInfo.current().built();
 
@@ -96,9 +96,9 @@ final class Revalidation implements Filter {
     }
 
     /** Whether If-None-Match names the tag: "*", or one of a list, compared weakly as RFC 9110 says for GET. */
-    static boolean matches(String ifNoneMatch, String tag) {
+    public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) return false;
-        String opaque = tag.substring(2);
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.strip();
             if (c.equals("*")) return true;

@@ -36,8 +36,8 @@ final class DatasetDescription {
     private final PerGeneration<Kept> kept;
     private final DatasetGraph dataset;
 
-    /** The description without its dumps, and the statements that describe them, added while they are the content's. */
-    private record Kept(Model description, Model dumps) {}
+    /** The description without its dumps, and with them: the latter is given while they are the content's. */
+    private record Kept(Model withoutDumps, Model withDumps) {}
 
     /** Stands for the server's origin in the kept description; {@code .invalid} never names a real host. */
     static final String PLACEHOLDER_ORIGIN = "http://origin.dcgraph.invalid";
@@ -49,15 +49,18 @@ final class DatasetDescription {
         this.dumpsQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/void-dumps.rq"));
         this.serviceQuery = new ConstructQueries(dataset, timeout, site.base(), List.of("site/service.rq"));
         this.dataset = dataset;
-        this.kept = new PerGeneration<>(dataset, () -> new Kept(computeVoid(PLACEHOLDER_ORIGIN), describeDumps(PLACEHOLDER_ORIGIN)));
+        this.kept = new PerGeneration<>(dataset, () -> {
+            Model description = computeVoid(PLACEHOLDER_ORIGIN);
+            Model withDumps = ModelFactory.createDefaultModel().add(description).add(describeDumps(PLACEHOLDER_ORIGIN));
+            return new Kept(description, withDumps.setNsPrefixes(description.getNsPrefixMap()));
+        });
     }
 
     Model voidDescription(HttpServletRequest request) {
         Kept now = kept.get();
         // A dump is advertised only while it is the content's: never one left from an earlier content.
         boolean dumps = Dumps.current(site.dumpDirectory(), Store.generationOf(dataset)).isPresent();
-        Model description = dumps ? ModelFactory.createUnion(now.description(), now.dumps()) : now.description();
-        return withOrigin(description, Site.origin(request));
+        return withOrigin(dumps ? now.withDumps() : now.withoutDumps(), Site.origin(request));
     }
 
     /** A copy of the description with the placeholder origin replaced in every IRI: a few hundred statements. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.dcgraph.rdf.Iris;
 
 /**
  * Where the linked-data routes live, and how they map to IRIs. A request for {@code /id/{rest}} on this server is
@@ -26,7 +27,7 @@ public record Site(String base, Path dumpDirectory) {
     String idSpace() { return base + "id/"; }
 
     /** The IRI a local path under {@code /id/}, {@code /page/} or {@code /data/} stands for. */
-    String iri(String rest) { return idSpace() + rest; }
+    String iri(String rest) { return idSpace() + Iris.symbolPath(rest); }
 
     /** Where a link to the IRI goes from a page of this server: its local {@code /id/} path when it is ours. */
     String link(String iri) {

@@ -1,5 +1,6 @@
 package org.dcgraph.serve.linked;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -213,6 +214,39 @@ class DatasetDescriptionIT {
             RDFParser.create().source(in).lang(Lang.TURTLE).parse(dumped);
         }
         assertTrue(dumped.contains(dumped.createResource("https://w3id.org/dcgraph/id/doc/A/RES/78/311"), DCG.symbol, "A/RES/78/311"));
+    }
+
+    /** Issue 16: riot could not read a dump from its URL, served as application/gzip without Content-Encoding. */
+    @Test
+    void a_tool_reads_the_dump_as_rdf_straight_from_its_url() {
+        Dataset read = DatasetFactory.create();
+        RDFParser.create().source(graph.origin() + "/dumps/dcgraph.nq").parse(read); // Jena's own HTTP reading, as riot does
+        assertEquals(graph.store.quadCount(), read.asDatasetGraph().stream().count());
+        Model turtle = ModelFactory.createDefaultModel();
+        RDFParser.create().source(graph.origin() + "/dumps/dcgraph.ttl").parse(turtle);
+        assertTrue(turtle.contains(turtle.createResource("https://w3id.org/dcgraph/id/doc/A/RES/78/311"), DCG.symbol, "A/RES/78/311"));
+    }
+
+    @Test
+    void the_rdf_dump_is_gzip_encoded_only_for_a_client_that_accepts_it() throws IOException {
+        HttpResponse<byte[]> plain = graph.getBytes("/dumps/dcgraph.nq");
+        assertEquals("application/n-quads", plain.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        HttpResponse<byte[]> encoded = graph.getBytes("/dumps/dcgraph.nq", "Accept-Encoding", "gzip");
+        assertEquals("gzip", encoded.headers().firstValue("Content-Encoding").orElseThrow());
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(encoded.body()))) {
+            assertArrayEquals(plain.body(), in.readAllBytes());
+        }
+        assertArrayEquals(graph.getBytes("/dumps/dcgraph.nq.gz").body(), encoded.body(), "the stored file, sent as it is");
+    }
+
+    @Test
+    void a_client_holding_the_dump_gets_304() {
+        HttpResponse<byte[]> first = graph.getBytes("/dumps/dcgraph.nq.gz");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertTrue(first.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, graph.getBytes("/dumps/dcgraph.nq.gz", "If-None-Match", tag).statusCode());
+        assertEquals(200, graph.getBytes("/dumps/dcgraph.ttl.gz", "If-None-Match", tag).statusCode(), "another dump's tag");
     }
 
     @Test

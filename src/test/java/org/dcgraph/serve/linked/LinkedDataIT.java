@@ -382,6 +382,14 @@ class LinkedDataIT {
         }
     }
 
+    /** A report symbol with a space ("A/CONF.157/24 (Part I)", cited by A/RES/79/1) made an IRI with a space in it. */
+    @Test
+    void a_symbol_with_a_space_makes_a_valid_iri_that_dereferences() {
+        assertEquals("A/CONF.157/24%20(Part%20I)", org.dcgraph.rdf.Iris.symbolPath("A/CONF.157/24 (Part I)"));
+        assertEquals(0, count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } FILTER(CONTAINS(STR(?s), ' ') || (ISIRI(?o) && CONTAINS(STR(?o), ' '))) }"));
+        assertEquals(200, graph.get("/page/doc/A/CONF.157/24%20(Part%20I)").statusCode());
+    }
+
     @Test
     void home_page_says_where_each_recommendation_of_the_panel_is_taken_up() {
         Elements rows = page("/").select("section#recommendations tr:has(td)");
