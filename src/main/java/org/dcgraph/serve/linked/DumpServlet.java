@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.HttpServlet;
@@ -36,6 +38,9 @@ import org.dcgraph.store.Store;
 final class DumpServlet extends HttpServlet {
     /** A route's file, and the media type it is served as. */
     private record Route(String file, String mediaType, boolean asRdf) {}
+
+    /** One range of bytes: "bytes=0-499", "bytes=500-", "bytes=-500". */
+    private static final Pattern BYTE_RANGE = Pattern.compile("bytes\\s*=\\s*(\\d*)\\s*-\\s*(\\d*)");
 
     private static final Map<String, Route> ROUTES = Map.of(
             Dumps.NQUADS, new Route(Dumps.NQUADS, "application/gzip", false),
@@ -90,9 +95,25 @@ final class DumpServlet extends HttpServlet {
             }
             InputStream bytes = Channels.newInputStream(channel);
             if (encoded) {
-                response.setContentLengthLong(channel.size());
-                bytes.transferTo(response.getOutputStream());
+                long size = channel.size();
+                response.setHeader("Accept-Ranges", "bytes");
+                String ifRange = request.getHeader("If-Range");
+                Optional<long[]> range = ifRange == null || ifRange.equals(tag) ? range(request.getHeader("Range"), size) : Optional.empty();
+                if (range.isPresent() && range.get().length == 0) {
+                    response.setStatus(HttpServletResponse.SC_REQUESTED_RANGE_NOT_SATISFIABLE);
+                    response.setHeader("Content-Range", "bytes */" + size);
+                    return;
+                }
+                long first = range.map(r -> r[0]).orElse(0L), last = range.map(r -> r[1]).orElse(size - 1);
+                if (range.isPresent()) {
+                    response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+                    response.setHeader("Content-Range", "bytes " + first + "-" + last + "/" + size);
+                }
+                response.setContentLengthLong(last - first + 1);
+                channel.position(first);
+                copy(bytes, response.getOutputStream(), last - first + 1);
             } else {
+                response.setHeader("Accept-Ranges", "none"); // decompressed on the way: its length is not known before
                 try (InputStream rdf = new GZIPInputStream(bytes, 1 << 16)) {
                     rdf.transferTo(response.getOutputStream());
                 }
@@ -100,6 +121,44 @@ final class DumpServlet extends HttpServlet {
         } catch (NoSuchFileException e) {
             new RefusedRequest(HttpServletResponse.SC_NOT_FOUND, request,
                     "the content changed while the dump was asked for: ask again for the dumps of the new one").send(response);
+        }
+    }
+
+    /**
+     * The one byte range a {@code Range} header asks of a file of {@code size} bytes, as {first, last}; an empty array
+     * when it cannot be satisfied (416); empty when there is none or it is not one this route serves (several ranges,
+     * another unit): then the whole file is sent, as RFC 9110 allows. A resumed download of a large dump is the use.
+     */
+    static Optional<long[]> range(String header, long size) {
+        if (header == null) return Optional.empty();
+        Matcher m = BYTE_RANGE.matcher(header.strip());
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) return Optional.empty();
+        try {
+            long first, last;
+            if (m.group(1).isEmpty()) { // the last N bytes
+                long n = Long.parseLong(m.group(2));
+                if (n == 0) return Optional.of(new long[0]);
+                first = Math.max(0, size - n);
+                last = size - 1;
+            } else {
+                first = Long.parseLong(m.group(1));
+                last = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+                if (last < first && !m.group(2).isEmpty() && first < size) return Optional.empty();
+            }
+            return first >= size ? Optional.of(new long[0]) : Optional.of(new long[] {first, last});
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // digits beyond a long: not a range this file could have
+        }
+    }
+
+    /** Sends the next {@code length} bytes of the file, and no more. */
+    private static void copy(InputStream from, java.io.OutputStream to, long length) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (long left = length; left > 0; ) {
+            int n = from.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) throw new IOException("the dump ended before its length");
+            to.write(buffer, 0, n);
+            left -= n;
         }
     }
 

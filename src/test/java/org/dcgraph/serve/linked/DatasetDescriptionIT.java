@@ -249,6 +249,28 @@ class DatasetDescriptionIT {
         assertEquals(200, graph.getBytes("/dumps/dcgraph.ttl.gz", "If-None-Match", tag).statusCode(), "another dump's tag");
     }
 
+    /** Issue 16: the dumps answered no Range, so an interrupted download of a large one started again from nothing. */
+    @Test
+    void a_dump_is_served_by_byte_ranges() {
+        byte[] whole = graph.getBytes("/dumps/dcgraph.nq.gz").body();
+        HttpResponse<byte[]> part = graph.getBytes("/dumps/dcgraph.nq.gz", "Range", "bytes=100-199");
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 100-199/" + whole.length, part.headers().firstValue("Content-Range").orElseThrow());
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, 100, 200), part.body());
+        HttpResponse<byte[]> rest = graph.getBytes("/dumps/dcgraph.nq.gz", "Range", "bytes=" + (whole.length - 10) + "-");
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, whole.length - 10, whole.length), rest.body());
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole, whole.length - 7, whole.length),
+                          graph.getBytes("/dumps/dcgraph.nq.gz", "Range", "bytes=-7").body());
+        HttpResponse<byte[]> beyond = graph.getBytes("/dumps/dcgraph.nq.gz", "Range", "bytes=" + whole.length + "-");
+        assertEquals(416, beyond.statusCode());
+        assertEquals("bytes */" + whole.length, beyond.headers().firstValue("Content-Range").orElseThrow());
+        // a range of another version of the file is not spliced onto this one: the whole file comes back
+        HttpResponse<byte[]> stale = graph.getBytes("/dumps/dcgraph.nq.gz", "Range", "bytes=100-199", "If-Range", "\"another\"");
+        assertEquals(200, stale.statusCode());
+        assertEquals(whole.length, stale.body().length);
+        assertEquals("none", graph.getBytes("/dumps/dcgraph.nq").headers().firstValue("Accept-Ranges").orElseThrow());
+    }
+
     @Test
     void unknown_dump_gives_404() {
         assertEquals(404, graph.get("/dumps/everything.zip").statusCode());
