@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -215,19 +214,25 @@ public final class Fidelity {
                 .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    /** A record component by one of its possible names, or null when the model has none of them (yet). */
+    /**
+     * A part of the model by one of its possible names: a record component, or a public method that takes nothing (a
+     * part derived from others, as a paragraph's sub-points from its words); null when the model has none (yet).
+     */
     static Object component(Object record, String... names) {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            for (String n : names) {
-                if (c.getName().equalsIgnoreCase(n)) {
-                    try {
-                        return c.getAccessor().invoke(record);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
+        java.lang.reflect.Method part = part(record.getClass(), names);
+        if (part == null) return null;
+        try {
+            return part.invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** The method that gives the part of that name, or null. */
+    static java.lang.reflect.Method part(Class<?> type, String... names) {
+        for (String n : names)
+            for (java.lang.reflect.Method m : type.getMethods())
+                if (m.getParameterCount() == 0 && m.getName().equalsIgnoreCase(n)) return m;
         return null;
     }
 
@@ -235,7 +240,7 @@ public final class Fidelity {
 
     static Integer subPoints(ExtractedDocument d) {
         if (d.paragraphs().isEmpty()) return component(d, SUB_POINT_NAMES) instanceof Collection<?> c ? c.size() : null;
-        if (Stream.of(Paragraph.class.getRecordComponents()).noneMatch(c -> Stream.of(SUB_POINT_NAMES).anyMatch(c.getName()::equalsIgnoreCase))) {
+        if (part(Paragraph.class, SUB_POINT_NAMES) == null) {
             return component(d, SUB_POINT_NAMES) instanceof Collection<?> c ? c.size() : null;
         }
         int n = 0;
