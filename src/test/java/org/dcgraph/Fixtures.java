@@ -24,6 +24,16 @@ public final class Fixtures {
     public static final String AKN_79_1_EN = "corpus/005_A_RES_79_1-2416433E.xml";
     /** A/RES/79/1 in Arabic (UN Akoma Ntoso). */
     public static final String AKN_79_1_AR = "corpus/006_A_RES_79_1-2416433A.xml";
+    /** A/RES/79/1 in French (UN Akoma Ntoso): each paragraph's number is marked up as a paragraph of its own. */
+    public static final String AKN_79_1_FR = "corpus/007_A_RES_79_1-2416433F.xml";
+    /** A/RES/79/1 in Spanish (UN Akoma Ntoso): its markup lacks paragraphs 35 and 36 of the Pact. */
+    public static final String AKN_79_1_ES = "corpus/008_A_RES_79_1-2416433S.xml";
+    /** A/RES/79/1 in Russian (UN Akoma Ntoso). */
+    public static final String AKN_79_1_RU = "corpus/009_A_RES_79_1-2416433R.xml";
+    /** A/RES/79/1 in Chinese (UN Akoma Ntoso). */
+    public static final String AKN_79_1_ZH = "corpus/010_A_RES_79_1-2416433C.xml";
+    /** A/RES/79/1 in the six languages, English first. */
+    public static final List<String> AKN_79_1 = List.of(AKN_79_1_EN, AKN_79_1_FR, AKN_79_1_ES, AKN_79_1_RU, AKN_79_1_ZH, AKN_79_1_AR);
 
     // Adopted resolutions rendered from the UN's Akoma Ntoso XML (UNxml/GAresolutions) in the layout
     // their printed PDFs give once converted to text: cover page, body, footnotes at page bottoms.
@@ -106,6 +116,6 @@ public final class Fixtures {
 
     public static List<NamedBytes> bundledCorpus() {
         return List.of(file(RES_78_311_AR), file(ROAD_MAP_AR), file(ARTICLE_FA), file(RES_78_132_AR), file(DRAFT_L86_EN),
-                file(AKN_79_1_EN), file(AKN_79_1_AR));
+                file(AKN_79_1_EN), file(AKN_79_1_AR), file(AKN_79_1_FR), file(AKN_79_1_ES), file(AKN_79_1_RU), file(AKN_79_1_ZH));
     }
 }

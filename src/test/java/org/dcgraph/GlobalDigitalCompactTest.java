@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A/RES/79/1 as the default corpus bundles it (the UN's Akoma Ntoso in English and Arabic): the Global Digital Compact,
+ * A/RES/79/1 as the default corpus bundles it (the UN's Akoma Ntoso in the six languages): the Global Digital Compact,
  * its annex I, as an instrument of its own with its five objectives, its numbered paragraphs and the requests they make.
  */
 class GlobalDigitalCompactTest {
@@ -38,7 +38,7 @@ class GlobalDigitalCompactTest {
     @BeforeAll
     static void build() {
         store = Store.inMemory();
-        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, List.of(Fixtures.file(Fixtures.AKN_79_1_EN), Fixtures.file(Fixtures.AKN_79_1_AR)), false);
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.AKN_79_1.stream().map(Fixtures::file).toList(), false);
     }
 
     @AfterAll
@@ -69,7 +69,7 @@ class GlobalDigitalCompactTest {
         assertEquals(Set.of("Global Digital Compact", "التعاهد الرقمي العالمي"), column(
                 "SELECT ?l WHERE { <" + COMPACT + "> skos:prefLabel ?l FILTER(LANG(?l) IN (\"en\", \"ar\")) }", "l"));
         // the annex's title in both language versions is the instrument's label
-        assertEquals(Set.of("Global Digital Compact", "التعاهد الرقمي العالمي"), column("SELECT ?t WHERE { <" + ANNEX + "> eli:title ?t }", "t"));
+        assertEquals(Set.of("Global Digital Compact", "التعاهد الرقمي العالمي"), column("SELECT ?t WHERE { <" + ANNEX + "> eli:title ?t FILTER(LANG(?t) IN (\"en\", \"ar\")) }", "t"));
     }
 
     @Test
@@ -82,6 +82,34 @@ class GlobalDigitalCompactTest {
         assertEquals(Set.of("74"), column("SELECT (COUNT(?p) AS ?n) WHERE { <" + ANNEX + "> dcg:paragraph ?p }", "n"));
     }
 
+    private static List<Integer> numbers(List<Paragraph> paragraphs) {
+        return paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.NUMBERED).map(Paragraph::number).toList();
+    }
+
+    /**
+     * The six versions are marked up differently (French gives each number a paragraph of its own and its headings as
+     * plain paragraphs, objectives' headings end with a full stop, Chinese preambular paragraphs with a comma, French
+     * prints "Mesures 9." once in the plural): read, they have one structure, so the work's paragraphs and sections are
+     * those of every version.
+     */
+    @Test
+    void everyLanguageVersionHasThePactsStructure() throws ExtractionException {
+        for (String file : Fixtures.AKN_79_1) {
+            ExtractedDocument pact = Fixtures.readAkn(file).get(0);
+            List<Integer> body = numbers(pact.paragraphs());
+            // the operative paragraph that adopts the Pact, then the Pact's own numbered paragraphs 1..83, of which the
+            // UN's Spanish markup lost 35 and 36
+            assertEquals(file.equals(Fixtures.AKN_79_1_ES) ? 82 : 84, body.size(), file);
+            assertEquals(84, body.get(body.size() - 1), file);
+            assertEquals(56, pact.sections().stream().filter(x -> x.label().startsWith("action-")).count(), file);
+            assertEquals(List.of(74, 32), pact.annexes().stream().map(a -> numbers(a.paragraphs()).size()).toList(), file);
+            assertEquals(21, pact.annexes().get(0).sections().size(), file);
+        }
+        // no paragraph of the Compact sits in two sections because two versions counted its headings differently
+        assertEquals(Set.of("0"), column("SELECT (COUNT(*) AS ?n) WHERE { ?p eli:is_part_of <" + ANNEX + "> ; dcg:section ?a, ?b FILTER(?a != ?b) }", "n"));
+        assertEquals(Set.of("en", "fr", "es", "ru", "zh", "ar"), column("SELECT (LANG(?t) AS ?l) WHERE { <" + ANNEX + "/objective/3> eli:title ?t }", "l"));
+    }
+
     @Test
     void theFiveObjectivesAreResourcesWithTheirTitlesInEnglishAndArabic() {
         Set<String> expected = new TreeSet<>();
@@ -89,7 +117,7 @@ class GlobalDigitalCompactTest {
         assertEquals(expected, column("SELECT ?o WHERE { <" + ANNEX + "> dcg:objective ?o . ?o a dcg:Objective }", "o"));
         assertEquals(Set.of("Close all digital divides and accelerate progress across the Sustainable Development Goals",
                         "سد جميع الفجوات الرقمية وتسريع وتيرة التقدم في تحقيق جميع أهداف التنمية المستدامة"),
-                column("SELECT ?t WHERE { <" + ANNEX + "/objective/1> eli:title ?t }", "t"));
+                column("SELECT ?t WHERE { <" + ANNEX + "/objective/1> eli:title ?t FILTER(LANG(?t) IN (\"en\", \"ar\")) }", "t"));
         assertEquals(Set.of("Enhance international governance of artificial intelligence for the benefit of humanity"),
                 column("SELECT ?t WHERE { <" + ANNEX + "/objective/5> eli:title ?t FILTER(LANG(?t) = \"en\") }", "t"));
         // each objective's heading is a section of the annex, and the annex's headings are counted in print order
@@ -100,17 +128,20 @@ class GlobalDigitalCompactTest {
     /**
      * Paragraph 63: "We emphasize the importance of increased investment ... We request the Secretary-General, in
      * consultation with potential contributors and the United Nations system, to develop innovative voluntary financing
-     * options ..." ("ونطلب إلى الأمين العام أن يقوم ..."): its request's actor is the Secretary-General in both versions.
+     * options ... and to submit these for consideration by the General Assembly at the seventy-ninth session" ("Nous
+     * prions le Secrétaire général d’élaborer, en concertation avec les donateurs potentiels ...", "ونطلب إلى الأمين
+     * العام أن يقوم ..."): its request's actor is the Secretary-General in every version, those it consults are not.
      */
     @Test
-    void aCommitmentNamesItsActorInEnglishAndArabic() throws ExtractionException {
-        for (String file : List.of(Fixtures.AKN_79_1_EN, Fixtures.AKN_79_1_AR)) {
+    void aCommitmentNamesItsActorInEveryLanguage() throws ExtractionException {
+        for (String file : Fixtures.AKN_79_1) {
             List<Mandate> mandates = numbered(compact(file), 63).mandates();
             assertEquals(1, mandates.size(), file);
             assertEquals(List.of("https://w3id.org/dcgraph/id/body/SG"), mandates.get(0).addressees(), file);
             assertEquals("https://w3id.org/dcgraph/id/verb/we-request", mandates.get(0).verb().iri(), file);
         }
         assertEquals(Set.of("https://w3id.org/dcgraph/id/body/SG"), column("SELECT ?a WHERE { <" + ANNEX + "/para/63/mandate/1> dcg:addressee ?a }", "a"));
+        assertEquals(Set.of("79"), column("SELECT ?s WHERE { <" + ANNEX + "/para/63/mandate/1> dcg:deadlineSession ?s }", "s"));
         // paragraph 66 invites the private sector, civil society ... to endorse the Compact
         assertTrue(column("SELECT ?a WHERE { <" + ANNEX + "/para/66/mandate/1> dcg:addressee ?a }", "a")
                 .containsAll(Set.of("https://w3id.org/dcgraph/id/group/private-sector", "https://w3id.org/dcgraph/id/group/civil-society")));

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.dcgraph.extract.ActionHeadings;
 import org.dcgraph.extract.AnnexHeadings;
 import org.dcgraph.extract.MarkedParagraph;
+import org.dcgraph.extract.NumberedHeadings;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.Span;
 import org.w3c.dom.Element;
@@ -178,7 +179,9 @@ final class AknBody {
             sections.add(new Section(action, t.text, span));
             return;
         }
-        if (headingOnly || annex && !headingOf(e).isEmpty()) {
+        // a text the resolution adopts is read as an annex is: some language versions mark its headings ("Le Pacte
+        // pour l'avenir") up as paragraphs without a number, which would otherwise continue the paragraph before
+        if (headingOnly || (annex || adopting || adoptsText()) && !headingOf(e).isEmpty()) {
             heading(t.text, span);
             return;
         }
@@ -325,14 +328,17 @@ final class AknBody {
     }
 
     /**
-     * The words of an unnumbered paragraph that stands as a heading: marked as one, or a short line without the
-     * punctuation that ends a paragraph (some language versions mark "Приложение I" up as a paragraph); or "".
+     * The words of an unnumbered paragraph that stands as a heading: marked as one, an objective's numbered heading,
+     * or a short line without the punctuation that ends a paragraph (some language versions mark "Приложение I" up
+     * as a paragraph); or "".
      */
     private static String headingOf(Element e) {
         if (child(e, "num") != null) return "";
         if (child(e, "content") == null) return headingText(e);
         String words = AknText.of(e).text;
-        return words.length() <= HEADING_MAX && !words.matches(".*[.,;:。；：،؛]$") && !words.startsWith("(") ? words : "";
+        // an objective's heading is a sentence with its full stop, and in Russian longer than other headings
+        if (NumberedHeadings.OBJECTIVES.number(words) != null) return words;
+        return words.length() <= HEADING_MAX && !words.matches(".*[.,;:。；：，、،؛]$") && !words.startsWith("(") ? words : "";
     }
 
     private AnnexBody annexBody(String label, String title, Span titleSpan, List<Element> group) {
