@@ -288,7 +288,7 @@ public final class DocumentGraphs {
         para.addProperty(ELI.is_part_of, doc);
         doc.addProperty(DCG.paragraph, para).addProperty(ELI.has_part, para);
         para.addLiteral(DCG.position, integer(work, p.position()));
-        para.addLiteral(DCG.order, integer(work, p.order()));
+        para.addLiteral(DCG.order, integer(work, verbs.orderOf(iri) != null ? verbs.orderOf(iri) : p.order()));
         if (p.section() != null) para.addProperty(DCG.section, work.createResource(iris.section(doc.getURI(), p.section())));
         if (p.number() != null) {
             para.addLiteral(DCG.number, integer(work, p.number()));

@@ -19,10 +19,14 @@ import org.dcgraph.extract.Paragraph;
  * versions use ({@code dcg:verb}), a tie going to the version earliest in {@link #LANGUAGE_ORDER} (English first,
  * since the contract names a paragraph's verb by its English label). Where versions differ, the disagreement is
  * recorded with one claim per version rather than the work's paragraph collecting several verbs.
+ * <p>
+ * The work's paragraph also gets one place in print order ({@code dcg:order}), that of the earliest version in the
+ * same order: a version whose markup lost paragraphs (the Spanish A/RES/79/1 lacks two of the Pact's) would
+ * otherwise give every paragraph after the gap a second place.
  */
 public final class WorkVerbs {
     /** No other version to agree with: each paragraph takes the phrase of the document being written. */
-    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of());
+    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of(), Map.of());
 
     private static final List<String> LANGUAGE_ORDER = List.of("en", "fr", "es", "ru", "zh", "ar");
 
@@ -34,18 +38,26 @@ public final class WorkVerbs {
 
     private final Map<String, String> chosen;
     private final List<Disagreement> disagreements;
+    private final Map<String, Integer> orders;
 
-    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements) {
+    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements, Map<String, Integer> orders) {
         this.chosen = chosen;
         this.disagreements = disagreements;
+        this.orders = orders;
     }
 
     public static WorkVerbs of(DocumentGraphs writer, List<ExtractedDocument> documents) {
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        Map<String, Integer> orders = new LinkedHashMap<>();
+        Map<String, Integer> orderRank = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             List<DocumentGraphs.PlacedParagraph> placed = writer.paragraphsOf(d);
             for (DocumentGraphs.PlacedParagraph p : placed) {
                 Paragraph para = p.paragraph();
+                if (rank(d.language()) < orderRank.getOrDefault(p.iri(), Integer.MAX_VALUE)) {
+                    orderRank.put(p.iri(), rank(d.language()));
+                    orders.put(p.iri(), para.order());
+                }
                 if (para.phrase() != null) claims.computeIfAbsent(p.iri(), k -> new ArrayList<>()).add(new Claim(d, para.phrase().iri()));
                 // each request of a paragraph has a verb of its own, chosen across versions the same way
                 for (int i = 0; i < para.mandates().size(); i++) {
@@ -61,7 +73,7 @@ public final class WorkVerbs {
             chosen.put(paragraph, pick);
             if (said.stream().map(Claim::concept).distinct().count() > 1) disagreements.add(new Disagreement(paragraph, pick, said));
         });
-        return new WorkVerbs(chosen, disagreements);
+        return new WorkVerbs(chosen, disagreements, orders);
     }
 
     private static String choose(List<Claim> said) {
@@ -84,6 +96,11 @@ public final class WorkVerbs {
     /** The concept the work's paragraph (or one of its requests) opens with, or null when no version chose one. */
     public String verbOf(String paragraphIri) {
         return chosen.get(paragraphIri);
+    }
+
+    /** The work paragraph's place in print order, or null when it was not among the versions compared. */
+    public Integer orderOf(String paragraphIri) {
+        return orders.get(paragraphIri);
     }
 
     public List<Disagreement> disagreements() {

@@ -50,14 +50,18 @@ final class ResourcePage {
         html.append("<p class=\"iri\"><code>").append(Html.escape(resource.getURI())).append("</code></p>\n");
         html.append("<p class=\"types\">").append(types()).append("</p>\n");
         names(html);
+        boolean readable = DocumentText.applies(model, resource);
+        if (readable)
+            html.append(new DocumentText(site, model, resource, this::termLink, this::value).render());
         picture(html);
         statements(html);
-        parts(html);
+        parts(html, readable);
         linkedFrom(html);
         provenance(html);
         html.append("<footer class=\"formats\">This data as ").append(formatLinks()).append("</footer>\n");
         html.append("</main>\n<script src=\"/static/vendor/cytoscape.min.js\"></script>\n"
-                    + "<script src=\"/static/picture.js\"></script>\n</body>\n</html>\n");
+                    + "<script src=\"/static/picture.js\"></script>\n")
+            .append(readable ? "<script src=\"/static/document.js\"></script>\n" : "").append("</body>\n</html>\n");
         return html.toString();
     }
 
@@ -118,7 +122,8 @@ final class ResourcePage {
         html.append("</table></section>\n");
     }
 
-    private void parts(StringBuilder html) {
+    /** The parts as data, with where their words stand in the source; folded away below a document's own text. */
+    private void parts(StringBuilder html, boolean folded) {
         List<Resource> parts = model.listSubjectsWithProperty(ELI.is_part_of, resource).toList();
         List<Resource> sections = parts.stream().filter(p -> !p.hasProperty(DCG.text)).sorted(Comparator.comparing(Resource::getURI)).toList();
         List<Resource> paragraphs = parts.stream().filter(p -> p.hasProperty(DCG.text)).sorted(PRINT_ORDER).toList();
@@ -130,13 +135,15 @@ final class ResourcePage {
         }
         if (paragraphs.isEmpty())
             return;
-        html.append("<section id=\"paragraphs\"><h2>Paragraphs</h2>\n<ol class=\"paragraphs\">\n");
+        html.append("<section id=\"paragraphs\">").append(folded ? "<details><summary>" : "<h2>").append("Paragraphs")
+            .append(folded ? " as data: each one's kind, opening phrase and place in its source</summary>" : "</h2>")
+            .append("\n<ol class=\"paragraphs\">\n");
         for (Resource p : paragraphs)
             paragraph(html, p);
-        html.append("</ol></section>\n");
+        html.append("</ol>").append(folded ? "</details>" : "").append("</section>\n");
     }
 
-    private static final Comparator<Resource> PRINT_ORDER = Comparator
+    static final Comparator<Resource> PRINT_ORDER = Comparator
             .comparing((Resource p) -> integer(p, DCG.order, Integer.MAX_VALUE))
             .thenComparing(p -> integer(p, DCG.position, Integer.MAX_VALUE))
             .thenComparing(p -> integer(p, DCG.number, Integer.MAX_VALUE))

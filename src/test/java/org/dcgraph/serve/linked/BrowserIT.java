@@ -1,6 +1,7 @@
 package org.dcgraph.serve.linked;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,20 +73,37 @@ class BrowserIT {
     }
 
     @Test
-    void document_page_renders_its_paragraphs() {
+    void document_page_renders_its_text_paragraph_by_paragraph() {
         browser.get(graph.origin() + "/id/doc/A/RES/78/311");
         assertEquals(graph.origin() + "/page/doc/A/RES/78/311", browser.getCurrentUrl());
-        List<WebElement> paragraphs = browser.findElements(By.cssSelector("li.paragraph"));
-        assertEquals(31, paragraphs.size());
-        assertEquals("Reaffirming", paragraphs.get(0).findElement(By.cssSelector(".verb")).getText());
-        assertTrue(paragraphs.get(0).findElement(By.cssSelector("p[lang=ar]")).isDisplayed());
+        List<WebElement> paragraphs = browser.findElements(By.cssSelector("article.version p.text-paragraph"));
+        assertEquals(30, paragraphs.size());
+        assertTrue(paragraphs.get(0).isDisplayed());
+        assertEquals("ar", paragraphs.get(0).findElement(By.xpath("ancestor::article")).getAttribute("lang"));
+        // the paragraphs as data are folded away below the text
+        assertFalse(browser.findElement(By.cssSelector("li.paragraph")).isDisplayed());
+    }
+
+    @Test
+    void document_page_shows_one_language_version_or_two_side_by_side() {
+        browser.get(graph.origin() + "/page/doc/A/RES/79/1");
+        List<WebElement> versions = browser.findElements(By.cssSelector("article.version"));
+        assertEquals(6, versions.size());
+        assertEquals(1, versions.stream().filter(WebElement::isDisplayed).count());
+        browser.findElement(By.cssSelector("nav.version-switch button[data-lang=fr]")).click();
+        assertEquals(List.of("fr"), versions.stream().filter(WebElement::isDisplayed).map(v -> v.getAttribute("lang")).toList());
+        new Select(browser.findElement(By.cssSelector("select.second"))).selectByValue("ar");
+        browser.findElement(By.cssSelector("input.side-by-side")).click();
+        assertEquals(List.of("fr", "ar"), versions.stream().filter(WebElement::isDisplayed).map(v -> v.getAttribute("lang")).toList());
+        assertEquals("rtl", script("return getComputedStyle(document.querySelector('article.version[lang=ar] p.text-paragraph')).direction"));
+        assertEquals(Boolean.TRUE, script("return document.querySelector('div.versions').classList.contains('side-by-side')"));
     }
 
     @Test
     void arabic_text_is_laid_out_right_to_left() {
         browser.get(graph.origin() + "/page/doc/A/RES/78/311");
         assertEquals("rtl", script("return getComputedStyle(document.querySelector('h1')).direction"));
-        assertEquals("rtl", script("return getComputedStyle(document.querySelector('li.paragraph p[lang=ar]')).direction"));
+        assertEquals("rtl", script("return getComputedStyle(document.querySelector('article.version p.text-paragraph')).direction"));
         assertEquals("ltr", script("return getComputedStyle(document.querySelector('p.iri')).direction"));
     }
 

@@ -269,6 +269,51 @@ class LinkedDataIT {
         assertEquals("rtl", first.selectFirst("p[lang=ar]").attr("dir"));
     }
 
+    /**
+     * The page of A/RES/78/132 (bundled in Arabic) reads as the resolution: its header as printed, then its 56
+     * preambular and 59 operative paragraphs with the opening phrase marked, each resolution it cites linked where the
+     * text names it, and the footnotes it calls.
+     */
+    @Test
+    void document_page_reads_as_the_document_with_its_header_citations_and_footnotes() {
+        Document page = page("/page/doc/A/RES/78/132");
+        Elements header = page.select("dl.header dt");
+        assertEquals(List.of("symbol", "issuing organ", "session", "agenda item as printed", "adopted on", "plenary meeting",
+                "Main Committee", "committee report", "based on"), header.eachText());
+        assertEquals(List.of("A/RES/78/132", "General Assembly", "78", "15", "2023-12-19", "49", "Second Committee", "A/78/458", "A/78/458"),
+                page.select("dl.header dd").eachText());
+        Element arabic = page.selectFirst("article.version[lang=ar][dir=rtl]");
+        assertEquals("تسخير تكنولوجيات المعلومات والاتصالات لأغراض التنمية المستدامة", arabic.selectFirst("h2.title").text());
+        Elements paragraphs = arabic.select("p.text-paragraph");
+        assertEquals(115, paragraphs.size());
+        Element first = paragraphs.get(0);
+        assertEquals("إنه تشير", first.selectFirst("em.phrase").text());
+        assertEquals("/id/doc/A/RES/77/150", first.selectFirst("a.citation").attr("href"));
+        assertEquals("77/150", first.selectFirst("a.citation").text());
+        Element op1 = page.getElementById("op-1-ar");
+        assertEquals("1.", op1.selectFirst("a.number").text());
+        // every note a paragraph calls is in the list below the text, under the same number
+        Elements calls = arabic.select("sup.note a");
+        assertFalse(calls.isEmpty());
+        for (Element call : calls)
+            assertEquals(call.text(), page.getElementById(call.attr("href").substring(1)).attr("value"), call.attr("href"));
+        assertEquals(14, arabic.select("ol.footnotes li").size());
+        // one version, so no switch between versions
+        assertTrue(page.select("nav.version-switch").isEmpty());
+    }
+
+    @Test
+    void a_document_in_six_languages_offers_each_version_by_its_own_name() {
+        Document page = page("/page/doc/A/RES/79/1");
+        assertEquals(List.of("English", "العربية", "español", "français", "русский", "中文"), page.select("nav.version-switch button").eachText());
+        assertEquals(List.of("en", "ar", "es", "fr", "ru", "zh"), page.select("article.version").eachAttr("lang"));
+        // the Pact's own paragraphs 1..84 after the paragraph that adopts it (the Spanish markup lost 35 and 36)
+        assertEquals(85, page.select("article.version[lang=en] p.text-paragraph a.number:matchesOwn(^\\d+\\.$)").size());
+        assertEquals(83, page.select("article.version[lang=es] p.text-paragraph a.number:matchesOwn(^\\d+\\.$)").size());
+        assertEquals(List.of("/id/doc/A/RES/79/1/annex/1", "/id/doc/A/RES/79/1/annex/2"),
+                page.select("dl.header dt:contains(annex) + dd a").eachAttr("href"));
+    }
+
     @Test
     void page_links_to_the_same_data_in_each_rdf_syntax() {
         List<String> links = page("/page/doc/A/RES/78/311").select("footer.formats a").eachAttr("href");

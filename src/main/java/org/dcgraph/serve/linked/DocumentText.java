@@ -1,0 +1,271 @@
+package org.dcgraph.serve.linked;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.dcgraph.rdf.DCG;
+import org.dcgraph.rdf.ELI;
+
+/**
+ * A document as a person reads it: its header (symbol, organ, session, agenda item, adoption, basis, vote), then each
+ * language version's title and paragraphs in print order, with their numbers, their section headings, the opening
+ * phrase marked, the documents they cite linked where the text names them, and the footnotes they call. A switch
+ * (static/document.js) shows one version, or two side by side; without scripts every version follows the other.
+ */
+final class DocumentText {
+    /** The header's statements, in the order a UN document prints them. */
+    private static final List<Property> HEADER = List.of(DCG.symbol, DCG.organ, DCG.session, DCG.agendaItemLabel,
+            DCG.adoptedOn, DCG.plenaryMeeting, DCG.mainCommittee, DCG.committeeReport, ELI.based_on, DCG.votingOutcome, DCG.annex);
+    /** A General Assembly resolution is cited by its number alone ("resolution 77/150"). */
+    private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^A/RES/(\\d+/\\d+)$");
+
+    private final Site site;
+    private final Model model;
+    private final Resource document;
+    /** How the page shows a property's name, and a value. */
+    private final Function<RDFNode, String> term, value;
+
+    DocumentText(Site site, Model model, Resource document, Function<RDFNode, String> term, Function<RDFNode, String> value) {
+        this.site = site;
+        this.model = model;
+        this.document = document;
+        this.term = term;
+        this.value = value;
+    }
+
+    /** Whether the resource has paragraphs with words: only then is there a text to read. */
+    static boolean applies(Model model, Resource resource) {
+        return model.listSubjectsWithProperty(ELI.is_part_of, resource).toList().stream()
+                    .anyMatch(p -> p.hasProperty(DCG.text) && !p.hasProperty(RDF.type, DCG.Footnote));
+    }
+
+    String render() {
+        StringBuilder html = new StringBuilder("<section id=\"document\">\n");
+        header(html);
+        vote(html);
+        List<String> languages = languages();
+        versionSwitch(html, languages);
+        html.append("<div class=\"versions\">\n");
+        for (String lang : languages)
+            version(html, lang);
+        html.append("</div>\n</section>\n");
+        return html.toString();
+    }
+
+    private void header(StringBuilder html) {
+        html.append("<dl class=\"header\">\n");
+        for (Property p : HEADER) {
+            List<RDFNode> values = document.listProperties(p).toList().stream().map(Statement::getObject).sorted(Comparator.comparing(RDFNode::toString)).toList();
+            if (values.isEmpty())
+                continue;
+            html.append("<dt>").append(term.apply(p.inModel(model))).append("</dt><dd>")
+                .append(String.join(" · ", values.stream().map(value).toList())).append("</dd>\n");
+        }
+        html.append("</dl>\n");
+    }
+
+    /** The recorded vote as a bar of three parts, each as wide as its share, with its count beside its name. */
+    private void vote(StringBuilder html) {
+        int yes = count(DCG.votesInFavour), no = count(DCG.votesAgainst), abstaining = count(DCG.abstentions);
+        int total = yes + no + abstaining;
+        if (total == 0)
+            return;
+        html.append("<figure class=\"vote\"><svg viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
+            .append(yes).append(" in favour, ").append(no).append(" against, ").append(abstaining).append(" abstentions\">");
+        double x = 0;
+        for (Object[] part : new Object[][] {{yes, "yes"}, {no, "no"}, {abstaining, "abstain"}}) {
+            double width = 100.0 * (Integer) part[0] / total;
+            html.append(String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.2f\" y=\"0\" width=\"%.2f\" height=\"6\"/>", part[1], x, width));
+            x += width;
+        }
+        html.append("</svg><figcaption><span class=\"yes\">■</span> ").append(yes).append(" in favour · <span class=\"no\">■</span> ")
+            .append(no).append(" against · <span class=\"abstain\">■</span> ").append(abstaining).append(" abstentions</figcaption></figure>\n");
+    }
+
+    private int count(Property p) {
+        Statement s = document.getProperty(p);
+        return s != null && s.getObject().isLiteral() ? s.getInt() : 0;
+    }
+
+    /** The languages of the paragraphs' words, English first, then in the order of their tags. */
+    private List<String> languages() {
+        TreeSet<String> tags = new TreeSet<>(Comparator.comparing((String l) -> !l.equals("en")).thenComparing(l -> l));
+        for (Resource p : paragraphs())
+            p.listProperties(DCG.text).forEachRemaining(s -> tags.add(s.getLanguage()));
+        return List.copyOf(tags);
+    }
+
+    private void versionSwitch(StringBuilder html, List<String> languages) {
+        if (languages.size() < 2)
+            return;
+        html.append("<nav class=\"version-switch\" aria-label=\"Language versions\">Read in ");
+        for (String lang : languages)
+            html.append("<button type=\"button\" data-lang=\"").append(Html.escape(lang)).append('"').append(Html.languageAttributes(lang))
+                .append(">").append(Html.escape(nameOf(lang))).append("</button> ");
+        html.append("<label><input type=\"checkbox\" class=\"side-by-side\"> side by side with ")
+            .append("<select class=\"second\">");
+        for (String lang : languages)
+            html.append("<option value=\"").append(Html.escape(lang)).append("\">").append(Html.escape(nameOf(lang))).append("</option>");
+        html.append("</select></label></nav>\n");
+    }
+
+    /** A language by its own name ("français", "العربية"), as a reader looks for it. */
+    private static String nameOf(String lang) {
+        String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.forLanguageTag(lang));
+        return name.isEmpty() ? lang : name;
+    }
+
+    private void version(StringBuilder html, String lang) {
+        html.append("<article class=\"version\" data-version=\"").append(Html.escape(lang)).append('"')
+            .append(Html.languageAttributes(lang)).append(">\n");
+        Literal title = inLanguage(document, ELI.title, lang);
+        if (title != null)
+            html.append("<h2 class=\"title\">").append(Html.escape(title.getLexicalForm())).append("</h2>\n");
+        Resource section = null;
+        for (Resource p : paragraphs()) {
+            Literal text = inLanguage(p, DCG.text, lang);
+            if (text == null)
+                continue;
+            Resource now = sectionIn(p, lang);
+            if (now != null && !now.equals(section)) {
+                html.append("<h3 class=\"section\">").append(Html.escape(inLanguage(now, ELI.title, lang).getLexicalForm())).append("</h3>\n");
+                section = now;
+            }
+            paragraph(html, p, text, lang);
+        }
+        footnotes(html, lang);
+        html.append("</article>\n");
+    }
+
+    private void paragraph(StringBuilder html, Resource p, Literal text, String lang) {
+        html.append("<p class=\"text-paragraph\" id=\"").append(Html.escape(anchor(p, lang))).append("\">");
+        // a preambular paragraph has no number in print: its link to its own page is a dot
+        html.append("<a class=\"number\" href=\"").append(Html.escape(site.link(p.getURI()))).append("\">")
+            .append(Html.escape(number(p))).append("</a> ");
+        String words = text.getLexicalForm();
+        Literal opening = inLanguage(p, DCG.openingWords, lang);
+        if (opening != null && words.startsWith(opening.getLexicalForm())) {
+            html.append("<em class=\"phrase\">").append(Html.escape(opening.getLexicalForm())).append("</em>");
+            words = words.substring(opening.getLexicalForm().length());
+        }
+        html.append(withCitations(words, p));
+        for (Statement note : p.listProperties(DCG.footnote).toList()) {
+            String n = noteNumber(note.getResource());
+            html.append("<sup class=\"note\"><a href=\"#fn-").append(Html.escape(n)).append('-').append(Html.escape(lang))
+                .append("\">").append(Html.escape(n)).append("</a></sup>");
+        }
+        html.append("</p>\n");
+    }
+
+    private void footnotes(StringBuilder html, String lang) {
+        List<Resource> notes = model.listSubjectsWithProperty(ELI.is_part_of, document).toList().stream()
+                .filter(p -> p.hasProperty(RDF.type, DCG.Footnote) && inLanguage(p, DCG.text, lang) != null)
+                .sorted(Comparator.comparingInt(p -> integer(p, DCG.number))).toList();
+        if (notes.isEmpty())
+            return;
+        html.append("<ol class=\"footnotes\">\n");
+        for (Resource note : notes) {
+            String n = noteNumber(note);
+            html.append("<li id=\"fn-").append(Html.escape(n)).append('-').append(Html.escape(lang)).append("\" value=\"")
+                .append(Html.escape(n)).append("\">").append(withCitations(inLanguage(note, DCG.text, lang).getLexicalForm(), note))
+                .append("</li>\n");
+        }
+        html.append("</ol>\n");
+    }
+
+    /**
+     * The words, escaped, with the first place each cited document is named made a link to it: by its symbol, or a
+     * General Assembly resolution by its number ("77/150"), as the UN's texts cite them.
+     */
+    private String withCitations(String words, Resource citing) {
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (Statement cites : citing.listProperties(ELI.cites).toList()) {
+            if (!cites.getObject().isURIResource())
+                continue;
+            Statement symbol = cites.getResource().getProperty(DCG.symbol);
+            if (symbol == null)
+                continue;
+            String s = symbol.getString();
+            Matcher number = RESOLUTION_NUMBER.matcher(s);
+            printed.put(words.contains(s) || !number.matches() ? s : number.group(1), cites.getResource().getURI());
+        }
+        List<int[]> spans = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        printed.forEach((text, iri) -> {
+            Matcher m = Pattern.compile("(?<![\\d/])" + Pattern.quote(text) + "(?![\\d/])").matcher(words);
+            if (m.find() && spans.stream().noneMatch(s -> m.start() < s[1] && s[0] < m.end())) {
+                spans.add(new int[] {m.start(), m.end(), targets.size()});
+                targets.add(iri);
+            }
+        });
+        spans.sort(Comparator.comparingInt(s -> s[0]));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int[] s : spans) {
+            out.append(Html.escape(words.substring(at, s[0])))
+               .append("<a class=\"citation\" href=\"").append(Html.escape(site.link(targets.get(s[2])))).append("\">")
+               .append(Html.escape(words.substring(s[0], s[1]))).append("</a>");
+            at = s[1];
+        }
+        return out.append(Html.escape(words.substring(at))).toString();
+    }
+
+    /** The paragraphs (not the footnotes) in print order. */
+    private List<Resource> paragraphs() {
+        return model.listSubjectsWithProperty(ELI.is_part_of, document).toList().stream()
+                    .filter(p -> p.hasProperty(DCG.text) && !p.hasProperty(RDF.type, DCG.Footnote))
+                    .sorted(ResourcePage.PRINT_ORDER).toList();
+    }
+
+    /** The paragraph's section that has a heading in this language. */
+    private static Resource sectionIn(Resource p, String lang) {
+        return p.listProperties(DCG.section).toList().stream().map(Statement::getObject).filter(RDFNode::isResource)
+                .map(RDFNode::asResource).filter(s -> inLanguage(s, ELI.title, lang) != null).findFirst().orElse(null);
+    }
+
+    private static Literal inLanguage(Resource r, Property p, String lang) {
+        return r.listProperties(p).toList().stream().map(Statement::getObject).filter(RDFNode::isLiteral).map(RDFNode::asLiteral)
+                .filter(l -> l.getLanguage().equals(lang)).findFirst().orElse(null);
+    }
+
+    private static String anchor(Resource p, String lang) {
+        String iri = p.getURI();
+        return iri.substring(iri.lastIndexOf('/', iri.lastIndexOf('/') - 1) + 1).replace('/', '-') + "-" + lang;
+    }
+
+    private static String number(Resource p) {
+        if (p.hasProperty(DCG.number))
+            return p.getProperty(DCG.number).getObject().asLiteral().getLexicalForm() + ".";
+        return "·";
+    }
+
+    private static String noteNumber(Resource note) {
+        Statement n = note.getProperty(DCG.number);
+        return n != null ? n.getObject().asLiteral().getLexicalForm() : Objects.toString(note.getLocalName(), "");
+    }
+
+    private static int integer(Resource r, Property p) {
+        Statement s = r.getProperty(p);
+        try {
+            return s == null ? Integer.MAX_VALUE : s.getInt();
+        } catch (RuntimeException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+}
