@@ -15,7 +15,7 @@ import org.apache.jena.system.Txn;
  * statements that point at it, its parts, the names of everything linked, and the provenance of the graphs.
  */
 final class Describer {
-    private static final List<String> QUERIES = List.of("own", "inverse", "parts", "labels", "provenance");
+    private static final List<String> QUERIES = List.of("own", "inverse", "parts", "labels", "provenance", "counterparts");
 
     private final DatasetGraph dataset;
     private final ConstructQueries queries;

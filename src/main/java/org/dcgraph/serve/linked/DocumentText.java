@@ -1,6 +1,7 @@
 package org.dcgraph.serve.linked;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ final class DocumentText {
     private static final List<Property> HEADER = List.of(DCG.symbol, DCG.organ, DCG.session, DCG.agendaItemLabel,
             DCG.adoptedOn, DCG.plenaryMeeting, DCG.mainCommittee, DCG.committeeReport, ELI.based_on, DCG.votingOutcome, DCG.annex);
     /** A General Assembly resolution is cited by its number alone ("resolution 77/150"). */
+    private static final String ADDED = "added after the draft", DROPPED = "not kept in the resolution";
     private static final Pattern RESOLUTION_NUMBER = Pattern.compile("^A/RES/(\\d+/\\d+)$");
 
     private final Site site;
@@ -64,7 +66,9 @@ final class DocumentText {
         html.append("<div class=\"versions\">\n");
         for (String lang : languages)
             version(html, lang);
-        html.append("</div>\n</section>\n");
+        html.append("</div>\n");
+        changes(html);
+        html.append("</section>\n");
         return html.toString();
     }
 
@@ -224,6 +228,89 @@ final class DocumentText {
             at = s[1];
         }
         return out.append(Html.escape(words.substring(at))).toString();
+    }
+
+    /**
+     * What changed between a draft and its resolution, paragraph by paragraph, in terms that hold across languages:
+     * paragraphs kept, renumbered, opening with another phrase ("Encourages" became "Invites"), added or dropped.
+     */
+    private void changes(StringBuilder html) {
+        Resource draft, resolution;
+        Statement adoptedAs = document.getProperty(DCG.draftOf);
+        if (adoptedAs != null && adoptedAs.getObject().isURIResource()) {
+            draft = document;
+            resolution = adoptedAs.getResource();
+        } else {
+            List<Resource> drafts = model.listSubjectsWithProperty(DCG.draftOf, document).toList();
+            if (drafts.isEmpty())
+                return;
+            draft = drafts.get(0);
+            resolution = document;
+        }
+        Resource other = draft.equals(document) ? resolution : draft;
+        // a draft known only by its symbol (named by the resolution's metadata, not loaded) has nothing to compare
+        if (!other.hasProperty(DCG.paragraph))
+            return;
+        List<String> rows = new ArrayList<>();
+        int kept = 0;
+        for (Resource p : paragraphs()) {
+            Resource counterpart = p.listProperties(DCG.alignedWith).toList().stream().map(Statement::getResource)
+                    .filter(c -> c.hasProperty(ELI.is_part_of, other)).findFirst().orElse(null);
+            if (counterpart == null) {
+                rows.add(draft.equals(document) ? row(p, null, DROPPED) : row(null, p, ADDED));
+                continue;
+            }
+            Resource inDraft = draft.equals(document) ? p : counterpart, inResolution = draft.equals(document) ? counterpart : p;
+            List<String> changed = new ArrayList<>();
+            if (!Names.shown(inDraft).getLexicalForm().equals(Names.shown(inResolution).getLexicalForm()))
+                changed.add("renumbered");
+            String verbBefore = verb(inDraft), verbAfter = verb(inResolution);
+            if (!Objects.equals(verbBefore, verbAfter))
+                changed.add("opening phrase " + Html.escape(String.valueOf(verbBefore)) + " → " + Html.escape(String.valueOf(verbAfter)));
+            if (changed.isEmpty())
+                kept++;
+            else
+                rows.add(row(inDraft, inResolution, String.join("; ", changed)));
+        }
+        for (Statement s : other.listProperties(DCG.paragraph).toList()) {
+            Resource p = s.getResource();
+            if (!p.hasProperty(DCG.alignedWith))
+                rows.add(draft.equals(document) ? row(null, p, ADDED) : row(p, null, DROPPED));
+        }
+        html.append("<section id=\"draft-changes\"><h2>").append(draft.equals(document) ? "Adopted as " : "Changes from the draft ")
+            .append(symbolLink(other)).append("</h2>\n<p>").append(kept).append(" paragraphs kept as they were; ")
+            .append(rows.size()).append(" changed, added or dropped.");
+        List<String> draftLanguages = languagesOf(draft), resolutionLanguages = languagesOf(resolution);
+        if (!draftLanguages.isEmpty() && !resolutionLanguages.isEmpty() && Collections.disjoint(draftLanguages, resolutionLanguages))
+            html.append(" The draft is here in ").append(String.join(", ", draftLanguages)).append(" and the resolution in ")
+                .append(String.join(", ", resolutionLanguages)).append(": their paragraphs are compared by what they do, and a ")
+                .append("translation may name the same request with another phrase.");
+        html.append("</p>\n");
+        if (!rows.isEmpty())
+            html.append("<table class=\"changes\"><tr><th>draft</th><th>resolution</th><th>change</th></tr>\n")
+                .append(String.join("", rows)).append("</table>\n");
+        html.append("</section>\n");
+    }
+
+    private String symbolLink(Resource r) {
+        Statement symbol = r.getProperty(DCG.symbol);
+        return symbol == null ? value.apply(r)
+                : "<a href=\"" + Html.escape(site.link(r.getURI())) + "\">" + Html.escape(symbol.getString()) + "</a>";
+    }
+
+    private String row(Resource inDraft, Resource inResolution, String change) {
+        return "<tr><td>" + (inDraft == null ? "" : value.apply(inDraft)) + "</td><td>"
+               + (inResolution == null ? "" : value.apply(inResolution)) + "</td><td>" + change + "</td></tr>\n";
+    }
+
+    /** The languages a document's title is given in: those of its versions in the graph. */
+    private static List<String> languagesOf(Resource document) {
+        return document.listProperties(ELI.title).toList().stream().map(Statement::getLanguage).filter(l -> !l.isEmpty()).distinct().sorted().toList();
+    }
+
+    private static String verb(Resource p) {
+        Statement v = p.getProperty(DCG.verb);
+        return v == null ? null : Names.shown(v.getObject()).getLexicalForm();
     }
 
     /** The paragraphs (not the footnotes) in print order. */

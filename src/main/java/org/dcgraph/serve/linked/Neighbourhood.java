@@ -23,7 +23,15 @@ import org.dcgraph.rdf.ELI;
  * citation neighbourhood and a recommendation's is the road-map sections and documents that follow it up.
  */
 final class Neighbourhood {
-    private static final int MAX_NODES = 60;
+    /** More than this and the picture is a knot nobody reads; the rest are counted, not drawn. */
+    private static final int MAX_NODES = 30;
+    /** The kinds of resource, by the segment their IRI has after {@code id/}, and the colour each is drawn in. */
+    private static final Map<String, String[]> KINDS = Map.of(
+            "doc", new String[] {"document", "#0b62a4"}, "body", new String[] {"body", "#2e7d32"},
+            "topic", new String[] {"topic", "#8e44ad"}, "recommendation", new String[] {"recommendation", "#d35400"},
+            "instrument", new String[] {"instrument", "#c0392b"}, "person", new String[] {"person", "#16a085"},
+            "group", new String[] {"group", "#7f8c8d"}, "country", new String[] {"country", "#b7950b"});
+    private static final String[] OTHER = {"other", "#7a8ea3"};
     /** Structure and bookkeeping, not neighbours. */
     private static final Set<Property> NOT_NEIGHBOURS = Set.of(RDF.type, DCG.paragraph, ELI.has_part, ELI.is_part_of,
             DCG.sourceText, DCG.statedIn, DCG.verb, DCG.section, DCG.footnote, ELI.is_realized_by, ELI.realizes);
@@ -33,6 +41,7 @@ final class Neighbourhood {
     private final Resource centre;
     private final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
     private final Set<List<String>> edges = new LinkedHashSet<>();
+    private final Set<String> notDrawn = new LinkedHashSet<>();
 
     private Neighbourhood(Site site, Resource centre) {
         this.site = site;
@@ -66,7 +75,9 @@ final class Neighbourhood {
             return;
         if (!site.isOurs(from.getURI()) || !site.isOurs(to.getURI()))
             return;
-        if (!node(from) || !node(to))
+        boolean drawn = node(from);
+        drawn = node(to) && drawn;
+        if (!drawn)
             return;
         edges.add(List.of(from.getURI(), to.getURI(), Names.shown(p).getLexicalForm()));
     }
@@ -74,8 +85,10 @@ final class Neighbourhood {
     private boolean node(Resource r) {
         if (nodes.containsKey(r.getURI()))
             return true;
-        if (nodes.size() >= MAX_NODES)
+        if (nodes.size() >= MAX_NODES) {
+            notDrawn.add(r.getURI());
             return false;
+        }
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", r.getURI());
         // A document is best known by its symbol; anything else by its name.
@@ -83,15 +96,42 @@ final class Neighbourhood {
         node.put("label", symbol != null ? symbol.getString() : Names.shown(r).getLexicalForm());
         node.put("href", site.link(r.getURI()));
         node.put("centre", r.equals(centre));
+        String[] kind = kindOf(r.getURI());
+        node.put("kind", kind[0]);
+        node.put("colour", kind[1]);
         nodes.put(r.getURI(), node);
         return true;
+    }
+
+    private String[] kindOf(String iri) {
+        String path = site.link(iri);
+        String[] segments = path.split("/");
+        // "/id/doc/A/RES/78/132": the kind is the segment after "id"
+        for (int i = 0; i + 1 < segments.length; i++)
+            if (segments[i].equals("id") || segments[i].equals("page"))
+                return KINDS.getOrDefault(segments[i + 1], OTHER);
+        return OTHER;
+    }
+
+    /** The kinds drawn, each with its colour and how many nodes are of it, in the order they were first drawn. */
+    Map<String, Map.Entry<String, Integer>> legend() {
+        Map<String, Map.Entry<String, Integer>> legend = new LinkedHashMap<>();
+        for (Map<String, Object> n : nodes.values())
+            legend.merge((String) n.get("kind"), Map.entry((String) n.get("colour"), 1),
+                    (a, b) -> Map.entry(a.getKey(), a.getValue() + 1));
+        return legend;
+    }
+
+    /** How many neighbours were left out of the picture. */
+    int notDrawn() {
+        return notDrawn.size();
     }
 
     boolean isEmpty() {
         return edges.isEmpty();
     }
 
-    /** {@code {"nodes": [{id, label, href, centre}], "edges": [{source, target, label}]}}, for picture.js. */
+    /** {@code {"nodes": [{id, label, href, centre, kind, colour}], "edges": [{source, target, label}]}}, for picture.js. */
     String toJson() {
         List<Map<String, String>> edgeList = edges.stream()
                 .map(e -> Map.of("source", e.get(0), "target", e.get(1), "label", e.get(2))).toList();

@@ -105,7 +105,13 @@ final class ResourcePage {
             return;
         html.append("<section id=\"picture\"><h2>Neighbourhood</h2>\n<div id=\"graph\" class=\"graph\"></div>\n")
             .append("<script id=\"graph-data\" type=\"application/json\">").append(Html.scriptJson(neighbourhood.toJson()))
-            .append("</script></section>\n");
+            .append("</script>\n<ul class=\"legend\">");
+        neighbourhood.legend().forEach((kind, colourAndCount) -> html.append("<li><span class=\"swatch\" style=\"background:")
+                .append(colourAndCount.getKey()).append("\"></span> ").append(Html.escape(kind)).append(" (")
+                .append(colourAndCount.getValue()).append(")</li>"));
+        if (neighbourhood.notDrawn() > 0)
+            html.append("<li class=\"more\">and ").append(neighbourhood.notDrawn()).append(" more not drawn</li>");
+        html.append("</ul></section>\n");
     }
 
     private void statements(StringBuilder html) {

@@ -341,6 +341,37 @@ class LinkedDataIT {
         assertTrue(citesUdhr);
     }
 
+    /**
+     * The English draft A/78/L.86 and the Arabic A/RES/78/311 adopted from it, compared paragraph by paragraph by what
+     * each does (the opening phrase's concept), since their words are in two languages.
+     */
+    @Test
+    void resolution_page_says_what_changed_since_its_draft_and_the_draft_page_what_it_became() {
+        Element changes = page("/page/doc/A/RES/78/311").selectFirst("section#draft-changes");
+        assertEquals("Changes from the draft A/78/L.86", changes.selectFirst("h2").text());
+        assertTrue(changes.selectFirst("p").text().startsWith("24 paragraphs kept as they were; 6 changed, added or dropped. The draft is here in en and the resolution in ar"));
+        Elements rows = changes.select("table.changes tr:gt(0)");
+        assertEquals(6, rows.size());
+        assertEquals(List.of("pp 7", "pp 7", "opening phrase Emphasizing → Stressing"), rows.get(0).select("td").eachText());
+        assertEquals("Adopted as A/RES/78/311", page("/page/doc/A/78/L.86").selectFirst("section#draft-changes h2").text());
+        // A/RES/79/1 names its draft A/79/L.2, which is not loaded: nothing to compare
+        assertTrue(page("/page/doc/A/RES/79/1").select("section#draft-changes").isEmpty());
+    }
+
+    /** A/RES/79/1 links to more than a picture can show: thirty are drawn, coloured by kind, the rest counted. */
+    @Test
+    void a_crowded_neighbourhood_is_drawn_in_part_with_a_legend_and_the_rest_counted() throws Exception {
+        Document page = page("/page/doc/A/RES/79/1");
+        JsonNode picture = new ObjectMapper().readTree(page.selectFirst("script#graph-data").data());
+        assertEquals(30, picture.get("nodes").size());
+        Set<String> kinds = new java.util.TreeSet<>();
+        picture.get("nodes").forEach(n -> kinds.add(n.get("kind").asText()));
+        List<String> legend = page.select("ul.legend li:not(.more)").eachText();
+        assertEquals(kinds.size(), legend.size());
+        assertTrue(legend.stream().anyMatch(l -> l.startsWith("document (")), legend.toString());
+        assertTrue(page.selectFirst("ul.legend li.more").text().matches("and \\d+ more not drawn"));
+    }
+
     @Test
     void cited_document_page_shows_who_cites_it() {
         Element linkedFrom = page("/page/doc/A/RES/70/1").selectFirst("section#linked-from");
