@@ -12,7 +12,8 @@
 
   function show() {
     const shown = sideBySide.checked ? [first, second.value] : [first];
-    versions.forEach(v => { v.hidden = !shown.includes(v.dataset.version); });
+    // the version chosen first stands first (at the start of the line) whatever its place in the page
+    versions.forEach(v => { v.hidden = !shown.includes(v.dataset.version); v.style.order = v.dataset.version === first ? '0' : '1'; });
     buttons.forEach(b => b.setAttribute('aria-pressed', String(b.dataset.lang === first)));
     document.querySelector('div.versions').classList.toggle('side-by-side', sideBySide.checked && first !== second.value);
   }

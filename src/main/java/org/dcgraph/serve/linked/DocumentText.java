@@ -129,6 +129,18 @@ final class DocumentText {
         html.append("</select></label></nav>\n");
     }
 
+    /** Whether a damaged font printed this version: its title or a heading had to be repaired. */
+    private boolean damaged(String lang) {
+        return inLanguage(document, DCG.printedText, lang) != null
+               || model.listSubjectsWithProperty(ELI.is_part_of, document).toList().stream().anyMatch(p -> inLanguage(p, DCG.printedText, lang) != null);
+    }
+
+    /** A repaired title's or heading's words as the damaged font printed them, or nothing. */
+    private static String asPrinted(Resource r, String lang) {
+        Literal printed = inLanguage(r, DCG.printedText, lang);
+        return printed == null ? "" : "<p class=\"as-printed\">as printed: " + Html.inLanguage("span", printed.getLexicalForm(), lang) + "</p>\n";
+    }
+
     /** A language by its own name ("français", "العربية"), as a reader looks for it. */
     private static String nameOf(String lang) {
         String name = Locale.forLanguageTag(lang).getDisplayLanguage(Locale.forLanguageTag(lang));
@@ -140,7 +152,11 @@ final class DocumentText {
             .append(Html.languageAttributes(lang)).append(">\n");
         Literal title = inLanguage(document, ELI.title, lang);
         if (title != null)
-            html.append("<h2 class=\"title\">").append(Html.escape(title.getLexicalForm())).append("</h2>\n");
+            html.append("<h2 class=\"title\">").append(Html.escape(title.getLexicalForm())).append("</h2>\n").append(asPrinted(document, lang));
+        if (damaged(lang))
+            html.append("<p class=\"damaged\" lang=\"en\" dir=\"ltr\">This version's text layer was printed in a damaged font that ")
+                .append("substitutes letters: its title and headings are shown repaired, with the words as printed beside them; ")
+                .append("its paragraphs are as printed, so read them against the PDF.</p>\n");
         Resource section = null;
         for (Resource p : paragraphs()) {
             Literal text = inLanguage(p, DCG.text, lang);
@@ -148,7 +164,8 @@ final class DocumentText {
                 continue;
             Resource now = sectionIn(p, lang);
             if (now != null && !now.equals(section)) {
-                html.append("<h3 class=\"section\">").append(Html.escape(inLanguage(now, ELI.title, lang).getLexicalForm())).append("</h3>\n");
+                html.append("<h3 class=\"section\">").append(Html.escape(inLanguage(now, ELI.title, lang).getLexicalForm())).append("</h3>\n")
+                    .append(asPrinted(now, lang));
                 section = now;
             }
             paragraph(html, p, text, lang);
@@ -169,10 +186,15 @@ final class DocumentText {
             words = words.substring(opening.getLexicalForm().length());
         }
         html.append(withCitations(words, p));
-        for (Statement note : p.listProperties(DCG.footnote).toList()) {
-            String n = noteNumber(note.getResource());
-            html.append("<sup class=\"note\"><a href=\"#fn-").append(Html.escape(n)).append('-').append(Html.escape(lang))
-                .append("\">").append(Html.escape(n)).append("</a></sup>");
+        for (Statement call : p.listProperties(DCG.footnote).toList()) {
+            Resource note = call.getResource();
+            String n = noteNumber(note);
+            // a marker whose note the source does not hold (a page lost from the text layer) is shown, not linked
+            if (inLanguage(note, DCG.text, lang) == null)
+                html.append("<sup class=\"note missing\" title=\"this note's words are not in the source\">").append(Html.escape(n)).append("</sup>");
+            else
+                html.append("<sup class=\"note\"><a href=\"#fn-").append(Html.escape(n)).append('-').append(Html.escape(lang))
+                    .append("\">").append(Html.escape(n)).append("</a></sup>");
         }
         html.append("</p>\n");
     }
@@ -274,7 +296,7 @@ final class DocumentText {
         }
         for (Statement s : other.listProperties(DCG.paragraph).toList()) {
             Resource p = s.getResource();
-            if (!p.hasProperty(DCG.alignedWith))
+            if (!model.contains(null, DCG.alignedWith, p))
                 rows.add(draft.equals(document) ? row(null, p, ADDED) : row(p, null, DROPPED));
         }
         html.append("<section id=\"draft-changes\"><h2>").append(draft.equals(document) ? "Adopted as " : "Changes from the draft ")
@@ -342,9 +364,10 @@ final class DocumentText {
         return "·";
     }
 
+    /** A note's number, from its IRI ({@code .../fn/12}) when the description does not hold the note itself. */
     private static String noteNumber(Resource note) {
         Statement n = note.getProperty(DCG.number);
-        return n != null ? n.getObject().asLiteral().getLexicalForm() : Objects.toString(note.getLocalName(), "");
+        return n != null ? n.getObject().asLiteral().getLexicalForm() : note.getURI().substring(note.getURI().lastIndexOf('/') + 1);
     }
 
     private static int integer(Resource r, Property p) {

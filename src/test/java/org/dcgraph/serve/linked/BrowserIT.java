@@ -94,7 +94,10 @@ class BrowserIT {
         assertEquals(List.of("fr"), versions.stream().filter(WebElement::isDisplayed).map(v -> v.getAttribute("lang")).toList());
         new Select(browser.findElement(By.cssSelector("select.second"))).selectByValue("ar");
         browser.findElement(By.cssSelector("input.side-by-side")).click();
-        assertEquals(List.of("fr", "ar"), versions.stream().filter(WebElement::isDisplayed).map(v -> v.getAttribute("lang")).toList());
+        assertEquals(List.of("ar", "fr"), versions.stream().filter(WebElement::isDisplayed).map(v -> v.getAttribute("lang")).toList());
+        // French, chosen first, stands first
+        assertEquals("0", script("return getComputedStyle(document.querySelector('article.version[lang=fr]')).order"));
+        assertEquals("1", script("return getComputedStyle(document.querySelector('article.version[lang=ar]')).order"));
         assertEquals("rtl", script("return getComputedStyle(document.querySelector('article.version[lang=ar] p.text-paragraph')).direction"));
         assertEquals(Boolean.TRUE, script("return document.querySelector('div.versions').classList.contains('side-by-side')"));
     }

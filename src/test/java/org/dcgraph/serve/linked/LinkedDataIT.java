@@ -292,11 +292,14 @@ class LinkedDataIT {
         assertEquals("77/150", first.selectFirst("a.citation").text());
         Element op1 = page.getElementById("op-1-ar");
         assertEquals("1.", op1.selectFirst("a.number").text());
-        // every note a paragraph calls is in the list below the text, under the same number
+        // every note a paragraph calls is in the list below the text, under the same number, except those whose words
+        // the Arabic text layer lost (12-14, 18, 19: markers in the text, no note at the foot of the page)
         Elements calls = arabic.select("sup.note a");
-        assertFalse(calls.isEmpty());
+        assertEquals(14, calls.size());
         for (Element call : calls)
             assertEquals(call.text(), page.getElementById(call.attr("href").substring(1)).attr("value"), call.attr("href"));
+        assertEquals(List.of("12", "13", "14", "18", "19"), arabic.select("sup.note.missing").eachText().stream().sorted(
+                java.util.Comparator.comparingInt(Integer::parseInt)).toList());
         assertEquals(14, arabic.select("ol.footnotes li").size());
         // one version, so no switch between versions
         assertTrue(page.select("nav.version-switch").isEmpty());
@@ -358,18 +361,33 @@ class LinkedDataIT {
         assertTrue(page("/page/doc/A/RES/79/1").select("section#draft-changes").isEmpty());
     }
 
-    /** A/RES/79/1 links to more than a picture can show: thirty are drawn, coloured by kind, the rest counted. */
+    /**
+     * The bundled Arabic road map (A/74/821) was printed in the damaged Arabic fonts of UN PDFs: its page says so, and
+     * shows its title and each of its eight headings repaired with the words as printed beside them.
+     */
+    @Test
+    void damaged_text_is_marked_with_its_repaired_headings_beside_the_printed_words() {
+        Element arabic = page("/page/doc/A/74/821").selectFirst("article.version[lang=ar]");
+        assertTrue(arabic.selectFirst("p.damaged").text().startsWith("This version's text layer was printed in a damaged font"));
+        assertEquals(8, arabic.select("h3.section").size());
+        assertEquals(9, arabic.select("p.as-printed").size());
+        assertEquals(96, arabic.select("p.text-paragraph").size());
+        // an undamaged version says nothing of the kind
+        assertTrue(page("/page/doc/A/RES/78/132").select("p.damaged").isEmpty());
+    }
+
+    /** The draft A/78/L.86 links to more than a picture can show (28 sponsors, what it cites): thirty are drawn, coloured by kind, the rest counted. */
     @Test
     void a_crowded_neighbourhood_is_drawn_in_part_with_a_legend_and_the_rest_counted() throws Exception {
-        Document page = page("/page/doc/A/RES/79/1");
+        Document page = page("/page/doc/A/78/L.86");
         JsonNode picture = new ObjectMapper().readTree(page.selectFirst("script#graph-data").data());
         assertEquals(30, picture.get("nodes").size());
         Set<String> kinds = new java.util.TreeSet<>();
         picture.get("nodes").forEach(n -> kinds.add(n.get("kind").asText()));
         List<String> legend = page.select("ul.legend li:not(.more)").eachText();
         assertEquals(kinds.size(), legend.size());
-        assertTrue(legend.stream().anyMatch(l -> l.startsWith("document (")), legend.toString());
-        assertTrue(page.selectFirst("ul.legend li.more").text().matches("and \\d+ more not drawn"));
+        assertTrue(legend.containsAll(List.of("document (2)", "country (27)", "body (1)")), legend.toString());
+        assertEquals("and 10 more not drawn", page.selectFirst("ul.legend li.more").text());
     }
 
     @Test
@@ -476,7 +494,7 @@ class LinkedDataIT {
     void home_page_offers_a_search_in_every_language_of_the_graph() {
         Element form = page("/").selectFirst("form.search");
         assertEquals("/search", form.attr("action"));
-        assertEquals(List.of("", "ar", "en", "fa"), form.select("select[name=lang] option").eachAttr("value"));
+        assertEquals(List.of("", "ar", "en", "es", "fa", "fr", "ru", "zh"), form.select("select[name=lang] option").eachAttr("value"));
         Document results = page("/search?q=" + URLEncoder.encode("الذكاء", StandardCharsets.UTF_8));
         assertEquals("الذكاء", results.selectFirst("form.search input[name=q]").val());
         assertEquals("/static/search.js", results.select("script[src]").last().attr("src"));
