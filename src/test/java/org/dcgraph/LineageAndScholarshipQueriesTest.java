@@ -78,23 +78,29 @@ class LineageAndScholarshipQueriesTest {
     }
 
     @Test
-    void recommendation3cLeadsThroughTheRoadMapToTheResolutionParagraphsOnAiAndToTheAdvisoryBodyOnAi() {
+    void recommendation3cLeadsThroughTheRoadMapAndTheCompactToTheResolutionParagraphsOnAiAndToTheAdvisoryBodyOnAi() {
         List<List<String>> expected = new ArrayList<>();
         // the road map's section III.C (human rights and human agency) carries the heading of recommendation 3C
         // (artificial intelligence) before its paragraphs 53 to 57; section III.D opens at paragraph 58
         expected.add(row("road-map-section", "doc/A/74/821", "doc/A/74/821/sec/III.C"));
         for (int p = 53; p <= 57; p++) expected.add(row("road-map-paragraph", "doc/A/74/821", "doc/A/74/821/para/" + p));
+        // the Global Digital Compact (annex I of A/RES/79/1): the section of its objective 5 (the international governance
+        // of artificial intelligence), that objective's paragraphs 50 to 63, and six earlier paragraphs that speak of AI
+        String compact = "doc/A/RES/79/1/annex/1";
+        expected.add(row("compact-paragraph", compact, compact + "/sec/h20"));
+        IntStream.of(7, 8, 14, 17, 36, 37, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63)
+                .forEach(p -> expected.add(row("compact-paragraph", compact, compact + "/para/" + p)));
         for (int op : List.of(50, 56)) expected.add(row("resolution-paragraph", "doc/A/RES/78/132", "doc/A/RES/78/132/op/" + op));
         for (int pp : List.of(3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)) {
             expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/pp/" + pp));
         }
         IntStream.rangeClosed(1, 15).filter(op -> op != 12)
                 .forEach(op -> expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/op/" + op)));
-        // the bundled Pact for the Future, A/RES/79/1: its annex I (the Global Digital Compact, tagged as a whole) and
-        // the Pact's paragraphs 48 and 51, which speak of artificial intelligence
-        expected.add(row("resolution-paragraph", "doc/A/RES/79/1", "doc/A/RES/79/1/annex/1"));
+        // the Pact for the Future's own paragraphs 48 and 51, which speak of artificial intelligence
         for (int p : List.of(48, 51)) expected.add(row("resolution-paragraph", "doc/A/RES/79/1", "doc/A/RES/79/1/para/" + p));
+        // the High-level Advisory Body on AI, named by A/RES/78/311 and by the Compact's paragraph 63
         expected.add(row("body", "body/HLAB-AI", "doc/A/RES/78/311/op/14"));
+        expected.add(row("body", "body/HLAB-AI", compact + "/para/63"));
         assertEquals(expected, rows("3C"));
     }
 
