@@ -98,7 +98,7 @@ final class HomeServlet extends HttpServlet {
         Map<String, List<Binding>> byCode = new LinkedHashMap<>();
         rows.forEach(row -> byCode.computeIfAbsent(row.get("code").getLiteralLexicalForm(), c -> new ArrayList<>()).add(row));
         html.append("<section id=\"recommendations\"><h2>The Panel's recommendations, and where each is taken up</h2>\n<table>\n"
-                    + "<tr><th>recommendation</th><th>what it asks</th><th>taken up in</th></tr>\n");
+                    + "<tr><th>recommendation</th><th>what it asks</th><th>taken up in</th><th>where it stands now</th></tr>\n");
         byCode.forEach((code, sections) -> {
             Binding first = sections.get(0);
             html.append("<tr><td><a href=\"").append(Html.escape(site.link(first.get("recommendation").getURI()))).append("\">")
@@ -112,9 +112,22 @@ final class HomeServlet extends HttpServlet {
                            + (paragraphs.equals("1") ? " paragraph)" : " paragraphs)"));
             }
             html.append(places.isEmpty() ? "<span class=\"open\">no section of a report takes it up</span>" : String.join("; ", places))
-                .append("</td></tr>\n");
+                .append("</td><td>").append(standing(first)).append("</td></tr>\n");
         });
         html.append("</table></section>\n");
+    }
+
+    /** How far the recommendation has come: the Compact's paragraphs and the resolutions on its topic, the latest named. */
+    private String standing(Binding row) {
+        List<String> parts = new ArrayList<>();
+        String compact = Listing.text(row, "compactParagraphs");
+        if (!compact.isEmpty() && !compact.equals("0"))
+            parts.add("the Global Digital Compact: " + compact + (compact.equals("1") ? " paragraph" : " paragraphs"));
+        String resolutions = Listing.text(row, "resolutions");
+        if (!resolutions.isEmpty() && !resolutions.equals("0"))
+            parts.add(resolutions + (resolutions.equals("1") ? " resolution" : " resolutions") + ", the latest "
+                      + Html.escape(Listing.text(row, "latest")) + " (" + Html.escape(Listing.text(row, "latestDate")) + ")");
+        return parts.isEmpty() ? "<span class=\"open\">no later text shares its topic</span>" : String.join("; ", parts);
     }
 
     /** The documents grouped by kind, each with its language versions. */

@@ -488,6 +488,8 @@ class LinkedDataIT {
     void home_page_says_where_each_recommendation_of_the_panel_is_taken_up() {
         Elements rows = page("/").select("section#recommendations tr:has(td)");
         assertEquals(List.of("1A", "1B", "1C", "1D", "2", "3A", "3B", "3C", "4", "5A", "5B"), rows.stream().map(tr -> tr.child(0).text()).toList());
+        // and where each stands now: 3C (AI) in twenty of the Compact's paragraphs and in three resolutions
+        assertEquals("the Global Digital Compact: 20 paragraphs; 3 resolutions, the latest A/RES/79/1 (2024-09-22)", rows.get(7).child(3).text());
     }
 
     @Test
