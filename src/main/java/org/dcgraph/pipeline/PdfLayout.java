@@ -72,6 +72,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
+    /** Chinese punctuation that a typesetter may hang beyond the right margin. */
+    private static final Pattern HANGING = Pattern.compile("[\\u3001\\u3002\\uFF0C\\uFF0E\\uFF1A\\uFF1B\\uFF01\\uFF1F\\u300D\\u300F\\u300B\\u3009\\uFF09]");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF1F]");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
 
@@ -736,17 +738,31 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     private static float right(Line l) {
-        float right = 0;
-        for (Word w : l.words) {
-            for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank()) right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
-        }
-        return right;
+        return right(l, false);
     }
 
-    /** Where the lines of a page end at the farthest right. */
+    /** Where the line's glyphs end; with {@code inked}, a mark of Chinese punctuation that closes the line is left out. */
+    private static float right(Line l, boolean inked) {
+        float right = 0, beforeLast = 0;
+        TextPosition lastGlyph = null;
+        for (Word w : l.words) {
+            for (TextPosition g : w.glyphs()) {
+                if (g.getUnicode().isBlank()) continue;
+                beforeLast = right;
+                right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+                lastGlyph = g;
+            }
+        }
+        return inked && lastGlyph != null && HANGING.matcher(lastGlyph.getUnicode()).matches() ? beforeLast : right;
+    }
+
+    /**
+     * Where the lines of a page end at the farthest right. Chinese typesetting lets a comma or full stop that closes a
+     * line hang into the margin, beyond the text's right edge, so such a mark does not set the margin.
+     */
     private static float rightMargin(Page pg) {
         float margin = 0;
-        for (Line l : pg.body) margin = Math.max(margin, right(l));
+        for (Line l : pg.body) margin = Math.max(margin, right(l, true));
         return margin;
     }
 
