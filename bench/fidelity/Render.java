@@ -297,7 +297,9 @@ final class Render {
                         content = esc(pendingNum) + " " + content;
                         pendingNum = null;
                     }
-                    para("Heading", content);
+                    // a paragraph of a section's own preamble is a cross-heading that refers to the preamble, printed as any
+                    // preambular paragraph is
+                    para(c.getAttribute("refersTo").equals("#preamble") ? style : "Heading", content);
                 }
                 case "p" -> {
                     String content = inline(c);
