@@ -223,10 +223,11 @@ final class Render {
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
-        Element preamble = kid(statement, "preamble");
-        if (preamble != null) blocks(preamble, "Body");
-        Element main = kid(statement, "mainBody");
-        if (main != null) blocks(main, "Body");
+        // a text adopted in the resolution's body (an outcome document with its own preamble) follows as further
+        // preambles and main bodies, all printed in their order
+        for (Element part : kids(statement, null)) {
+            if (part.getLocalName().equals("preamble") || part.getLocalName().equals("mainBody")) blocks(part, "Body");
+        }
         Element conclusions = kid(statement, "conclusions");
         if (conclusions != null) {
             for (Element p : kids(conclusions, "p")) para("Meeting", inline(p));
