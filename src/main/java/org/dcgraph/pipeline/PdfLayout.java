@@ -719,8 +719,8 @@ final class PdfLayout extends PDFTextStripper {
      * How many lines at the top of the next page end the paragraph this page's last line leaves open; they are written
      * with it, before this page's footnotes, so that no reader has to guess across the page break. A justified
      * paragraph's last line stops short of the right margin; a full line, from margin to margin, without closing a
-     * sentence, goes on overleaf, unless the next page's first line stands indented as a paragraph's first line does
-     * or opens with a paragraph's or point's number. Lines of right-to-left script start at the right margin and are
+     * sentence, goes on overleaf, unless the next page's first line stands further in than it, as a paragraph's first
+     * line does, or opens with a paragraph's or point's number (a point's lines stand in alike on both pages). Lines of right-to-left script start at the right margin and are
      * left alone.
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
@@ -731,7 +731,8 @@ final class PdfLayout extends PDFTextStripper {
         float em = Math.max(last.size, 1f);
         // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
         if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
-                || indent(next.body.get(0), leftMargin(next)) >= em || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+                || indent(next.body.get(0), leftMargin(next)) - indent(last, leftMargin(pg)) >= em
+                || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
         int n = 1;
         while (n < next.body.size() && !paragraphBreak(next.body.get(n - 1), next.body.get(n), pitch)) n++;
         return n == next.body.size() ? 0 : n;
