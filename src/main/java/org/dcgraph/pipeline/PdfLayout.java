@@ -60,6 +60,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{Ll}-");
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern MARKER = Pattern.compile(MARKER_OPEN + "(\\d+)" + MARKER_CLOSE);
+    private static final Pattern LEADING_MARKER = Pattern.compile("(" + MARKER_OPEN + "\\d+" + MARKER_CLOSE + ")\\s*");
     /** Arabic raises a note's number with its brackets, "⁽¹⁾": the brackets go with the number. */
     private static final Pattern BRACKETED_MARKER = Pattern.compile("\\((" + MARKER_OPEN + "\\d+" + MARKER_CLOSE + ")\\)");
     private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
@@ -812,7 +813,15 @@ final class PdfLayout extends PDFTextStripper {
                 Line l = body.get(i);
                 String t = l.text();
                 if (t.isEmpty()) continue;
-                if (previous != null && i != own && paragraphBreak(previous, l, pitch)) b.append('\n');
+                boolean opens = previous == null || i != own && paragraphBreak(previous, l, pitch);
+                if (previous != null && i != own && opens) b.append('\n');
+                Matcher leading = LEADING_MARKER.matcher(t);
+                if (!opens && leading.lookingAt()) {
+                    // the marker of the word that closed the line above, wrapped before it: a line that opens with a
+                    // marker is a footnote's
+                    b.insert(b.length() - 1, leading.group(1));
+                    t = t.substring(leading.end());
+                }
                 b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }
