@@ -127,7 +127,8 @@ final class Render {
         String last = v.substring(v.lastIndexOf('/') + 1);
         var m = java.util.regex.Pattern.compile("(ES-|S-)?(\\d+)-(\\d+)([A-Z]?)").matcher(last);
         if (!m.matches()) return null;
-        return "A/RES/" + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + "/" + m.group(3);
+        // a resolution of several parts prints its part's letter after the number: "A/RES/77/253 B"
+        return "A/RES/" + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + "/" + m.group(3) + (m.group(4).isEmpty() ? "" : " " + m.group(4));
     }
 
     private final Lang lang;
@@ -213,6 +214,9 @@ final class Render {
                 Element title = kid(p, "docTitle");
                 if (title == null) continue;
                 String n = num == null ? "" : num.getTextContent().strip();
+                // "77/253 B." as the UN prints a part's number, where the markup's number lacks the letter
+                String part = symbol == null ? "" : symbol.replaceAll("^.*?(?: ([A-Z]))?$", "$1");
+                if (!part.isEmpty() && !n.isEmpty() && !n.matches(".*\\b" + part + "\\.?$")) n = n.replaceFirst("\\.?$", " " + part + (n.endsWith(".") ? "." : ""));
                 String words = inline(title);
                 if (lang.rtl()) {
                     // the UN prints "75/90 - الحالة في أفغانستان"; session 75's markup has "75/90." and the dash in the title
