@@ -407,7 +407,7 @@ final class Render {
                 </office:font-face-decls>
                 <office:styles>
                  <style:default-style style:family="paragraph">
-                  <style:paragraph-properties style:writing-mode="%5$s"/>
+                  <style:paragraph-properties style:writing-mode="%5$s"%15$s/>
                   <style:text-properties style:font-name="%1$s" fo:font-size="10pt" style:font-name-asian="%2$s" style:font-size-asian="10pt"
                    style:font-name-complex="%3$s" style:font-size-complex="12pt" fo:language="%6$s"/>
                  </style:default-style>
@@ -454,6 +454,9 @@ final class Render {
                 rtl ? " style:num-prefix=\"(\" style:num-suffix=\")\"" : "", rtl ? "right" : "left",
                 "<text:tab/>" + esc(symbol), esc(job), body,
                 // the number of a note hangs at the start of its line, the right in Arabic
-                rtl ? " fo:margin-right=\"0.6cm\"" : "");
+                rtl ? " fo:margin-right=\"0.6cm\"" : "",
+                // LibreOffice hangs a Chinese mark that closes a line into the margin and then prints none at all (the
+                // "、" between two cited numbers); the UN's print keeps it inside the line
+                lang.code().equals("zh") ? " style:punctuation-wrap=\"simple\"" : "");
     }
 }
