@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * LibreOffice) and read back: A/RES/80/8 (A_RES_80_8-2518947C.xml), whose preambular paragraph 22 goes on overleaf
  * from a full line while other lines hang their comma into the margin; A/RES/80/197 (A_RES_80_197-2520944C.xml),
  * whose point (a) of paragraph 34 goes on overleaf from a line standing in, and whose note markers 4 and 15 stand at
- * the start of a line. Expected values are the markup's.
+ * the start of a line. Both were rendered with LibreOffice's hanging punctuation (as Word's Chinese layout also sets
+ * it), before the benchmark kept Chinese marks inside the line. Expected values are the markup's.
  */
 class ChineseRenderedPdfTest {
 
