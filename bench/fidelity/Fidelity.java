@@ -200,9 +200,10 @@ public final class Fidelity {
 
     static String norm(String s) {
         if (s == null) return "";
-        // U+2010 and U+2011 print as the hyphen-minus does, and the text path writes them as it
+        // U+2010 and U+2011 print as the hyphen-minus does, and the text path writes them as it; Chinese has no spaces
+        // between its characters and marks, so one there (the markup's line break in a title printed on two lines) is no text
         return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00AD', ' ').replaceAll("[\u2010\u2011]", "-").replaceAll("[\\s\\u00A0]+", " ").strip()
-                .replaceAll("[.,;:،。]+$", "");
+                .replaceAll("(?<=[\\p{IsHan}\\u3000-\\u303F]) (?=[\\p{IsHan}\\u3000-\\u303F])", "").replaceAll("[.,;:،。]+$", "");
     }
 
     /**

@@ -127,7 +127,8 @@ final class Render {
         String last = v.substring(v.lastIndexOf('/') + 1);
         var m = java.util.regex.Pattern.compile("(ES-|S-)?(\\d+)-(\\d+)([A-Z]?)").matcher(last);
         if (!m.matches()) return null;
-        return "A/RES/" + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + "/" + m.group(3);
+        // a resolution of several parts prints its part's letter after the number: "A/RES/77/253 B"
+        return "A/RES/" + (m.group(1) == null ? "" : m.group(1)) + m.group(2) + "/" + m.group(3) + (m.group(4).isEmpty() ? "" : " " + m.group(4));
     }
 
     private final Lang lang;
@@ -213,6 +214,9 @@ final class Render {
                 Element title = kid(p, "docTitle");
                 if (title == null) continue;
                 String n = num == null ? "" : num.getTextContent().strip();
+                // "77/253 B." as the UN prints a part's number, where the markup's number lacks the letter
+                String part = symbol == null ? "" : symbol.replaceAll("^.*?(?: ([A-Z]))?$", "$1");
+                if (!part.isEmpty() && !n.isEmpty() && !n.matches(".*\\b" + part + "\\.?$")) n = n.replaceFirst("\\.?$", " " + part + (n.endsWith(".") ? "." : ""));
                 String words = inline(title);
                 if (lang.rtl()) {
                     // the UN prints "75/90 - الحالة في أفغانستان"; session 75's markup has "75/90." and the dash in the title
@@ -223,10 +227,11 @@ final class Render {
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
-        Element preamble = kid(statement, "preamble");
-        if (preamble != null) blocks(preamble, "Body");
-        Element main = kid(statement, "mainBody");
-        if (main != null) blocks(main, "Body");
+        // a text adopted in the resolution's body (an outcome document with its own preamble) follows as further
+        // preambles and main bodies, all printed in their order
+        for (Element part : kids(statement, null)) {
+            if (part.getLocalName().equals("preamble") || part.getLocalName().equals("mainBody")) blocks(part, "Body");
+        }
         Element conclusions = kid(statement, "conclusions");
         if (conclusions != null) {
             for (Element p : kids(conclusions, "p")) para("Meeting", inline(p));
@@ -297,7 +302,9 @@ final class Render {
                         content = esc(pendingNum) + " " + content;
                         pendingNum = null;
                     }
-                    para("Heading", content);
+                    // a paragraph of a section's own preamble is a cross-heading that refers to the preamble, printed as any
+                    // preambular paragraph is
+                    para(c.getAttribute("refersTo").equals("#preamble") ? style : "Heading", content);
                 }
                 case "p" -> {
                     String content = inline(c);
@@ -400,7 +407,7 @@ final class Render {
                 </office:font-face-decls>
                 <office:styles>
                  <style:default-style style:family="paragraph">
-                  <style:paragraph-properties style:writing-mode="%5$s"/>
+                  <style:paragraph-properties style:writing-mode="%5$s"%15$s/>
                   <style:text-properties style:font-name="%1$s" fo:font-size="10pt" style:font-name-asian="%2$s" style:font-size-asian="10pt"
                    style:font-name-complex="%3$s" style:font-size-complex="12pt" fo:language="%6$s"/>
                  </style:default-style>
@@ -447,6 +454,9 @@ final class Render {
                 rtl ? " style:num-prefix=\"(\" style:num-suffix=\")\"" : "", rtl ? "right" : "left",
                 "<text:tab/>" + esc(symbol), esc(job), body,
                 // the number of a note hangs at the start of its line, the right in Arabic
-                rtl ? " fo:margin-right=\"0.6cm\"" : "");
+                rtl ? " fo:margin-right=\"0.6cm\"" : "",
+                // LibreOffice hangs a Chinese mark that closes a line into the margin and then prints none at all (the
+                // "、" between two cited numbers); the UN's print keeps it inside the line
+                lang.code().equals("zh") ? " style:punctuation-wrap=\"simple\"" : "");
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.Roman;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Assembles the body of a resolution, the blocks after "The General Assembly,", into paragraphs,
@@ -18,7 +20,7 @@ import org.dcgraph.normalise.MappedText;
  * before it if numbered paragraphs follow after all).</li>
  * <li>Long resolutions fall into sections headed by a Roman numeral (or a capital letter) on a line of
  * its own, followed by the section's title; a section may have preambular paragraphs of its own and
- * may number its operative paragraphs from 1 again.</li>
+ * may number its operative paragraphs from 1 again. Chinese numbers sections in its own numerals ("一", "二十").</li>
  * <li>A cross-heading, a short unnumbered title between paragraphs, opens an unnumbered section; an action
  * heading ("Action 12. We will ...") opens the section {@code action-12}.</li>
  * <li>The closing meeting line ends the paragraphs but not the footnotes: those of the last page are
@@ -45,6 +47,7 @@ final class BodyReader {
     /** "1. Decides", "1 - تقرر"; Arabic may set the dash against the words when a tab is short ("11 -تسلّم"). */
     private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*(?:[.\\-–]\\s+|[\\-–](?=\\p{IsArabic}))");
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
+    private static final Pattern HAN_NUMERAL = Pattern.compile("\\p{IsHan}{1,3}");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
     /**
@@ -120,9 +123,10 @@ final class BodyReader {
             meeting = Integer.parseInt(meetingLine.group(1));
             return;
         }
-        if (SECTION_HEADING.matcher(block.text()).matches()) {
+        String sectionLabel = sectionLabel(block.text().strip());
+        if (sectionLabel != null) {
             outOfSection = false;
-            sections.add(new RawSection(block.text().replace(".", ""), null));
+            sections.add(new RawSection(sectionLabel, null));
             numberedInSection = false;
             titlePending = true;
             return;
@@ -203,6 +207,18 @@ final class BodyReader {
                 && paragraphs.opensOperativeParagraph(lang, new Folded(last.text()).folded())) {
             paras.set(paras.size() - 1, new ParagraphReader.RawParagraph(true, 1, last.text(), last.section()));
         }
+    }
+
+    /**
+     * The label of a section heading: its Roman numeral or capital letter; Chinese numbers sections in its own
+     * numerals ("一", "二"), labelled by the Roman numeral of the same number so that every language version's
+     * section is the same.
+     */
+    private String sectionLabel(String text) {
+        if (SECTION_HEADING.matcher(text).matches()) return text.replace(".", "");
+        if (!HAN_NUMERAL.matcher(text).matches()) return null;
+        Integer n = Ordinals.cardinal(lang, text);
+        return n == null ? null : Roman.of(n);
     }
 
     private String currentSection() {

@@ -74,11 +74,11 @@ public final class ParagraphReader {
     }
 
     boolean opensPreambularParagraph(String lang, String folded) {
-        return phrases.match(lang, false, folded) != null;
+        return phrases.opening(lang, false, folded) != null;
     }
 
     boolean opensOperativeParagraph(String lang, String folded) {
-        return phrases.match(lang, true, folded) != null;
+        return phrases.opening(lang, true, folded) != null;
     }
 
     List<Paragraph> read(SourceFile source, List<RawParagraph> raws, String lang, String ownSymbol) {
@@ -103,9 +103,9 @@ public final class ParagraphReader {
             List<Integer> markers = markers(raw.text());
             MappedText clean = raw.text().replaceAll(TextNormaliser.FOOTNOTE_MARKER, "").strip();
             Folded f = new Folded(clean);
-            PhraseBook.Match match = raw.kind() == Paragraph.Kind.NUMBERED ? null : phrases.match(lang, raw.operative(), f.folded());
+            PhraseBook.Match match = raw.kind() == Paragraph.Kind.NUMBERED ? null : phrases.opening(lang, raw.operative(), f.folded());
             int verbEnd = match == null ? 0 : match.end();
-            String openingWords = match == null ? null : f.cleanText(0, verbEnd).strip();
+            String openingWords = match == null ? null : f.cleanText(match.start(), verbEnd).strip();
             List<String> addressees = List.of();
             String addresseeText = null;
             Deadline deadline = null;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * French, Spanish and Russian; a numbered list as "1." or "1 –". A marker counts only as the next label of a
  * sequence from "a" (then "aa", "bb" ...) or from 1, standing after the paragraph's colon or the semicolon or
  * full stop that ends the point before it, so that "paragraph 6 (a)" in a citation or a roman "(i)" inside a
- * point is not taken for a point. Arabic letters are named by the Latin letter of the same place, so that every
+ * point is not taken for a point. Chinese sets no space between a marker and the characters after it, as a PDF's
+ * text gives it, so there a marker needs none. Arabic letters are named by the Latin letter of the same place, so that every
  * language version's point has the same IRI.
  */
 public final class SubPoints {
@@ -21,7 +22,7 @@ public final class SubPoints {
 
     private static final List<String> ARABIC = List.of("أ ب ج د ه و ز ح ط ي ك ل م ن س ع ف ص ق ر ش ت ث خ ذ ض ظ غ".split(" "));
     private static final String AFTER = "(?:^|(?<=[:;.：；؛]|[:;.：；؛]\\s{1,3}(?:and|or|et|ou|y|o|и|или|و)?\\s{0,3}))\\s*";
-    private static final Pattern LETTER = Pattern.compile(AFTER + "[(（]?([a-z]{1,2}|[\\u0621-\\u064A])ـ?[)）]\\s+");
+    private static final Pattern LETTER = Pattern.compile(AFTER + "[(（]?([a-z]{1,2}|[\\u0621-\\u064A])ـ?[)）](?:\\s+|(?=\\p{IsHan}))");
     private static final Pattern NUMBER = Pattern.compile(AFTER + "(\\d{1,2})\\s*[.–-]\\s+");
 
     private SubPoints() {}

@@ -60,6 +60,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern HYPHENATED_END = Pattern.compile(".*\\p{Ll}-");
     private static final Pattern HYPHENATED_WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Pattern MARKER = Pattern.compile(MARKER_OPEN + "(\\d+)" + MARKER_CLOSE);
+    private static final Pattern LEADING_MARKER = Pattern.compile("(" + MARKER_OPEN + "\\d+" + MARKER_CLOSE + ")\\s*");
     /** Arabic raises a note's number with its brackets, "⁽¹⁾": the brackets go with the number. */
     private static final Pattern BRACKETED_MARKER = Pattern.compile("\\((" + MARKER_OPEN + "\\d+" + MARKER_CLOSE + ")\\)");
     private static final Pattern CUT_HEAD = Pattern.compile("[\\p{L}-]+-$");
@@ -72,6 +73,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
+    /** Chinese punctuation that a typesetter may hang beyond the right margin. */
+    private static final Pattern HANGING = Pattern.compile("[\\u3001\\u3002\\uFF0C\\uFF0E\\uFF1A\\uFF1B\\uFF01\\uFF1F\\u300D\\u300F\\u300B\\u3009\\uFF09]");
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF1F]");
     private static final Pattern GLUED_NUMBER = Pattern.compile("(.*[\\p{Ll}),.;:”’])(\\d{1,3})([,.;:]?)");
 
@@ -717,8 +720,8 @@ final class PdfLayout extends PDFTextStripper {
      * How many lines at the top of the next page end the paragraph this page's last line leaves open; they are written
      * with it, before this page's footnotes, so that no reader has to guess across the page break. A justified
      * paragraph's last line stops short of the right margin; a full line, from margin to margin, without closing a
-     * sentence, goes on overleaf, unless the next page's first line stands indented as a paragraph's first line does
-     * or opens with a paragraph's or point's number. Lines of right-to-left script start at the right margin and are
+     * sentence, goes on overleaf, unless the next page's first line stands further in than it, as a paragraph's first
+     * line does, or opens with a paragraph's or point's number (a point's lines stand in alike on both pages). Lines of right-to-left script start at the right margin and are
      * left alone.
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
@@ -729,24 +732,39 @@ final class PdfLayout extends PDFTextStripper {
         float em = Math.max(last.size, 1f);
         // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
         if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
-                || indent(next.body.get(0), leftMargin(next)) >= em || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+                || indent(next.body.get(0), leftMargin(next)) - indent(last, leftMargin(pg)) >= em
+                || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
         int n = 1;
         while (n < next.body.size() && !paragraphBreak(next.body.get(n - 1), next.body.get(n), pitch)) n++;
         return n == next.body.size() ? 0 : n;
     }
 
     private static float right(Line l) {
-        float right = 0;
-        for (Word w : l.words) {
-            for (TextPosition g : w.glyphs()) if (!g.getUnicode().isBlank()) right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
-        }
-        return right;
+        return right(l, false);
     }
 
-    /** Where the lines of a page end at the farthest right. */
+    /** Where the line's glyphs end; with {@code inked}, a mark of Chinese punctuation that closes the line is left out. */
+    private static float right(Line l, boolean inked) {
+        float right = 0, beforeLast = 0;
+        TextPosition lastGlyph = null;
+        for (Word w : l.words) {
+            for (TextPosition g : w.glyphs()) {
+                if (g.getUnicode().isBlank()) continue;
+                beforeLast = right;
+                right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+                lastGlyph = g;
+            }
+        }
+        return inked && lastGlyph != null && HANGING.matcher(lastGlyph.getUnicode()).matches() ? beforeLast : right;
+    }
+
+    /**
+     * Where the lines of a page end at the farthest right. Chinese typesetting lets a comma or full stop that closes a
+     * line hang into the margin, beyond the text's right edge, so such a mark does not set the margin.
+     */
     private static float rightMargin(Page pg) {
         float margin = 0;
-        for (Line l : pg.body) margin = Math.max(margin, right(l));
+        for (Line l : pg.body) margin = Math.max(margin, right(l, true));
         return margin;
     }
 
@@ -795,7 +813,15 @@ final class PdfLayout extends PDFTextStripper {
                 Line l = body.get(i);
                 String t = l.text();
                 if (t.isEmpty()) continue;
-                if (previous != null && i != own && paragraphBreak(previous, l, pitch)) b.append('\n');
+                boolean opens = previous == null || i != own && paragraphBreak(previous, l, pitch);
+                if (previous != null && i != own && opens) b.append('\n');
+                Matcher leading = LEADING_MARKER.matcher(t);
+                if (!opens && leading.lookingAt()) {
+                    // the marker of the word that closed the line above, wrapped before it: a line that opens with a
+                    // marker is a footnote's
+                    b.insert(b.length() - 1, leading.group(1));
+                    t = t.substring(leading.end());
+                }
                 b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }

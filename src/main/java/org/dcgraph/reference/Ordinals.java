@@ -58,6 +58,22 @@ public final class Ordinals {
                 .orElse("(?!)");
     }
 
+    /**
+     * The number a cardinal written out in the language stands for, as Chinese numbers the sections of a resolution
+     * ("一", "十二"), or null: only a number up to {@link #MAX} that ICU writes back in the same words.
+     */
+    public static Integer cardinal(String language, String words) {
+        String w = words.strip();
+        if (w.isEmpty() || !w.codePoints().allMatch(Character::isLetter)) return null;
+        RuleBasedNumberFormat f = new RuleBasedNumberFormat(new ULocale(language), RuleBasedNumberFormat.SPELLOUT);
+        try {
+            int n = f.parse(w).intValue();
+            return n >= 1 && n <= MAX && f.format(n).equals(w) ? n : null;
+        } catch (java.text.ParseException e) {
+            return null;
+        }
+    }
+
     public static String englishSuffix(int n) {
         int lastTwo = n % 100;
         if (lastTwo >= 11 && lastTwo <= 13) return "th";

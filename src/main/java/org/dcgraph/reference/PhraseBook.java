@@ -30,8 +30,15 @@ import org.dcgraph.rdf.DCG;
  * "又重申其2015年9月25日..."), the longest label first.
  */
 public final class PhraseBook {
-    /** A recognised phrase and where, in the text given, its words end. */
-    public record Match(OpeningPhrase phrase, int end) {}
+    /** A recognised phrase and where, in the text given, its opening words start and end. */
+    public record Match(OpeningPhrase phrase, int start, int end) {
+        Match(OpeningPhrase phrase, int end) {
+            this(phrase, 0, end);
+        }
+    }
+
+    /** How far into a Chinese paragraph the clause that may stand before its phrase reaches, comma included. */
+    private static final int LEADING_CLAUSE_REACH = 80;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -105,7 +112,28 @@ public final class PhraseBook {
         return null;
     }
 
-    /** Where the text goes on after the modifiers written without spaces ("又", "在这方面") that open it. */
+    /**
+     * The phrase that opens a paragraph. Chinese may set an adverbial clause before it, closed by a comma ("在不开创先例的情况下，
+     * 核准", "在安全理事会……通过二十五周年之际，又重申"): when no phrase opens the text, the one that opens its second clause
+     * does, and the opening words are that phrase's.
+     */
+    public Match opening(String language, boolean operative, String foldedText) {
+        Match m = match(language, operative, foldedText);
+        if (m != null || foldedText.isEmpty() || !HAN.matcher(foldedText.substring(0, 1)).matches()) return m;
+        int comma = -1;
+        for (int i = 0; i < Math.min(foldedText.length(), LEADING_CLAUSE_REACH) && comma < 0; i++) {
+            char ch = foldedText.charAt(i);
+            if (ch == '，' || ch == ',') comma = i;
+            else if (ch == '；' || ch == '。' || ch == '：') break;
+        }
+        if (comma < 0) return null;
+        int at = comma + 1;
+        while (at < foldedText.length() && Character.isWhitespace(foldedText.charAt(at))) at++;
+        Match later = match(language, operative, foldedText.substring(at));
+        return later == null ? null : new Match(later.phrase(), at, at + later.end());
+    }
+
+    /** Where the text goes on after the modifiers written without spaces ("又", "在这方面", "在这方面，") that open it. */
     private int afterUnspacedModifiers(String text, int from) {
         int at = from;
         boolean found = true;
@@ -114,6 +142,7 @@ public final class PhraseBook {
             for (String m : unspacedModifiers) {
                 if (text.startsWith(m, at)) {
                     at += m.length();
+                    if (at < text.length() && (text.charAt(at) == '，' || text.charAt(at) == ',')) at++;
                     found = true;
                     break;
                 }
