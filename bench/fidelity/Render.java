@@ -223,10 +223,11 @@ final class Render {
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
-        Element preamble = kid(statement, "preamble");
-        if (preamble != null) blocks(preamble, "Body");
-        Element main = kid(statement, "mainBody");
-        if (main != null) blocks(main, "Body");
+        // a resolution in sections, each with a preamble of its own (A/RES/80/243), is marked up as several
+        // preambles and main bodies in turn: all of them, in the order they stand
+        for (Element part : kids(statement, null)) {
+            if (part.getLocalName().equals("preamble") || part.getLocalName().equals("mainBody")) blocks(part, "Body");
+        }
         Element conclusions = kid(statement, "conclusions");
         if (conclusions != null) {
             for (Element p : kids(conclusions, "p")) para("Meeting", inline(p));

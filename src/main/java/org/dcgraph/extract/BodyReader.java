@@ -194,13 +194,15 @@ final class BodyReader {
 
     /**
      * In Arabic the operative verb of a lone unnumbered paragraph ("تحيط علما") is also a preambular
-     * phrase without its particle; the paragraph that ends the body with a full stop is the operative one.
+     * phrase without its particle; the paragraph that ends the body with a full stop is the operative one. So is
+     * one whose verb the vocabulary lacks, when the paragraph before it ends as a preamble's paragraphs end.
      */
     private void finish() {
         if (nextNumber != 1 || unnumbered >= 0 || paras.isEmpty()) return;
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        boolean afterPreamble = paras.size() > 1 && ENDS_WITH_COMMA.matcher(paras.get(paras.size() - 2).text().text()).find();
         if (!last.operative() && ENDS_WITH_FULL_STOP.matcher(last.text().text()).find()
-                && paragraphs.opensOperativeParagraph(lang, new Folded(last.text()).folded())) {
+                && (afterPreamble || paragraphs.opensOperativeParagraph(lang, new Folded(last.text()).folded()))) {
             paras.set(paras.size() - 1, new ParagraphReader.RawParagraph(true, 1, last.text(), last.section()));
         }
     }

@@ -73,12 +73,16 @@ final class AknBody {
     AknBody(Element statement, ElementSpans spans) {
         this.spans = spans;
         this.annex = false;
-        Element preamble = child(statement, "preamble");
-        if (preamble != null) {
-            for (Element container : children(preamble, "container")) preambular(container);
+        // a resolution in sections that each have a preamble of their own (A/RES/80/243) is marked up as
+        // preambles and main bodies in turn, the section's heading closing the main body before its preamble
+        for (Node n = statement.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e) || !AknXml.NS.equals(e.getNamespaceURI())) continue;
+            if (e.getLocalName().equals("preamble")) {
+                for (Element container : children(e, "container")) preambular(container);
+            } else if (e.getLocalName().equals("mainBody")) {
+                operative(e, null);
+            }
         }
-        Element body = child(statement, "mainBody");
-        if (body != null) operative(body, null);
         Element attachments = child(statement, "attachments");
         if (attachments != null) {
             for (Element attachment : children(attachments, "attachment")) annex(attachment);
@@ -89,7 +93,7 @@ final class AknBody {
         AknText t = AknText.of(container);
         if (t.text.isEmpty()) return;
         Span span = spans.byId(attr(container, "eId"));
-        add(new MarkedParagraph(false, null, null, t.text), attr(container, "eId"), attr(container, "name"), t, span);
+        add(new MarkedParagraph(false, null, currentSection, t.text), attr(container, "eId"), attr(container, "name"), t, span);
     }
 
     private void operative(Element parent, String section) {
@@ -178,7 +182,9 @@ final class AknBody {
             sections.add(new Section(action, t.text, span));
             return;
         }
-        if (headingOnly || annex && !headingOf(e).isEmpty()) {
+        // a section's numeral and title may be marked up as paragraphs of their own words ("I", then its title)
+        boolean sectionWords = printed == null && (SECTION_LABEL.matcher(t.text).matches() || sectionTitlePending);
+        if (headingOnly || sectionWords || annex && !headingOf(e).isEmpty()) {
             heading(t.text, span);
             return;
         }
