@@ -100,7 +100,8 @@ final class CitationReader {
             String symbol = switch (organ(f, keyword, m.start(), m.end())) {
                 case "hrc" -> "A/HRC/" + kind + first + "/" + second;
                 case "ecosoc" -> "E/" + kind + first + "/" + second;
-                case "sc" -> null;
+                // the Council numbers its resolutions "1645 (2005)": a session/number pair beside its name is the
+                // Assembly's twin of it ("General Assembly and Security Council resolutions 60/180 and 1645 (2005)")
                 default -> first < FIRST_ECOSOC_YEAR ? "A/" + kind + first + "/" + second
                         : keyword.decision() && ownSeriesNumbersDecisionsByYear(ownSymbol) ? null
                         : "E/" + kind + first + "/" + second;
