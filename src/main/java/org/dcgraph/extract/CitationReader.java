@@ -128,9 +128,8 @@ final class CitationReader {
             if (keyword == null) continue;
             String session = (m.group(2) == null ? "" : "S-") + m.group(3);
             String series = "ecosoc".equals(organ(f, keyword, m.start(), m.end())) ? "E/RES/" : "A/RES/";
-            String symbol = m.group(2) == null
-                    ? series + m.group(1) + "(" + session + ")"
-                    : series + session + "/" + m.group(1);
+            // a resolution of an early special session keeps its number first, as the UN writes it: A/RES/3201(S-VI)
+            String symbol = series + m.group(1) + "(" + session + ")";
             add(found, symbol, text, keyword.after(), m.start(), m.end());
         }
         m = conventions.treatySeries().matcher(f);
