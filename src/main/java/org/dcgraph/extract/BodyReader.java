@@ -78,6 +78,8 @@ final class BodyReader {
     private int crossHeadings;
     /** A cross-heading groups preambular paragraphs only: the operative part after it is in no section. */
     private boolean outOfSection;
+    /** Whether a numbered section opened and no paragraph of it has been read yet. */
+    private boolean sectionOpened;
     /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
     private int unnumbered = -1;
 
@@ -125,6 +127,7 @@ final class BodyReader {
             sections.add(new RawSection(block.text().replace(".", ""), null));
             numberedInSection = false;
             titlePending = true;
+            sectionOpened = true;
             return;
         }
         String action = ActionHeadings.label(block.text());
@@ -169,9 +172,14 @@ final class BodyReader {
         } else if (nextNumber == 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
             unnumbered = paras.size();
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+        } else if (sectionOpened && nextNumber > 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
+            // a section whose one operative paragraph is printed without a number has it as its paragraph 1
+            paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+            numberedInSection = true;
         } else if (!paras.isEmpty()) {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
+        sectionOpened = false;
     }
 
     /**

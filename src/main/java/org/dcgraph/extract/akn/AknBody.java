@@ -60,6 +60,8 @@ final class AknBody {
     private String currentSection;
     private final Set<String> numbered = new HashSet<>();
     private boolean sectionTitlePending;
+    /** Whether a numbered section opened and no paragraph of it has been read yet. */
+    private boolean sectionOpened;
 
     /** An annex: its heading as printed ("Annex I"), its title, and its parts read as a body. */
     record AnnexBody(String label, String title, Span titleSpan, AknBody body, String text) {}
@@ -143,6 +145,7 @@ final class AknBody {
             return;
         }
         if (SECTION_LABEL.matcher(text).matches()) {
+            sectionOpened = true;
             currentSection = text;
             sections.add(new Section(text, null, null));
             sectionTitlePending = true;
@@ -205,13 +208,16 @@ final class AknBody {
             add(new MarkedParagraph(false, null, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
             return;
         }
-        if ((printedNumber == null || repeated) && lastOperative() != null) {
+        // a section whose one operative paragraph is printed without a number ("XVIII International Trade Centre",
+        // then "Approves resources ...") has it as its paragraph 1
+        boolean loneInSection = printedNumber == null && sectionOpened && !annex;
+        if ((printedNumber == null || repeated) && lastOperative() != null && !loneInSection) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
             continueLast(printed == null ? t.text : printed + " " + t.text, t, span);
             return;
         }
-        int number = printedNumber != null ? printedNumber : lastNumber + 1;
+        int number = printedNumber != null ? printedNumber : loneInSection ? 1 : lastNumber + 1;
         impliedNumber = printedNumber == null;
         lastNumber = number;
         headingSinceNumber = false;
@@ -267,6 +273,7 @@ final class AknBody {
     }
 
     private void add(MarkedParagraph p, String eId, String phraseName, AknText t, Span span) {
+        sectionOpened = false;
         parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span, adopting && p.operative()));
     }
 

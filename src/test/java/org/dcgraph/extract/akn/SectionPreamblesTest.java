@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A/RES/80/243 (Special subjects relating to the proposed programme budget for 2026), the UN's own Akoma Ntoso file:
  * a resolution in Roman-numbered sections, each with a preamble of its own, marked up as preambles and main bodies
- * in turn. Every one of them is read, in its section.
+ * in turn. Every one of them is read, in its section; a section whose one operative paragraph is printed without a
+ * number has it as its paragraph 1.
  */
 class SectionPreamblesTest {
     private static ExtractedDocument read() throws ExtractionException {
@@ -35,6 +36,8 @@ class SectionPreamblesTest {
                 kinds(d, "I"));
         assertEquals(List.of("pp Recalling", "pp Having considered", "op 1 Takes note", "op 2 Endorses", "op 3 Appropriates"),
                 kinds(d, "II"));
+        // "XVIII International Trade Centre" has one operative paragraph, printed without a number
+        assertEquals(List.of("op 1 Approves"), kinds(d, "XVIII"));
         assertEquals(33, d.preambularCount());
         Paragraph second = d.paragraphs().stream().filter(p -> "II".equals(p.section()) && !p.operative()).findFirst().orElseThrow();
         assertTrue(second.text().startsWith("Recalling part XI of its resolution 64/243 of 24 December 2009"), second.text());
