@@ -172,8 +172,10 @@ final class BodyReader {
         } else if (nextNumber == 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
             unnumbered = paras.size();
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
-        } else if (sectionOpened && nextNumber > 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
-            // a section whose one operative paragraph is printed without a number has it as its paragraph 1
+        } else if (sectionOpened && nextNumber > 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())
+                && !ENDS_WITH_COMMA.matcher(block.text()).find()) {
+            // a section whose one operative paragraph is printed without a number has it as its paragraph 1; one that
+            // ends with a comma is the section's preamble, whatever its verb ("Recalls its resolution 79/258 A, ...,")
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
             numberedInSection = true;
         } else if (!paras.isEmpty()) {

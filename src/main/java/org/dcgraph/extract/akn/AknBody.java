@@ -30,6 +30,8 @@ final class AknBody {
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(\\p{Nd}{1,3})\\s*[-–]\\s+(?=\\S)");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
     private static final int HEADING_MAX = 150;
+    /** A preamble's paragraph ends with a comma (in Arabic and Chinese their own). */
+    private static final Pattern PREAMBLE_END = Pattern.compile("[,،，]\\s*$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
 
     /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
@@ -210,7 +212,7 @@ final class AknBody {
         }
         // a section whose one operative paragraph is printed without a number ("XVIII International Trade Centre",
         // then "Approves resources ...") has it as its paragraph 1
-        boolean loneInSection = printedNumber == null && sectionOpened && !annex;
+        boolean loneInSection = printedNumber == null && sectionOpened && !annex && !PREAMBLE_END.matcher(t.text).find();
         if ((printedNumber == null || repeated) && lastOperative() != null && !loneInSection) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
