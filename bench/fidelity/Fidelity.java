@@ -558,6 +558,14 @@ public final class Fidelity {
         return true;
     }
 
+    /** The footnote markers the reading placed: in paragraphs, and in the headings of sections ("A. Opening of the session¹"). */
+    static Set<Integer> markers(ExtractedDocument d) {
+        Set<Integer> marked = new HashSet<>();
+        for (Paragraph p : d.paragraphs()) marked.addAll(p.footnotes());
+        for (org.dcgraph.extract.Section s : d.sections()) marked.addAll(s.footnotes());
+        return marked;
+    }
+
     void pdf(Path dir, Path aknRoot, Path work, Path out) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -601,7 +609,7 @@ public final class Fidelity {
             details.append(f.getFileName()).append('\t').append(printed).append('\t').append(d == null ? null : d.symbol()).append('\t')
                     .append(d == null ? null : d.genre()).append('\t').append(refusal).append('\t').append(notes).append('\t')
                     .append(d == null ? "" : d.footnotes().stream().map(Footnote::number).toList()).append('\t')
-                    .append(d == null ? "" : d.paragraphs().stream().flatMap(p -> p.footnotes().stream()).sorted().toList()).append('\n');
+                    .append(d == null ? "" : markers(d).stream().sorted().toList()).append('\n');
             String series = series(printed != null ? printed : guessFromName(f));
             int[] c = bySeries.computeIfAbsent(series, k -> new int[2]);
             c[d == null ? 1 : 0]++;
@@ -632,9 +640,7 @@ public final class Fidelity {
                 for (int i = 0; i < nums.size(); i++) if (nums.get(i) != i + 1) complete = false;
                 if (complete) notesComplete++;
                 else if (incompleteExamples.size() < 6) incompleteExamples.add(f.getFileName().toString());
-                Set<Integer> marked = new HashSet<>();
-                for (Paragraph p : d.paragraphs()) marked.addAll(p.footnotes());
-                if (marked.equals(new HashSet<>(nums))) markersMatched++;
+                if (markers(d).equals(new HashSet<>(nums))) markersMatched++;
             } else if (notes) {
                 loadedNoNotesButPrinted++;
             }

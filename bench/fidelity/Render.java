@@ -227,8 +227,8 @@ final class Render {
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
-        // a text adopted in the resolution's body (an outcome document with its own preamble) follows as further
-        // preambles and main bodies, all printed in their order
+        // several preambles and main bodies in turn (a resolution in sections each with its own preamble, as
+        // A/RES/80/243; a text adopted in the body with its own preamble): all of them, in the order they stand
         for (Element part : kids(statement, null)) {
             if (part.getLocalName().equals("preamble") || part.getLocalName().equals("mainBody")) blocks(part, "Body");
         }

@@ -87,9 +87,10 @@ class NamedQueryAnswersTest {
     /**
      * The query reads from the document when a symbol is given and from the statements when not: both must agree.
      * A/RES/78/311's mandates are one row per request: its op/2 asks twice ("...، وتشجع المجتمع الدولي ...").
+     * A/RES/78/132 cites two joint documents in its notes 9 and 15 (A/78/62-E/2023/49), each under both its symbols.
      */
     @ParameterizedTest(name = "{0} of {1}")
-    @CsvSource({"citations, A/RES/78/132, citing, 85", "citations, A/RES/78/311, citing, 9", "mandates, A/RES/78/311, paragraph, 24",
+    @CsvSource({"citations, A/RES/78/132, citing, 87", "citations, A/RES/78/311, citing, 9", "mandates, A/RES/78/311, paragraph, 24",
             "bodies, A/RES/78/311, document, 7", "bodies, A/74/821, document, 11"})
     void symbolGivesExactlyThatDocumentsRowsOfTheAnswerWithoutIt(String query, String symbol, String column, int count) {
         String document = ID + "doc/" + symbol;

@@ -81,6 +81,8 @@ final class BodyReader {
     private int crossHeadings;
     /** A cross-heading groups preambular paragraphs only: the operative part after it is in no section. */
     private boolean outOfSection;
+    /** Whether a numbered section opened and no paragraph of it has been read yet. */
+    private boolean sectionOpened;
     /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
     private int unnumbered = -1;
 
@@ -129,6 +131,7 @@ final class BodyReader {
             sections.add(new RawSection(sectionLabel, null));
             numberedInSection = false;
             titlePending = true;
+            sectionOpened = true;
             return;
         }
         String action = ActionHeadings.label(block.text());
@@ -173,9 +176,16 @@ final class BodyReader {
         } else if (nextNumber == 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
             unnumbered = paras.size();
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+        } else if (sectionOpened && nextNumber > 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())
+                && !ENDS_WITH_COMMA.matcher(block.text()).find()) {
+            // a section whose one operative paragraph is printed without a number has it as its paragraph 1; one that
+            // ends with a comma is the section's preamble, whatever its verb ("Recalls its resolution 79/258 A, ...,")
+            paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+            numberedInSection = true;
         } else if (!paras.isEmpty()) {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
+        sectionOpened = false;
     }
 
     /**
@@ -198,13 +208,15 @@ final class BodyReader {
 
     /**
      * In Arabic the operative verb of a lone unnumbered paragraph ("تحيط علما") is also a preambular
-     * phrase without its particle; the paragraph that ends the body with a full stop is the operative one.
+     * phrase without its particle; the paragraph that ends the body with a full stop is the operative one. So is
+     * one whose verb the vocabulary lacks, when the paragraph before it ends as a preamble's paragraphs end.
      */
     private void finish() {
         if (nextNumber != 1 || unnumbered >= 0 || paras.isEmpty()) return;
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        boolean afterPreamble = paras.size() > 1 && ENDS_WITH_COMMA.matcher(paras.get(paras.size() - 2).text().text()).find();
         if (!last.operative() && ENDS_WITH_FULL_STOP.matcher(last.text().text()).find()
-                && paragraphs.opensOperativeParagraph(lang, new Folded(last.text()).folded())) {
+                && (afterPreamble || paragraphs.opensOperativeParagraph(lang, new Folded(last.text()).folded()))) {
             paras.set(paras.size() - 1, new ParagraphReader.RawParagraph(true, 1, last.text(), last.section()));
         }
     }

@@ -1,5 +1,11 @@
 package org.dcgraph.extract;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.recognise.DocumentSymbol;
 import org.dcgraph.reference.NameFinder;
 
 /**
@@ -17,7 +24,8 @@ import org.dcgraph.reference.NameFinder;
  * given to the organ the text names beside them (before the word, "Human Rights Council resolution 20/8", between it
  * and the number, "قرار مجلس الأمن", or after the list, "résolution 20/8 du Conseil des droits de l’homme"), which
  * carries over every number of the list; without an organ named they are General Assembly numbers (session/number)
- * unless they start with a year, which makes them ECOSOC's (year/number), and a number with a year in brackets is a
+ * unless they start with a year, which makes them ECOSOC's (year/number; a decision so numbered in a document of an
+ * Executive Board is the Board's own, which has no symbol), and a number with a year in brackets is a
  * Security Council resolution ({@code 1559 (2004)}); early resolutions ({@code 217 A (III)}); treaties by their
  * volume and number in the United Nations Treaty Series; and instruments known by name ("the 2030 Agenda"), from
  * the reference data.
@@ -31,7 +39,7 @@ final class CitationReader {
     /** A symbol's first part is a series in capitals; a symbol has a number somewhere ("HIV/AIDS" is no symbol). */
     private static final Pattern EXPLICIT_SYMBOL = Pattern.compile(
             FREE_BEFORE + "([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
-                    + "(?:\\s?\\((\\d{4})\\)|\\s(\\(Part [IVX]+\\)))?");
+                    + "(?:\\s?\\((\\d{4})\\)|\\s+(\\(Parts?\\s[IVX]+(?:\\s(?:and|to)\\s[IVX]+)?\\)))?");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /**
      * First parts that are no series: a letter other than the three principal organs' (a list item, a roman
@@ -53,6 +61,7 @@ final class CitationReader {
     /** How far from a number its date and title, and an organ named before a list written with dates, may stand. */
     private static final int MODIFIER_REACH = 300;
     private static final int FIRST_ECOSOC_YEAR = 1946;
+    private static final List<String> YEAR_NUMBERED_DECISIONS = yearNumberedDecisions();
 
     private final Conventions conventions;
     private final NameFinder instruments;
@@ -69,11 +78,16 @@ final class CitationReader {
         Map<String, Citation> found = new LinkedHashMap<>();
         Matcher m = EXPLICIT_SYMBOL.matcher(f);
         while (m.find()) {
-            String symbol = trimSymbol(m.group(1));
-            if (!DIGIT.matcher(symbol).find() || NOT_A_SERIES.matcher(symbol).find()) continue;
-            if (m.group(2) != null && symbol.startsWith("S/RES/")) symbol += "(" + m.group(2) + ")";
-            else if (m.group(3) != null) symbol += " " + m.group(3);
-            add(found, symbol, text, false, m.start(), m.end());
+            // a joint symbol ("A/48/573-S/26705") cites one document known by each of its symbols
+            List<String> parts = DocumentSymbol.split(trimSymbol(m.group(1)));
+            for (int i = 0; i < parts.size(); i++) {
+                String symbol = trimSymbol(parts.get(i));
+                if (!DIGIT.matcher(symbol).find() || NOT_A_SERIES.matcher(symbol).find()) continue;
+                boolean last = i == parts.size() - 1;
+                if (last && m.group(2) != null && symbol.startsWith("S/RES/")) symbol += "(" + m.group(2) + ")";
+                else if (last && m.group(3) != null) symbol += " " + m.group(3).replaceAll("\\s+", " ");
+                add(found, symbol, text, false, m.start(), m.end());
+            }
         }
         Map<Integer, Integer> listStarts = new HashMap<>();
         m = NUMBER_PAIR.matcher(f);
@@ -86,8 +100,11 @@ final class CitationReader {
             String symbol = switch (organ(f, keyword, m.start(), m.end())) {
                 case "hrc" -> "A/HRC/" + kind + first + "/" + second;
                 case "ecosoc" -> "E/" + kind + first + "/" + second;
-                case "sc" -> null;
-                default -> (first >= FIRST_ECOSOC_YEAR ? "E/" : "A/") + kind + first + "/" + second;
+                // the Council numbers its resolutions "1645 (2005)": a session/number pair beside its name is the
+                // Assembly's twin of it ("General Assembly and Security Council resolutions 60/180 and 1645 (2005)")
+                default -> first < FIRST_ECOSOC_YEAR ? "A/" + kind + first + "/" + second
+                        : keyword.decision() && ownSeriesNumbersDecisionsByYear(ownSymbol) ? null
+                        : "E/" + kind + first + "/" + second;
             };
             if (symbol != null) add(found, symbol, text, keyword.after(), m.start(), m.end());
         }
@@ -111,9 +128,8 @@ final class CitationReader {
             if (keyword == null) continue;
             String session = (m.group(2) == null ? "" : "S-") + m.group(3);
             String series = "ecosoc".equals(organ(f, keyword, m.start(), m.end())) ? "E/RES/" : "A/RES/";
-            String symbol = m.group(2) == null
-                    ? series + m.group(1) + "(" + session + ")"
-                    : series + session + "/" + m.group(1);
+            // a resolution of an early special session keeps its number first, as the UN writes it: A/RES/3201(S-VI)
+            String symbol = series + m.group(1) + "(" + session + ")";
             add(found, symbol, text, keyword.after(), m.start(), m.end());
         }
         m = conventions.treatySeries().matcher(f);
@@ -213,6 +229,19 @@ final class CitationReader {
         int listEnd = rest.find() ? rest.end() : 0;
         Matcher named = conventions.councilAfter().matcher(after.substring(listEnd));
         return named.find() ? organOf(named) : "";
+    }
+
+    private static boolean ownSeriesNumbersDecisionsByYear(String ownSymbol) {
+        return ownSymbol != null && YEAR_NUMBERED_DECISIONS.stream().anyMatch(ownSymbol::startsWith);
+    }
+
+    private static List<String> yearNumberedDecisions() {
+        try (InputStream in = CitationReader.class.getResourceAsStream("year-numbered-decisions.tsv");
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(String::strip).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String organOf(Matcher council) {

@@ -95,6 +95,13 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
                 notUnderstood, answers);
     }
 
+    /** This document with the header every UN document prints, read apart from its genre's reader. */
+    public ExtractedDocument withHeader(DocumentHeader shared) {
+        return new ExtractedDocument(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, shared,
+                notUnderstood, answers);
+    }
+
     /** This document with the requests it says it answers. */
     public ExtractedDocument withAnswers(List<MandateAnswer> found) {
         return new ExtractedDocument(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting,

@@ -468,7 +468,12 @@ public final class ReportExtractor {
             if (h.end < repaired.length()) parts.add(repaired.subSequence(h.end, repaired.length()).strip());
             if (h.start > 0) parts.add(repaired.subSequence(0, h.start).strip());
             MappedText title = headingText(List.of(MappedText.join(parts.stream().filter(p -> p.length() > 0).toList(), " ")), lang);
-            sections.add(new RawSection(label, line, title));
+            RawSection section = new RawSection(label, line, title);
+            // a note called from the heading ("A. Opening of the session¹") is the section's
+            Matcher marker = MARKER.matcher(line.text());
+            while (marker.find()) section.footnotes.add(Integer.valueOf(marker.group(1)));
+            noteMarkers(line.text());
+            sections.add(section);
             codes = List.of();
         }
 

@@ -52,7 +52,12 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern PAGE_COUNTER = Pattern.compile("(?:Page\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?");
     private static final Pattern BAR_CODE = Pattern.compile("\\*\\d{6,8}\\*");
     private static final Pattern RECYCLE = Pattern.compile("(?i).*please\\s+recycle.*");
+    /** A typewritten page closes with "/..." when the text goes on overleaf. */
+    private static final Pattern CONTINUED = Pattern.compile("/\\s*(?:\\.\\s*){3}|/\\s*…");
     private static final Pattern UNDERSCORES = Pattern.compile("_{5,}");
+    private static final Pattern RAISED_NUMBER = Pattern.compile("\\d{1,3}");
+    /** How far above its words, in their font size, a note number of their size may be raised. */
+    private static final float RAISED_REACH = 0.7f;
     /** A note opens with its number, alone or with a full stop ("7. See ..."), then its words. */
     private static final Pattern NOTE_START = Pattern.compile("(\\d{1,3})(?:\\.?\\s+|(?=[\\p{L}\"“(]))(\\S.*)");
     /** Arabic sets a note's number in brackets: "(3) انظر ...". */
@@ -214,6 +219,7 @@ final class PdfLayout extends PDFTextStripper {
         Note open = null;
         for (int p = 0; p < pages.size(); p++) {
             Page pg = pages.get(p);
+            joinRaisedNumbers(pg);
             List<Line> kept = new ArrayList<>();
             for (Line l : pg.lines) {
                 String t = l.text();
@@ -244,6 +250,33 @@ final class PdfLayout extends PDFTextStripper {
         markBodyNumbers();
         joinHyphenation(hyphenatedForms);
         if (!pages.isEmpty()) splitHeaderColumns(pages.get(0));
+    }
+
+    /**
+     * A note's number raised well above its words may stand as a line of its own, just above the line it opens and to
+     * its left: it goes back to the head of that line.
+     */
+    private static void joinRaisedNumbers(Page pg) {
+        for (int i = pg.lines.size() - 2; i >= 0; i--) {
+            Line number = pg.lines.get(i), next = pg.lines.get(i + 1);
+            if (!RAISED_NUMBER.matcher(number.text()).matches() || number.size <= 0) continue;
+            // set smaller, it may stand up to a line's height above; set in the words' size, less than a line's pitch
+            float gap = next.y - number.y;
+            float reach = number.size < next.size - 0.7f ? next.size : RAISED_REACH * next.size;
+            TextPosition last = lastGlyph(number), first = firstGlyph(next);
+            if (gap <= 0 || gap > reach || last == null || first == null
+                    || first.getXDirAdj() < last.getXDirAdj() + last.getWidthDirAdj() - 0.5f) continue;
+            next.words.addAll(0, number.words);
+            pg.lines.remove(i);
+        }
+    }
+
+    private static TextPosition lastGlyph(Line l) {
+        for (int w = l.words.size() - 1; w >= 0; w--) {
+            List<TextPosition> glyphs = l.words.get(w).glyphs();
+            for (int g = glyphs.size() - 1; g >= 0; g--) if (!glyphs.get(g).getUnicode().isBlank()) return glyphs.get(g);
+        }
+        return null;
     }
 
     /** The size of most glyphs of the document: the body's. */
@@ -304,7 +337,8 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     /**
-     * The running header and footer, the job number, page counter, bar code and recycling mark. In the top band a
+     * The running header and footer, the job number, page counter, bar code, recycling mark and the "/..." of a page
+     * whose text goes on overleaf. In the top band a
      * line that repeats there on other pages, or names the document's own symbol, is the running header (the first
      * page's top band is its header block and stays). In the foot band only the forms of a footer count, since the
      * footnotes reach down into it and a note ("Ibid.") may well repeat from page to page.
@@ -319,7 +353,7 @@ final class PdfLayout extends PDFTextStripper {
             while (m.find()) if (symbols.contains(m.group())) return true;
         }
         return JOB_NUMBER.matcher(t).matches() || PAGE_COUNTER.matcher(t).matches() || BAR_CODE.matcher(t).matches()
-                || RECYCLE.matcher(t).matches();
+                || RECYCLE.matcher(t).matches() || CONTINUED.matcher(t).matches();
     }
 
     /**
@@ -336,14 +370,27 @@ final class PdfLayout extends PDFTextStripper {
                 break;
             }
         }
+        // A typewritten page underlines what print sets in italics, so a note's title may be underlined below the
+        // rule: a higher rule under which an earlier note opens, its number raised as printed notes raise it, wins.
+        int zone = -1, zoneNote = 0;
         for (int r = pg.rules.size() - 1; r >= 0; r--) {
             float rule = pg.rules.get(r);
             if (rule < pg.height / 2) continue;
             int below = 0;
             while (below < kept.size() && kept.get(below).y < rule) below++;
-            if (below < kept.size() && below > 0
-                    && opensZone(kept.get(below), bodySize, lastNote, noteOpen, kept.subList(0, below))) return below;
+            if (below >= kept.size() || below == 0 || below == zone
+                    || !opensZone(kept.get(below), bodySize, lastNote, noteOpen, kept.subList(0, below))) continue;
+            Matcher m = noteStart(kept.get(below));
+            int n = m.matches() ? n(m) : 0;
+            if (zone < 0) {
+                zone = below;
+                zoneNote = n;
+            } else if (zoneNote > 0 && n > 0 && n < zoneNote && raisedMarker(kept.get(below))) {
+                zone = below;
+                zoneNote = n;
+            }
         }
+        if (zone >= 0) return zone;
         int start = kept.size();
         while (start > 0 && kept.get(start - 1).size > 0 && kept.get(start - 1).size < bodySize - 0.7f) start--;
         if (start == kept.size()) return -1;
@@ -399,8 +446,13 @@ final class PdfLayout extends PDFTextStripper {
         if (n < 1) return false;
         if (n == lastNote + 1) return true;
         TextPosition first = firstGlyph(l);
-        return first != null && Character.isDigit(first.getUnicode().charAt(0)) && n <= lastNote + 5
-                && (roundedSize(first) < l.size - 0.7f || first.getYDirAdj() < l.y - 1f);
+        return first != null && Character.isDigit(first.getUnicode().charAt(0)) && n <= lastNote + 5 && raisedMarker(l);
+    }
+
+    /** Whether the line's first glyph is set smaller or higher than the line, as a note's number is. */
+    private static boolean raisedMarker(Line l) {
+        TextPosition first = firstGlyph(l);
+        return first != null && (roundedSize(first) < l.size - 0.7f || first.getYDirAdj() < l.y - 1f);
     }
 
     private static TextPosition firstGlyph(Line l) {

@@ -15,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.AnswerReader;
 import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.DocumentExtractor;
+import org.dcgraph.extract.HeaderReader;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.InstrumentIndex;
@@ -276,6 +277,10 @@ public final class Pipeline {
         if (genre == Genre.UN_REPORT) {
             try {
                 d = reports.extract(source, r.text(), r.recognition());
+                // the report's reader reads what reports print; the cover's organ and session by year ("2025
+                // session" of the Economic and Social Council) are the shared header's
+                HeaderReader.Reading cover = d.header() == null ? HeaderReader.read(r.text(), d.language()) : null;
+                if (cover != null) d = d.withHeader(cover.header());
             } catch (ExtractionException e) {
                 d = documents.extract(source, r.text(), r.recognition(), List.of(e.getMessage()));
             }

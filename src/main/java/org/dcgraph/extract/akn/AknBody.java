@@ -31,6 +31,8 @@ final class AknBody {
     private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(\\p{Nd}{1,3})\\s*[-–]\\s+(?=\\S)");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
     private static final int HEADING_MAX = 150;
+    /** A preamble's paragraph ends with a comma (in Arabic and Chinese their own). */
+    private static final Pattern PREAMBLE_END = Pattern.compile("[,،，]\\s*$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
 
     /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
@@ -61,6 +63,8 @@ final class AknBody {
     private String currentSection;
     private final Set<String> numbered = new HashSet<>();
     private boolean sectionTitlePending;
+    /** Whether a numbered section opened and no paragraph of it has been read yet. */
+    private boolean sectionOpened;
 
     /** An annex: its heading as printed ("Annex I"), its title, and its parts read as a body. */
     record AnnexBody(String label, String title, Span titleSpan, AknBody body, String text) {}
@@ -74,12 +78,16 @@ final class AknBody {
     AknBody(Element statement, ElementSpans spans) {
         this.spans = spans;
         this.annex = false;
-        Element preamble = child(statement, "preamble");
-        if (preamble != null) {
-            for (Element container : children(preamble, "container")) preambular(container);
+        // a resolution in sections that each have a preamble of their own (A/RES/80/243) is marked up as
+        // preambles and main bodies in turn, the section's heading closing the main body before its preamble
+        for (Node n = statement.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e) || !AknXml.NS.equals(e.getNamespaceURI())) continue;
+            if (e.getLocalName().equals("preamble")) {
+                for (Element container : children(e, "container")) preambular(container);
+            } else if (e.getLocalName().equals("mainBody")) {
+                operative(e, null);
+            }
         }
-        Element body = child(statement, "mainBody");
-        if (body != null) operative(body, null);
         Element attachments = child(statement, "attachments");
         if (attachments != null) {
             for (Element attachment : children(attachments, "attachment")) annex(attachment);
@@ -90,7 +98,7 @@ final class AknBody {
         AknText t = AknText.of(container);
         if (t.text.isEmpty()) return;
         Span span = spans.byId(attr(container, "eId"));
-        add(new MarkedParagraph(false, null, null, t.text), attr(container, "eId"), attr(container, "name"), t, span);
+        add(new MarkedParagraph(false, null, currentSection, t.text), attr(container, "eId"), attr(container, "name"), t, span);
     }
 
     private void operative(Element parent, String section) {
@@ -140,6 +148,7 @@ final class AknBody {
             return;
         }
         if (SECTION_LABEL.matcher(text).matches()) {
+            sectionOpened = true;
             currentSection = text;
             sections.add(new Section(text, null, null));
             sectionTitlePending = true;
@@ -179,9 +188,11 @@ final class AknBody {
             sections.add(new Section(action, t.text, span));
             return;
         }
-        // a text the resolution adopts is read as an annex is: some language versions mark its headings ("Le Pacte
-        // pour l'avenir") up as paragraphs without a number, which would otherwise continue the paragraph before
-        if (headingOnly || (annex || adopting || adoptsText()) && !headingOf(e).isEmpty()) {
+        // a section's numeral and title may be marked up as paragraphs of their own words ("I", then its title); and a
+        // text the resolution adopts is read as an annex is: some language versions mark its headings ("Le Pacte pour
+        // l'avenir") up as paragraphs without a number, which would otherwise continue the paragraph before
+        boolean sectionWords = printed == null && (SECTION_LABEL.matcher(t.text).matches() || sectionTitlePending);
+        if (headingOnly || sectionWords || (annex || adopting || adoptsText()) && !headingOf(e).isEmpty()) {
             heading(t.text, span);
             return;
         }
@@ -202,13 +213,16 @@ final class AknBody {
             add(new MarkedParagraph(false, null, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
             return;
         }
-        if ((printedNumber == null || repeated) && lastOperative() != null) {
+        // a section whose one operative paragraph is printed without a number ("XVIII International Trade Centre",
+        // then "Approves resources ...") has it as its paragraph 1
+        boolean loneInSection = printedNumber == null && sectionOpened && !annex && !PREAMBLE_END.matcher(t.text).find();
+        if ((printedNumber == null || repeated) && lastOperative() != null && !loneInSection) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
             continueLast(printed == null ? t.text : printed + " " + t.text, t, span);
             return;
         }
-        int number = printedNumber != null ? printedNumber : lastNumber + 1;
+        int number = printedNumber != null ? printedNumber : loneInSection ? 1 : lastNumber + 1;
         impliedNumber = printedNumber == null;
         lastNumber = number;
         headingSinceNumber = false;
@@ -264,6 +278,7 @@ final class AknBody {
     }
 
     private void add(MarkedParagraph p, String eId, String phraseName, AknText t, Span span) {
+        sectionOpened = false;
         parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span, adopting && p.operative()));
     }
 

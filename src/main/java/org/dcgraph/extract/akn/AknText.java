@@ -21,6 +21,8 @@ final class AknText {
      */
     private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/+(?:[a-z]{2}/+)?(.+)$");
     private static final Pattern PART_LETTER = Pattern.compile("/\\d{1,4}([a-z])$");
+    private static final Pattern SUPPLEMENT_EDITION = Pattern.compile("(?i)\\(supp\\)$");
+    private static final Pattern LOWER_CASE_PART = Pattern.compile("(?<=^|/)\\p{Ll}+(?=/)");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B]+");
 
     final String text;
@@ -81,6 +83,10 @@ final class AknText {
         symbol = symbol.replaceAll("\\s+", "");
         Matcher part = PART_LETTER.matcher(symbol);
         if (part.find()) symbol = symbol.substring(0, part.start(1)) + part.group(1).toUpperCase(java.util.Locale.ROOT);
+        // "A/hrc/RES/43/1": a series written small; "A/62/54(supp)": undocs.org's name for the Official Records
+        // edition of the same document
+        symbol = SUPPLEMENT_EDITION.matcher(symbol).replaceFirst("");
+        symbol = LOWER_CASE_PART.matcher(symbol).replaceAll(small -> small.group().toUpperCase(java.util.Locale.ROOT));
         return symbol.isEmpty() || !symbol.contains("/") ? null : symbol;
     }
 }

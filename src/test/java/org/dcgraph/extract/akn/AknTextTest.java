@@ -20,6 +20,14 @@ class AknTextTest {
     }
 
     @Test
+    void aSeriesWrittenSmallOrTheSupplementEditionNamesTheDocumentAsPrinted() {
+        // links of the English A/RES/77/205 and A/RES/75/132
+        assertEquals("A/HRC/RES/43/1", AknText.undocsSymbol("https://undocs.org/en/A/hrc/RES/43/1"));
+        assertEquals("A/62/54", AknText.undocsSymbol("https://undocs.org/en/A/62/54(supp)"));
+        assertEquals("A/54/383/Add.1", AknText.undocsSymbol("https://undocs.org/en/A/54/383/Add.1"));
+    }
+
+    @Test
     void linkElsewhereNamesNoSymbol() {
         assertNull(AknText.undocsSymbol("https://www.un.org/en/A/RES/70/1"));
     }
