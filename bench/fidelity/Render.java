@@ -343,6 +343,14 @@ final class Render {
 
     /** Inline content: italic and bold spans, line breaks, and footnotes as real notes with their automatic marker. */
     private String inline(Element e) {
+        return spans(e).replaceFirst("^\\s+", "");
+    }
+
+    /**
+     * Inline content with the spacing it starts with: a span inside a line keeps its leading space ("75/290" then a
+     * bold " A"), which LibreOffice drops only where a paragraph starts.
+     */
+    private String spans(Element e) {
         StringBuilder b = new StringBuilder();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
@@ -371,15 +379,15 @@ final class Render {
                         boolean italic = name.equals("i") || cls.contains("italic");
                         boolean bold = name.equals("b") || cls.contains("bold");
                         String st = italic && bold ? "BI" : italic ? "I" : bold ? "B" : null;
-                        String inner = inline(c);
+                        String inner = spans(c);
                         b.append(st == null ? inner : "<text:span text:style-name=\"" + st + "\">" + inner + "</text:span>");
                     }
-                    case "sup" -> b.append("<text:span text:style-name=\"Sup\">").append(inline(c)).append("</text:span>");
-                    default -> b.append(inline(c));
+                    case "sup" -> b.append("<text:span text:style-name=\"Sup\">").append(spans(c)).append("</text:span>");
+                    default -> b.append(spans(c));
                 }
             }
         }
-        return b.toString().replaceFirst("^\\s+", "");
+        return b.toString();
     }
 
     private String wrap(String symbol, String job) {
