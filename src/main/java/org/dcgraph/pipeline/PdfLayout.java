@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Reads a PDF's text layer as a printed UN page is laid out, from the position and size of every glyph rather
@@ -434,9 +435,13 @@ final class PdfLayout extends PDFTextStripper {
         note.append(line);
     }
 
-    /** A word hyphenated before the cut ("whole-of-"), or printed whole elsewhere with its hyphen, keeps it. */
+    /**
+     * A word hyphenated before the cut ("whole-of-"), printed whole elsewhere with its hyphen, or an ordinal written
+     * with hyphens ("soixante-" / "quatorzième"), keeps it.
+     */
     private static boolean compound(String head, String tail, Set<String> hyphenatedForms) {
-        return head.indexOf('-') < head.length() - 1 || hyphenatedForms.contains((head + tail).toLowerCase());
+        return head.indexOf('-') < head.length() - 1 || hyphenatedForms.contains((head + tail).toLowerCase())
+                || Ordinals.isOrdinal(head + tail);
     }
 
     /**
@@ -529,13 +534,17 @@ final class PdfLayout extends PDFTextStripper {
         return b.toString();
     }
 
-    /** Hyphenated words the document prints whole within a line ("follow-up"): their hyphen is the word's own. */
+    /**
+     * Hyphenated words the document prints whole on a line ("follow-up"), at its end too: their hyphen is the word's
+     * own. A word cut at the line's end ("whole-of-") is not whole.
+     */
     private Set<String> hyphenatedForms() {
         Set<String> forms = new HashSet<>();
         for (Page pg : pages) {
             for (Line l : pg.lines) {
-                for (int i = 0; i + 1 < l.words.size(); i++) {
-                    Matcher m = HYPHENATED_WORD.matcher(l.words.get(i).text());
+                for (Word w : l.words) {
+                    if (w.text().strip().endsWith("-")) continue;
+                    Matcher m = HYPHENATED_WORD.matcher(w.text());
                     while (m.find()) forms.add(m.group().toLowerCase());
                 }
             }

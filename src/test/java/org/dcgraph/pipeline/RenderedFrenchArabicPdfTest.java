@@ -1,0 +1,33 @@
+package org.dcgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.dcgraph.Fixtures;
+import org.dcgraph.extract.ExtractedDocument;
+import org.dcgraph.extract.ExtractionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * French and Arabic resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
+ * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 in French is A_RES_78_108-2324964F.xml of
+ * session 78.
+ */
+class RenderedFrenchArabicPdfTest {
+
+    private static ExtractedDocument read(String name, String file) throws IOException, ExtractionException {
+        try (InputStream in = RenderedFrenchArabicPdfTest.class.getResourceAsStream("/pdf/" + file)) {
+            return new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes(name, in.readAllBytes()));
+        }
+    }
+
+    /** The title line ends "sa soixante-": the hyphen of an ordinal cut at a line end is the word's own. */
+    @Test
+    void anOrdinalCutAtTheHyphenKeepsIt() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_78_108.fr.pdf", "A_RES_78_108.fr.rendered.pdf");
+        assertEquals("Rapport de la Commission du droit international sur les travaux de sa soixante-quatorzième session", d.title());
+        assertEquals(13, d.preambularCount());
+        assertEquals(44, d.operativeCount());
+    }
+}
