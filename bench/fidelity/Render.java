@@ -216,8 +216,9 @@ final class Render {
                 String words = inline(title);
                 if (lang.rtl()) {
                     // the UN prints "75/90 - الحالة في أفغانستان"; session 75's markup has "75/90." and the dash in the title
+                    // (inside its bold span in some files)
                     n = n.replaceFirst("\\.$", "");
-                    words = words.replaceFirst("^[-–]\\s*", "");
+                    words = words.replaceFirst("^((?:<text:span[^>]*>)?)\\s*[-–]\\s*", "$1");
                 }
                 String sep = lang.rtl() ? " - " : (n.endsWith(".") ? " " : ". ");
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * French and Arabic resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
  * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 in French is A_RES_78_108-2324964F.xml of
- * session 78.
+ * session 78, A/RES/75/212 in Arabic 75_212_A.xml of session 75.
  */
 class RenderedFrenchArabicPdfTest {
 
@@ -29,5 +29,19 @@ class RenderedFrenchArabicPdfTest {
         assertEquals("Rapport de la Commission du droit international sur les travaux de sa soixante-quatorzième session", d.title());
         assertEquals(13, d.preambularCount());
         assertEquals(44, d.operativeCount());
+    }
+
+    /**
+     * "2018-2028" in an Arabic sentence is set "2028-2018", its two numbers in the sentence's order; at the end of a
+     * line, as in the title, nothing to the number's left says it is in an Arabic sentence.
+     */
+    @Test
+    void aRangeOfYearsAtTheEndOfAnArabicLineIsReadInOrder() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_75_212.ar.pdf", "A_RES_75_212.ar.rendered.pdf");
+        assertEquals("مؤتمر الأمم المتحدة بشأن استعراض منتصف المدة الشامل لتنفيذ أهداف العقد الدولي للعمل،"
+                + " ”الماء من أجل التنمية المستدامة“، 2018-2028", d.title());
+        assertEquals(21, d.preambularCount());
+        assertEquals(26, d.operativeCount());
+        assertEquals(true, d.paragraphs().get(1).text().endsWith("”الماء من أجل التنمية المستدامة“، 2018-2028،"), d.paragraphs().get(1).text());
     }
 }
