@@ -7,12 +7,14 @@ import java.io.InputStream;
 import org.dcgraph.Fixtures;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.Paragraph;
 import org.junit.jupiter.api.Test;
 
 /**
  * French and Arabic resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
  * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 in French is A_RES_78_108-2324964F.xml of
- * session 78, A/RES/75/212 in Arabic 75_212_A.xml of session 75.
+ * session 78; A/RES/75/212, A/RES/75/110 and A/RES/78/58 in Arabic are 75_212_A.xml, 75_110_A.xml and
+ * A_RES_78_58-2324476A.xml.
  */
 class RenderedFrenchArabicPdfTest {
 
@@ -43,5 +45,29 @@ class RenderedFrenchArabicPdfTest {
         assertEquals(21, d.preambularCount());
         assertEquals(26, d.operativeCount());
         assertEquals(true, d.paragraphs().get(1).text().endsWith("”الماء من أجل التنمية المستدامة“، 2018-2028،"), d.paragraphs().get(1).text());
+    }
+
+    /** Two paragraphs of A/RES/75/110 open "و إذ تشير", the particle apart from its و: preambular, and Recalling. */
+    @Test
+    void theParticleWrittenApartOpensAPreambularParagraph() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_75_110.ar.pdf", "A_RES_75_110.ar.rendered.pdf");
+        assertEquals(25, d.preambularCount());
+        assertEquals(15, d.operativeCount());
+        for (int i : new int[] {17, 19}) {
+            Paragraph p = d.paragraphs().get(i);
+            assertEquals(Paragraph.Kind.PREAMBULAR, p.kind());
+            assertEquals(true, p.text().startsWith("و إذ تشير"), p.text());
+            assertEquals("https://w3id.org/dcgraph/id/verb/recalling", p.phrase().iri());
+        }
+    }
+
+    /** "وتقديرا منها" (a verbal noun with منها) opens the fourth preambular paragraph of A/RES/78/58, after a comma. */
+    @Test
+    void aVerbalNounWithMinhaOpensAPreambularParagraph() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_78_58.ar.pdf", "A_RES_78_58.ar.rendered.pdf");
+        assertEquals(7, d.preambularCount());
+        assertEquals(8, d.operativeCount());
+        assertEquals(true, d.paragraphs().get(3).text().startsWith("وتقديرا منها لوفاء نيبال"), d.paragraphs().get(3).text());
+        assertEquals("https://w3id.org/dcgraph/id/verb/welcoming", d.paragraphs().get(4).phrase().iri());
     }
 }
