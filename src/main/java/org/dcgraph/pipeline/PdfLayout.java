@@ -70,6 +70,8 @@ final class PdfLayout extends PDFTextStripper {
     /** A paragraph's or point's number opens a line: "16.", "(a)", "b)". */
     private static final Pattern OPENS_NUMBERED = Pattern.compile("(?:\\d{1,3}\\.|\\(?\\p{L}\\))\\s");
     private static final Pattern RIGHT_TO_LEFT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}]");
+    private static final Pattern RIGHT_TO_LEFT_CLOSE = Pattern.compile("[.,;:!?،؛)\\]\uE001]\\s*$");
+    private static final Pattern OPENS_NUMBERED_RIGHT_TO_LEFT = Pattern.compile("(?:\\d{1,3}\\s*[.\\-–]\\s|\\(?\\p{L}{1,2}\\)\\s)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
@@ -727,18 +729,26 @@ final class PdfLayout extends PDFTextStripper {
      * with it, before this page's footnotes, so that no reader has to guess across the page break. A justified
      * paragraph's last line stops short of the right margin; a full line, from margin to margin, without closing a
      * sentence, goes on overleaf, unless the next page's first line stands indented as a paragraph's first line does
-     * or opens with a paragraph's or point's number. Lines of right-to-left script start at the right margin and are
-     * left alone.
+     * or opens with a paragraph's or point's number. A line of right-to-left script, whose margins say less (a
+     * paragraph's last line may be set ragged), goes on overleaf when it ends in a word, not in the comma, semicolon
+     * or full stop that close an Arabic paragraph or point, and the next page opens at its right margin (not with a
+     * heading set in the middle, "المرفق الأول") and not with a number ("5 -", "(ب)").
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
         Line last = pg.body.get(pg.body.size() - 1);
         String t = last.text();
-        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find() || RIGHT_TO_LEFT.matcher(t).find()) return 0;
-        float em = Math.max(last.size, 1f);
-        // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
-        if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
-                || indent(next.body.get(0), leftMargin(next)) >= em || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find()) return 0;
+        if (RIGHT_TO_LEFT.matcher(t).find()) {
+            Line first = next.body.get(0);
+            if (RIGHT_TO_LEFT_CLOSE.matcher(t).find() || OPENS_NUMBERED_RIGHT_TO_LEFT.matcher(first.text()).lookingAt()
+                    || right(first) < rightMargin(next) - Math.max(first.size, 1f)) return 0;
+        } else {
+            float em = Math.max(last.size, 1f);
+            // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
+            if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
+                    || indent(next.body.get(0), leftMargin(next)) >= em || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+        }
         int n = 1;
         while (n < next.body.size() && !paragraphBreak(next.body.get(n - 1), next.body.get(n), pitch)) n++;
         return n == next.body.size() ? 0 : n;

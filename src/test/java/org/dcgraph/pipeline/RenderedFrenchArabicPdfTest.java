@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * French and Arabic resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
  * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 in French is A_RES_78_108-2324964F.xml of
- * session 78; A/RES/75/212, A/RES/75/110 and A/RES/78/58 in Arabic are 75_212_A.xml, 75_110_A.xml and
- * A_RES_78_58-2324476A.xml.
+ * session 78; A/RES/75/212, A/RES/75/110, A/RES/78/58 and A/RES/77/221 in Arabic are 75_212_A.xml, 75_110_A.xml,
+ * A_RES_78_58-2324476A.xml and A_RES_77_221-2228987A.xml.
  */
 class RenderedFrenchArabicPdfTest {
 
@@ -69,5 +69,21 @@ class RenderedFrenchArabicPdfTest {
         assertEquals(8, d.operativeCount());
         assertEquals(true, d.paragraphs().get(3).text().startsWith("وتقديرا منها لوفاء نيبال"), d.paragraphs().get(3).text());
         assertEquals("https://w3id.org/dcgraph/id/verb/welcoming", d.paragraphs().get(4).phrase().iri());
+    }
+
+    /**
+     * Point (c) of operative paragraph 13 of A/RES/77/221 goes on overleaf: "... بالقولبة" / "المهينة للأشخاص ...". The
+     * page break is no paragraph break, so the point is not taken for a heading and lost.
+     */
+    @Test
+    void anArabicPointCutByAPageBreakStaysWhole() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_77_221.ar.pdf", "A_RES_77_221.ar.rendered.pdf");
+        assertEquals(15, d.preambularCount());
+        assertEquals(23, d.operativeCount());
+        Paragraph p = d.paragraphs().stream().filter(q -> q.kind() == Paragraph.Kind.OPERATIVE && q.position() == 13).findFirst().orElseThrow();
+        assertEquals(6, p.subPoints().size());
+        assertEquals(true, p.subPoints().get(2).text().startsWith("حوادث الكراهية"), p.subPoints().get(2).text());
+        assertEquals(true, p.subPoints().get(2).text().contains("بالقولبة المهينة للأشخاص"), p.subPoints().get(2).text());
+        assertEquals(19, d.paragraphs().stream().mapToInt(q -> q.subPoints().size()).sum());
     }
 }
