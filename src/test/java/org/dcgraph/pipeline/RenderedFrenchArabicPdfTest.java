@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.dcgraph.Fixtures;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * French and Arabic resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
- * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 in French is A_RES_78_108-2324964F.xml of
- * session 78; A/RES/75/212, A/RES/75/110, A/RES/78/58 and A/RES/77/221 in Arabic are 75_212_A.xml, 75_110_A.xml,
+ * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 and A/RES/79/319 in French are
+ * A_RES_78_108-2324964F.xml and A_RES_79_319-2512359F.xml; A/RES/75/212, A/RES/75/110, A/RES/78/58 and A/RES/77/221 in Arabic are 75_212_A.xml, 75_110_A.xml,
  * A_RES_78_58-2324476A.xml and A_RES_77_221-2228987A.xml.
  */
 class RenderedFrenchArabicPdfTest {
@@ -85,5 +86,19 @@ class RenderedFrenchArabicPdfTest {
         assertEquals(true, p.subPoints().get(2).text().startsWith("حوادث الكراهية"), p.subPoints().get(2).text());
         assertEquals(true, p.subPoints().get(2).text().contains("بالقولبة المهينة للأشخاص"), p.subPoints().get(2).text());
         assertEquals(19, d.paragraphs().stream().mapToInt(q -> q.subPoints().size()).sum());
+    }
+
+    /**
+     * A/RES/79/319 in French prints "12." twice, then 13, 14, 16 ... 31 (the UN's markup numbers them so): the second
+     * "12." opens the next operative paragraph, and every paragraph after it is read, 31 as printed.
+     */
+    @Test
+    void aRepeatedParagraphNumberOpensTheNextParagraph() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_79_319.fr.pdf", "A_RES_79_319.fr.rendered.pdf");
+        List<Paragraph> operative = d.paragraphs().stream().filter(q -> q.kind() == Paragraph.Kind.OPERATIVE).toList();
+        assertEquals(31, operative.size());
+        assertEquals(12, operative.get(12).number());
+        assertEquals(true, operative.get(12).text().startsWith("Encourage les"), operative.get(12).text());
+        assertEquals(31, operative.get(30).number());
     }
 }
