@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * French and Arabic resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
  * LibreOffice) and read back; expected values are the markup's. A/RES/78/108 and A/RES/79/319 in French are
  * A_RES_78_108-2324964F.xml and A_RES_79_319-2512359F.xml; A/RES/75/212, A/RES/75/110, A/RES/78/58 and A/RES/77/221 in Arabic are 75_212_A.xml, 75_110_A.xml,
- * A_RES_78_58-2324476A.xml and A_RES_77_221-2228987A.xml.
+ * A_RES_78_58-2324476A.xml and A_RES_77_221-2228987A.xml, A/RES/77/36 in Arabic A_RES_77_36-2228101A.xml.
  */
 class RenderedFrenchArabicPdfTest {
 
@@ -100,5 +100,15 @@ class RenderedFrenchArabicPdfTest {
         assertEquals(12, operative.get(12).number());
         assertEquals(true, operative.get(12).text().startsWith("Encourage les"), operative.get(12).text());
         assertEquals(31, operative.get(30).number());
+    }
+
+    /** The third preambular paragraph of A/RES/77/36 in Arabic glues the particle to its verb: "وإذتسلم". */
+    @Test
+    void theParticleGluedToItsVerbOpensAPreambularParagraph() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_77_36.ar.pdf", "A_RES_77_36.ar.rendered.pdf");
+        assertEquals(8, d.preambularCount());
+        assertEquals(7, d.operativeCount());
+        assertEquals(true, d.paragraphs().get(2).text().startsWith("وإذتسلم بأن نشر"), d.paragraphs().get(2).text());
+        assertEquals("https://w3id.org/dcgraph/id/verb/reaffirming", d.paragraphs().get(3).phrase().iri());
     }
 }
