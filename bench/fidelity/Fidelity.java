@@ -94,17 +94,28 @@ public final class Fidelity {
         org.w3c.dom.Element root = Render.parse(xml);
         int sub = 0;
         for (org.w3c.dom.Element main : Render.iter(root, "mainBody")) {
+            // an annex's points are not the resolution's paragraphs' (the model's annexes keep their own)
+            if (inAttachment(main)) continue;
             for (String name : List.of("point", "subparagraph", "item")) {
                 for (org.w3c.dom.Element p : Render.iter(main, name)) if (Render.kid(p, "num") != null) sub++;
             }
-            // "(a)" printed as numbered paragraphs of their own
+            // "(a)" printed as numbered paragraphs of their own; "(أ)" in Arabic, "а)" in Russian
             for (org.w3c.dom.Element p : Render.iter(main, "paragraph")) {
                 org.w3c.dom.Element num = Render.kid(p, "num");
-                if (num != null && num.getTextContent().strip().matches("\\(?[a-z]{1,2}\\)")) sub++;
+                if (num != null && num.getTextContent().strip().matches("\\(?\\p{L}{1,2}\u0640?\\)")) sub++;
+                // or with the letter as the first words of a paragraph without a num ("(أ)<tab>إيلاء ...")
+                else if (num == null && p.getTextContent().strip().matches("(?s)\\(\\p{L}{1,2}\u0640?\\)\\s.*")) sub++;
             }
         }
         int annexes = docs.get(0).akn() == null ? 0 : docs.get(0).akn().annexes().size();
         return new Truth(docs.get(0), sub, annexes);
+    }
+
+    static boolean inAttachment(org.w3c.dom.Node n) {
+        for (org.w3c.dom.Node a = n.getParentNode(); a != null; a = a.getParentNode()) {
+            if ("attachment".equals(a.getLocalName())) return true;
+        }
+        return false;
     }
 
     Score compare(Truth t, ExtractedDocument read, String refusal) {

@@ -220,8 +220,9 @@ final class Render {
                 String words = inline(title);
                 if (lang.rtl()) {
                     // the UN prints "75/90 - الحالة في أفغانستان"; session 75's markup has "75/90." and the dash in the title
+                    // (inside its bold span in some files)
                     n = n.replaceFirst("\\.$", "");
-                    words = words.replaceFirst("^[-–]\\s*", "");
+                    words = words.replaceFirst("^((?:<text:span[^>]*>)?)\\s*[-–]\\s*", "$1");
                 }
                 String sep = lang.rtl() ? " - " : (n.endsWith(".") ? " " : ". ");
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
@@ -350,6 +351,14 @@ final class Render {
 
     /** Inline content: italic and bold spans, line breaks, and footnotes as real notes with their automatic marker. */
     private String inline(Element e) {
+        return spans(e).replaceFirst("^\\s+", "");
+    }
+
+    /**
+     * Inline content with the spacing it starts with: a span inside a line keeps its leading space ("75/290" then a
+     * bold " A"), which LibreOffice drops only where a paragraph starts.
+     */
+    private String spans(Element e) {
         StringBuilder b = new StringBuilder();
         for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
@@ -378,15 +387,15 @@ final class Render {
                         boolean italic = name.equals("i") || cls.contains("italic");
                         boolean bold = name.equals("b") || cls.contains("bold");
                         String st = italic && bold ? "BI" : italic ? "I" : bold ? "B" : null;
-                        String inner = inline(c);
+                        String inner = spans(c);
                         b.append(st == null ? inner : "<text:span text:style-name=\"" + st + "\">" + inner + "</text:span>");
                     }
-                    case "sup" -> b.append("<text:span text:style-name=\"Sup\">").append(inline(c)).append("</text:span>");
-                    default -> b.append(inline(c));
+                    case "sup" -> b.append("<text:span text:style-name=\"Sup\">").append(spans(c)).append("</text:span>");
+                    default -> b.append(spans(c));
                 }
             }
         }
-        return b.toString().replaceFirst("^\\s+", "");
+        return b.toString();
     }
 
     private String wrap(String symbol, String job) {

@@ -145,6 +145,7 @@ final class BodyReader {
         Matcher number = OPERATIVE_NUMBER.matcher(block.text());
         int printed = number.find() ? Integer.parseInt(number.group(1)) : -1;
         boolean restart = printed == 1 && nextNumber > 1 && !sections.isEmpty() && !numberedInSection;
+        boolean misprinted = misprinted(block, number, printed);
         boolean knownPreamble = !numberedInSection && unnumbered < 0 && !continues(block)
                 && paragraphs.opensPreambularParagraph(lang, f.folded());
         if (titlePending) {
@@ -161,7 +162,7 @@ final class BodyReader {
         }
         boolean opensPreamble = knownPreamble
                 || !numberedInSection && unnumbered < 0 && !continues(block) && opensUnknownPreambularParagraph(f);
-        if (printed == nextNumber || restart) {
+        if (printed == nextNumber || restart || misprinted) {
             if (printed == 1 && adoptsText()) {
                 adoptedFrom = paras.size();
                 unnumbered = -1;
@@ -169,7 +170,7 @@ final class BodyReader {
             giveBackUnnumbered();
             if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
             paras.add(new ParagraphReader.RawParagraph(true, printed, block.subSequence(number.end(), block.length()), currentSection()));
-            nextNumber = printed + 1;
+            nextNumber = (misprinted ? nextNumber : printed) + 1;
             numberedInSection = true;
         } else if (opensPreamble) {
             paras.add(new ParagraphReader.RawParagraph(false, null, block, currentSection()));
@@ -186,6 +187,16 @@ final class BodyReader {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
         sectionOpened = false;
+    }
+
+    /**
+     * A paragraph whose number repeats the one before ("12." twice, "3-" for 4, as the UN's own markup of A/RES/79/319
+     * and A/RES/80/192 has it) and opens with an operative phrase is the next operative paragraph, not the rest of
+     * the one before: the numbers after it go on from where the count is.
+     */
+    private boolean misprinted(MappedText block, Matcher number, int printed) {
+        if (printed < 1 || printed != nextNumber - 1 || !numberedInSection) return false;
+        return paragraphs.opensOperativeParagraph(lang, new Folded(block.subSequence(number.end(), block.length())).folded());
     }
 
     /**

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.normalise.MatchFolding;
+import org.dcgraph.normalise.PartLetters;
+import org.dcgraph.normalise.Roman;
 import org.dcgraph.recognise.DocumentSymbol;
 import org.dcgraph.reference.NameFinder;
 
@@ -26,7 +29,8 @@ import org.dcgraph.reference.NameFinder;
  * carries over every number of the list; without an organ named they are General Assembly numbers (session/number)
  * unless they start with a year, which makes them ECOSOC's (year/number; a decision so numbered in a document of an
  * Executive Board is the Board's own, which has no symbol), and a number with a year in brackets is a
- * Security Council resolution ({@code 1559 (2004)}); early resolutions ({@code 217 A (III)}); treaties by their
+ * Security Council resolution ({@code 1559 (2004)}); early resolutions ({@code 217 A (III)}, in Arabic
+ * {@code 217 ألف (د-3)}); treaties by their
  * volume and number in the United Nations Treaty Series; and instruments known by name ("the 2030 Agenda"), from
  * the reference data.
  */
@@ -51,10 +55,18 @@ final class CitationReader {
     private static final Pattern SPECIAL_SESSION = Pattern.compile(FREE_BEFORE + "(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
     private static final Pattern NUMBER_PAIR = Pattern.compile(FREE_BEFORE + "(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
     private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile(FREE_BEFORE + "(\\d{1,4})\\s*\\((\\d{4})\\)");
-    private static final Pattern EARLY = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\((S-)?([IVXL]+)\\)");
+    private static final Pattern EARLY = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\(((?:E?S-)?)([IVXL]+)\\)");
+    /**
+     * An early resolution as Arabic prints it, folded: the part letter spelt out and the session in digits after د
+     * (دورة), دإ for a special session and دإط for an emergency special one: "217 ألف (د-3)", "1874 (دإ-4)".
+     */
+    private static final String ARABIC_EARLY_SESSION = "\\((د(?:اط|ا)?)\\s*-\\s*(\\d{1,2})\\)";
+    private static final Pattern ARABIC_EARLY = Pattern.compile(
+            "(?<![\\d/])(\\d{1,4})\\s*(?:(?:" + MatchFolding.fold(PartLetters.ARABIC) + ")\\s*)?" + ARABIC_EARLY_SESSION);
     /** The rest of a list of numbers after one of them, up to where an organ may be named after the list. */
     private static final Pattern LIST_REST = Pattern.compile(
-            "^(?:[\\s,،]*(?:\\p{L}{1,3}\\s+|و)?\\d{1,4}(?:/\\d{1,4}|\\s*\\(\\d{4}\\)|\\s*(?:[A-E]\\s*)?\\((?:S-)?[IVXL]+\\)))*");
+            "^(?:[\\s,،]*(?:\\p{L}{1,3}\\s+|و)?\\d{1,4}(?:/\\d{1,4}|\\s*\\(\\d{4}\\)|\\s*(?:[A-E]\\s*)?\\((?:E?S-)?[IVXL]+\\)"
+                    + "|\\s*(?:(?:" + MatchFolding.fold(PartLetters.ARABIC) + ")\\s*)?" + ARABIC_EARLY_SESSION + "))*");
     private static final Pattern CLAUSE_END = Pattern.compile("[;؛.]\\s|\\n");
     private static final int LOOK_BACK = 1500;
     private static final int ORGAN_REACH = 80;
@@ -126,11 +138,18 @@ final class CitationReader {
         while (m.find()) {
             Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
             if (keyword == null) continue;
-            String session = (m.group(2) == null ? "" : "S-") + m.group(3);
-            String series = "ecosoc".equals(organ(f, keyword, m.start(), m.end())) ? "E/RES/" : "A/RES/";
-            // a resolution of an early special session keeps its number first, as the UN writes it: A/RES/3201(S-VI)
-            String symbol = series + m.group(1) + "(" + session + ")";
-            add(found, symbol, text, keyword.after(), m.start(), m.end());
+            early(found, text, f, keyword, m, m.group(2) + m.group(3));
+        }
+        m = ARABIC_EARLY.matcher(f);
+        while (m.find()) {
+            Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
+            if (keyword == null) continue;
+            String kind = switch (m.group(2)) {
+                case "دا" -> "S-";
+                case "داط" -> "ES-";
+                default -> "";
+            };
+            early(found, text, f, keyword, m, kind + Roman.of(Integer.parseInt(m.group(3))));
         }
         m = conventions.treatySeries().matcher(f);
         while (m.find()) {
@@ -143,6 +162,15 @@ final class CitationReader {
         }
         found.remove(ownSymbol);
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * An early resolution, numbered without its session and printed with the session in roman numerals after it (that
+     * of a special session after "S-"): "217 A (III)", "1874 (S-IV)", under the symbol A/RES/1874(S-IV).
+     */
+    private void early(Map<String, Citation> found, Folded text, String f, Keyword keyword, Matcher m, String session) {
+        String series = "ecosoc".equals(organ(f, keyword, m.start(), m.end())) ? "E/RES/" : "A/RES/";
+        add(found, series + m.group(1) + "(" + session + ")", text, keyword.after(), m.start(), m.end());
     }
 
     /**

@@ -16,13 +16,12 @@ import org.dcgraph.reference.Ordinals;
  * the session in words ("الدورة الثمانون"), the year of its dates (session n meets in the years 1945 + n and
  * 1946 + n). Elsewhere the number pairs vote: in a reversed text a number above any session number stands
  * before a session number (311/78) and a year after a number (3/2023); in a text in English order, the
- * other way round. Without any evidence the text is taken as a PDF's. Early resolutions appear as
- * {@code 217 ألف (د-3)} for 217 A (III). Symbols in Latin letters ({@code A/78/L.86}) are left alone.
+ * other way round. Without any evidence the text is taken as a PDF's. Symbols in Latin letters
+ * ({@code A/78/L.86}) are left alone, and so are early resolutions as Arabic prints them ({@code 217 ألف (د-3)}):
+ * the words stay as printed, and the citation reader knows the form.
  */
 final class ArabicNumberOrder {
     private static final Pattern NUMBER_PAIR = Pattern.compile("(?<![\\p{IsLatin}\\d/.\\-])(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
-    private static final Pattern EARLY_SESSION =
-            Pattern.compile("(\\d+)(?:\\s+(" + PartLetters.ARABIC + "))?\\s*\\(د\\s*إ?\\s*-\\s*(\\d+)\\)");
     /** Above any session number the General Assembly will reach for decades. */
     private static final int HIGHEST_SESSION = 150;
     private static final int FIRST_YEAR = 1946;
@@ -46,14 +45,7 @@ final class ArabicNumberOrder {
     private ArabicNumberOrder() {}
 
     static MappedText apply(MappedText in) {
-        MappedText text = reversed(in.text())
-                ? in.replaceAll(NUMBER_PAIR, m -> m.group(2) + "/" + m.group(1))
-                : in;
-        return text.replaceAll(EARLY_SESSION, m -> {
-            String part = m.group(2) == null ? "" : " " + PartLetters.latin(m.group(2));
-            boolean special = m.group().contains("إ");
-            return m.group(1) + part + " (" + (special ? "S-" : "") + Roman.of(Integer.parseInt(m.group(3))) + ")";
-        });
+        return reversed(in.text()) ? in.replaceAll(NUMBER_PAIR, m -> m.group(2) + "/" + m.group(1)) : in;
     }
 
     /** Whether the number pairs of the text read right to left: as its header says, or by the vote of the unambiguous ones. */

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.dcgraph.reference.Ordinals;
 
 /**
  * Reads a PDF's text layer as a printed UN page is laid out, from the position and size of every glyph rather
@@ -75,6 +76,8 @@ final class PdfLayout extends PDFTextStripper {
     /** A paragraph's or point's number opens a line: "16.", "(a)", "b)". */
     private static final Pattern OPENS_NUMBERED = Pattern.compile("(?:\\d{1,3}\\.|\\(?\\p{L}\\))\\s");
     private static final Pattern RIGHT_TO_LEFT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}]");
+    private static final Pattern RIGHT_TO_LEFT_CLOSE = Pattern.compile("[.,;:!?،؛)\\]\uE001]\\s*$");
+    private static final Pattern OPENS_NUMBERED_RIGHT_TO_LEFT = Pattern.compile("(?:\\d{1,3}\\s*[.\\-–]\\s|\\(?\\p{L}{1,2}\\)\\s)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
     private static final Pattern CAPITAL_TAIL = Pattern.compile("^[\\p{L}\\d]+");
@@ -489,9 +492,13 @@ final class PdfLayout extends PDFTextStripper {
         note.append(line);
     }
 
-    /** A word hyphenated before the cut ("whole-of-"), or printed whole elsewhere with its hyphen, keeps it. */
+    /**
+     * A word hyphenated before the cut ("whole-of-"), printed whole elsewhere with its hyphen, or an ordinal written
+     * with hyphens ("soixante-" / "quatorzième"), keeps it.
+     */
     private static boolean compound(String head, String tail, Set<String> hyphenatedForms) {
-        return head.indexOf('-') < head.length() - 1 || hyphenatedForms.contains((head + tail).toLowerCase());
+        return head.indexOf('-') < head.length() - 1 || hyphenatedForms.contains((head + tail).toLowerCase())
+                || Ordinals.isOrdinal(head + tail);
     }
 
     /**
@@ -584,13 +591,17 @@ final class PdfLayout extends PDFTextStripper {
         return b.toString();
     }
 
-    /** Hyphenated words the document prints whole within a line ("follow-up"): their hyphen is the word's own. */
+    /**
+     * Hyphenated words the document prints whole on a line ("follow-up"), at its end too: their hyphen is the word's
+     * own. A word cut at the line's end ("whole-of-") is not whole.
+     */
     private Set<String> hyphenatedForms() {
         Set<String> forms = new HashSet<>();
         for (Page pg : pages) {
             for (Line l : pg.lines) {
-                for (int i = 0; i + 1 < l.words.size(); i++) {
-                    Matcher m = HYPHENATED_WORD.matcher(l.words.get(i).text());
+                for (Word w : l.words) {
+                    if (w.text().strip().endsWith("-")) continue;
+                    Matcher m = HYPHENATED_WORD.matcher(w.text());
                     while (m.find()) forms.add(m.group().toLowerCase());
                 }
             }
@@ -773,19 +784,28 @@ final class PdfLayout extends PDFTextStripper {
      * with it, before this page's footnotes, so that no reader has to guess across the page break. A justified
      * paragraph's last line stops short of the right margin; a full line, from margin to margin, without closing a
      * sentence, goes on overleaf, unless the next page's first line stands further in than it, as a paragraph's first
-     * line does, or opens with a paragraph's or point's number (a point's lines stand in alike on both pages). Lines of right-to-left script start at the right margin and are
-     * left alone.
+     * line does, or opens with a paragraph's or point's number (a point's lines stand in alike on both pages). A line of
+     * right-to-left script, whose margins say less (a paragraph's last line may be set ragged), goes on overleaf when it
+     * ends in a word, not in the comma, semicolon or full stop that close an Arabic paragraph or point, and the next
+     * page opens at its right margin (not with a heading set in the middle, "المرفق الأول") and not with a number
+     * ("5 -", "(ب)").
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
         Line last = pg.body.get(pg.body.size() - 1);
         String t = last.text();
-        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find() || RIGHT_TO_LEFT.matcher(t).find()) return 0;
-        float em = Math.max(last.size, 1f);
-        // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
-        if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
-                || indent(next.body.get(0), leftMargin(next)) - indent(last, leftMargin(pg)) >= em
-                || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find()) return 0;
+        if (RIGHT_TO_LEFT.matcher(t).find()) {
+            Line first = next.body.get(0);
+            if (RIGHT_TO_LEFT_CLOSE.matcher(t).find() || OPENS_NUMBERED_RIGHT_TO_LEFT.matcher(first.text()).lookingAt()
+                    || right(first) < rightMargin(next) - Math.max(first.size, 1f)) return 0;
+        } else {
+            float em = Math.max(last.size, 1f);
+            // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only
+            if (right(last) < rightMargin(pg) - em || indent(last, leftMargin(pg)) >= 4 * em
+                    || indent(next.body.get(0), leftMargin(next)) - indent(last, leftMargin(pg)) >= em
+                    || OPENS_NUMBERED.matcher(next.body.get(0).text()).lookingAt()) return 0;
+        }
         int n = 1;
         while (n < next.body.size() && !paragraphBreak(next.body.get(n - 1), next.body.get(n), pitch)) n++;
         return n == next.body.size() ? 0 : n;

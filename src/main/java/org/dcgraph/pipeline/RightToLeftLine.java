@@ -26,6 +26,12 @@ final class RightToLeftLine {
     /** How close (points) a glyph without width stands to the glyph it belongs to. */
     private static final float ATTACHED = 0.6f;
     private static final char RIGHT_TO_LEFT_MARK = '\u200F';
+    /**
+     * Set before the line's leftmost glyph: in an Arabic sentence a number is an Arabic number, whose neighbours'
+     * order a hyphen does not join ("2018-2028" is set "2028-2018"); the algorithm learns it from the strong letter
+     * before a number, which the leftmost number of a line (the end of its sentence) lacks.
+     */
+    private static final char ARABIC_LETTER_MARK = '\u061C';
 
     private RightToLeftLine() {}
 
@@ -109,7 +115,7 @@ final class RightToLeftLine {
     /** The bidirectional algorithm's runs of a right-to-left paragraph over the visual order: runs reversed, odd-level (Arabic) runs' glyphs too. */
     private static List<TextPosition> logicalOrder(List<TextPosition> visual) {
         if (visual.isEmpty()) return visual;
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder().append(ARABIC_LETTER_MARK);
         int[] start = new int[visual.size()];
         boolean afterLatin = false, bracket = false, space = false;
         for (int i = 0; i < visual.size(); i++) {

@@ -47,6 +47,15 @@ public final class Ordinals {
         return table == null ? null : table.get(key(words));
     }
 
+    /**
+     * Whether a word is an ordinal in any language with a conventions file ("soixante-quatorzième", "seventy-fourth"):
+     * the hyphen of one cut at a line end is the word's own.
+     */
+    public static boolean isOrdinal(String word) {
+        String k = key(word);
+        return WORDS.values().stream().anyMatch(t -> t.containsKey(k));
+    }
+
     /** A regular expression that matches any ordinal phrase of the language, longest first. */
     public static String pattern(String language) {
         Map<String, Integer> table = WORDS.getOrDefault(language, Map.of());

@@ -42,7 +42,8 @@ public final class PhraseBook {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern ARABIC_PREAMBLE_PARTICLE = Pattern.compile("^\\s*و?(?:اذ|انه|ان)\\s+");
+    /** The particle, written apart from its و ("و إذ تشير") or glued to its verb ("وإذتسلم") in some texts. */
+    private static final Pattern ARABIC_PREAMBLE_PARTICLE = Pattern.compile("^\\s*(?:و\\s?)?(?:(?:اذ|انه|ان)\\s+|اذ(?=ت))");
 
     /** @param unspaced the label's characters when it is written without spaces between words, or null */
     private record Entry(List<String> words, String unspaced, OpeningPhrase phrase) {

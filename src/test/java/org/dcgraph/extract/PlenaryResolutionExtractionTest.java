@@ -105,7 +105,7 @@ class PlenaryResolutionExtractionTest {
     void footnoteCitesTheUniversalDeclarationUnderItsNormalisedSymbol() {
         Footnote note = doc.footnotes().get(0);
         assertEquals(1, note.number());
-        assertEquals("القرار 217 A (III).", note.text());
+        assertEquals("القرار 217 ألف (د-3).", note.text());
         assertEquals(List.of("A/RES/217(III)"), note.citations().stream().map(Citation::symbol).toList());
         assertEquals(List.of(1), preambular(1).footnotes());
     }

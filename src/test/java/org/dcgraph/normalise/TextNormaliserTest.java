@@ -61,8 +61,8 @@ class TextNormaliserTest {
     }
 
     @Test
-    void earlyArabicSessionNumbersBecomeRomanNumerals() {
-        assertEquals("(1) القرار 217 A (III).", clean("(1) القرار 217 ألف (د-3)."));
+    void earlyArabicResolutionsKeepTheirPrintedForm() {
+        assertEquals("(1) القرار 217 ألف (د-3).", clean("(1) القرار 217 ألف (د-3)."));
     }
 
     @Test

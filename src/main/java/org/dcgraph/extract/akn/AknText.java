@@ -22,8 +22,11 @@ final class AknText {
     private static final Pattern UNDOCS = Pattern.compile("^https?://(?:www\\.)?undocs\\.org/+(?:[a-z]{2}/+)?(.+)$");
     private static final Pattern PART_LETTER = Pattern.compile("/\\d{1,4}([a-z])$");
     private static final Pattern SUPPLEMENT_EDITION = Pattern.compile("(?i)\\(supp\\)$");
-    private static final Pattern LOWER_CASE_PART = Pattern.compile("(?<=^|/)\\p{Ll}+(?=/)");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B]+");
+    /** Marks that set the direction of the text around them ("‏"), invisible in print and left out by the text path too. */
+    private static final Pattern DIRECTION_MARK = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    /** A series written small in some links ("A/hrc/RES/44/13"), or the session of an early resolution ("1874(s-iv)"). */
+    private static final Pattern SMALL_SEGMENT = Pattern.compile("(?<=^|/)[a-z]+(?=/)|\\((?:e?s-)?[ivxl]+\\)$");
 
     final String text;
     final List<Element> notes = new ArrayList<>();
@@ -32,7 +35,7 @@ final class AknText {
     private AknText(Element e, boolean dropOwnNumber) {
         StringBuilder b = new StringBuilder();
         walk(e, b, dropOwnNumber ? AknXml.child(e, "num") : null);
-        this.text = SPACE.matcher(b).replaceAll(" ").strip();
+        this.text = SPACE.matcher(DIRECTION_MARK.matcher(b).replaceAll("")).replaceAll(" ").strip();
     }
 
     static AknText of(Element e) { return new AknText(e, false); }
@@ -83,10 +86,10 @@ final class AknText {
         symbol = symbol.replaceAll("\\s+", "");
         Matcher part = PART_LETTER.matcher(symbol);
         if (part.find()) symbol = symbol.substring(0, part.start(1)) + part.group(1).toUpperCase(java.util.Locale.ROOT);
-        // "A/hrc/RES/43/1": a series written small; "A/62/54(supp)": undocs.org's name for the Official Records
-        // edition of the same document
+        // "A/hrc/RES/43/1", "1874(s-iv)": a series or session written small; "A/62/54(supp)": undocs.org's name for the
+        // Official Records edition of the same document
         symbol = SUPPLEMENT_EDITION.matcher(symbol).replaceFirst("");
-        symbol = LOWER_CASE_PART.matcher(symbol).replaceAll(small -> small.group().toUpperCase(java.util.Locale.ROOT));
+        symbol = SMALL_SEGMENT.matcher(symbol).replaceAll(s -> s.group().toUpperCase(java.util.Locale.ROOT));
         return symbol.isEmpty() || !symbol.contains("/") ? null : symbol;
     }
 }

@@ -31,4 +31,24 @@ class AknTextTest {
     void linkElsewhereNamesNoSymbol() {
         assertNull(AknText.undocsSymbol("https://www.un.org/en/A/RES/70/1"));
     }
+
+    @Test
+    void aSeriesOrEarlySessionWrittenSmallIsTheUnsSymbol() {
+        // links of the French A/RES/76/165 and A/RES/76/290
+        assertEquals("A/HRC/RES/45/4", AknText.undocsSymbol("https://undocs.org/fr/A/hrc/RES/45/4"));
+        assertEquals("A/RES/1874(S-IV)", AknText.undocsSymbol("https://undocs.org/fr/A/RES/1874(s-iv)"));
+        assertEquals("A/RES/2252(ES-V)", AknText.undocsSymbol("https://undocs.org/fr/A/RES/2252(es-v)"));
+        assertEquals("A/HRC/45/10/Add.1", AknText.undocsSymbol("https://undocs.org/en/A/HRC/45/10/Add.1"));
+    }
+
+    @Test
+    void directionMarksAreLeftOutOfTheWords() throws Exception {
+        // the title of the Arabic A/RES/75/224, with the right-to-left marks its markup holds
+        String xml = "<docTitle>تنفيذ نتائج مؤتمري الأمم المتحدة للمستوطنات البشرية والإسكان \u200Fوالتنمية الحضرية المستدامة"
+                + " وتعزيز برنامج الأمم المتحدة \u200Fللمستوطنات البشرية (موئل الأمم المتحدة)\u200F</docTitle>";
+        org.w3c.dom.Element e = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).getDocumentElement();
+        assertEquals("تنفيذ نتائج مؤتمري الأمم المتحدة للمستوطنات البشرية والإسكان والتنمية الحضرية المستدامة"
+                + " وتعزيز برنامج الأمم المتحدة للمستوطنات البشرية (موئل الأمم المتحدة)", AknText.of(e).text);
+    }
 }
