@@ -23,10 +23,10 @@ class PipelineTest {
     }
 
     @Test
-    void bundledCorpusLoadsAllSevenFiles() {
-        // the five seed documents, and A/RES/79/1 in English and Arabic
+    void bundledCorpusLoadsAllElevenFiles() {
+        // the five seed documents, and A/RES/79/1 in the six languages
         BuildResult r = pipeline.run(Fixtures.bundledCorpus());
-        assertEquals(7, r.loadedCount());
+        assertEquals(11, r.loadedCount());
         assertTrue(outcome(r, Fixtures.ARTICLE_FA).loaded());
         assertTrue(outcome(r, Fixtures.ARTICLE_FA).message().contains("scholarly article [fa], شیوا شکرالهی and رویا معتمدنژاد, علوم خبری 14(1), pages 50-75"),
                 outcome(r, Fixtures.ARTICLE_FA).message());
