@@ -2,6 +2,7 @@ package org.dcgraph.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.AnswerReader;
 import org.dcgraph.extract.ArticleExtractor;
@@ -182,33 +184,41 @@ public final class Pipeline {
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         WorkVerbs verbs = WorkVerbs.of(writer, linked.documents());
-        for (ExtractedDocument d : linked.documents()) {
-            Map<String, Model> own = writer.of(d, verbs);
-            String problems = validator.problems(own.values());
-            if (problems != null) {
-                refused.add(d);
-                outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
-                continue;
+        for (List<ExtractedDocument> versions : byWork(linked.documents(), d -> iris.workGraph(writer.iriOf(d)))) {
+            OneWorkGraph work = new OneWorkGraph(iris.workGraph(writer.iriOf(versions.get(0))), sink);
+            for (ExtractedDocument d : versions) {
+                Map<String, Model> own = writer.of(d, verbs);
+                String problems = validator.problems(own.values());
+                if (problems != null) {
+                    refused.add(d);
+                    outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
+                    continue;
+                }
+                topics.tag(own);
+                own.forEach(work::add);
+                outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
             }
-            topics.tag(own);
-            own.forEach(sink::add);
-            outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
+            work.send();
         }
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             sink.add(iris.linksGraph(), writer.of(link));
         }
         ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
-        for (ScholarlyArticle a : scholarship) {
-            Map<String, Model> own = articleWriter.of(a);
-            String problems = validator.problems(own.values());
-            if (problems != null) {
-                outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
-                continue;
+        for (List<ScholarlyArticle> versions : byWork(scholarship, a -> iris.workGraph(articleWriter.iriOf(a)))) {
+            OneWorkGraph work = new OneWorkGraph(iris.workGraph(articleWriter.iriOf(versions.get(0))), sink);
+            for (ScholarlyArticle a : versions) {
+                Map<String, Model> own = articleWriter.of(a);
+                String problems = validator.problems(own.values());
+                if (problems != null) {
+                    outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
+                    continue;
+                }
+                topics.tag(own);
+                own.forEach(work::add);
+                outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
             }
-            topics.tag(own);
-            own.forEach(sink::add);
-            outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
+            work.send();
         }
         List<String> notes = new ArrayList<>(linked.notes());
         String answering = answeringNote(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
@@ -224,6 +234,38 @@ public final class Pipeline {
         sink.add(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(Map.of(), outcomes, notes);
+    }
+
+    /**
+     * The language versions of each work together, works in the order they first come: every version adds to its
+     * work's graph, which is then sent whole, once (a bulk build's dump and index take each quad once).
+     */
+    private static <T> Collection<List<T>> byWork(List<T> versions, Function<T, String> workGraph) {
+        Map<String, List<T>> works = new LinkedHashMap<>();
+        for (T v : versions) works.computeIfAbsent(workGraph.apply(v), k -> new ArrayList<>()).add(v);
+        return works.values();
+    }
+
+    /** Passes a work's graphs on to the sink, but its work graph only once, with what all its versions added. */
+    private static final class OneWorkGraph {
+        private final String name;
+        private final GraphSink sink;
+        private Model work;
+
+        OneWorkGraph(String name, GraphSink sink) {
+            this.name = name;
+            this.sink = sink;
+        }
+
+        void add(String graph, Model model) {
+            if (!graph.equals(name)) sink.add(graph, model);
+            else if (work == null) work = model;
+            else work.add(model);
+        }
+
+        void send() {
+            if (work != null) sink.add(name, work);
+        }
     }
 
     /**
