@@ -185,7 +185,7 @@ public final class Pipeline {
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         WorkVerbs verbs = WorkVerbs.of(writer, linked.documents());
         for (List<ExtractedDocument> versions : byWork(linked.documents(), d -> iris.workGraph(writer.iriOf(d)))) {
-            OneWorkGraph work = new OneWorkGraph(iris.workGraph(writer.iriOf(versions.get(0))), sink);
+            OneWorksGraphs work = new OneWorksGraphs();
             for (ExtractedDocument d : versions) {
                 Map<String, Model> own = writer.of(d, verbs);
                 String problems = validator.problems(own.values());
@@ -198,7 +198,7 @@ public final class Pipeline {
                 own.forEach(work::add);
                 outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
             }
-            work.send();
+            work.sendTo(sink);
         }
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
@@ -206,7 +206,7 @@ public final class Pipeline {
         }
         ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
         for (List<ScholarlyArticle> versions : byWork(scholarship, a -> iris.workGraph(articleWriter.iriOf(a)))) {
-            OneWorkGraph work = new OneWorkGraph(iris.workGraph(articleWriter.iriOf(versions.get(0))), sink);
+            OneWorksGraphs work = new OneWorksGraphs();
             for (ScholarlyArticle a : versions) {
                 Map<String, Model> own = articleWriter.of(a);
                 String problems = validator.problems(own.values());
@@ -218,7 +218,7 @@ public final class Pipeline {
                 own.forEach(work::add);
                 outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
             }
-            work.send();
+            work.sendTo(sink);
         }
         List<String> notes = new ArrayList<>(linked.notes());
         String answering = answeringNote(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
@@ -246,25 +246,19 @@ public final class Pipeline {
         return works.values();
     }
 
-    /** Passes a work's graphs on to the sink, but its work graph only once, with what all its versions added. */
-    private static final class OneWorkGraph {
-        private final String name;
-        private final GraphSink sink;
-        private Model work;
-
-        OneWorkGraph(String name, GraphSink sink) {
-            this.name = name;
-            this.sink = sink;
-        }
+    /**
+     * The graphs of one work's versions, each sent once with what every version added: the work graph, and the graph
+     * of a language version that two files of the corpus hold.
+     */
+    private static final class OneWorksGraphs {
+        private final Map<String, Model> graphs = new LinkedHashMap<>();
 
         void add(String graph, Model model) {
-            if (!graph.equals(name)) sink.add(graph, model);
-            else if (work == null) work = model;
-            else work.add(model);
+            graphs.merge(graph, model, Model::add);
         }
 
-        void send() {
-            if (work != null) sink.add(name, work);
+        void sendTo(GraphSink sink) {
+            graphs.forEach(sink::add);
         }
     }
 

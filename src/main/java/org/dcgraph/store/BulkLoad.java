@@ -31,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * N-Quads dump, line by line, and into the new search index, whose text analysis runs on a thread of its own. The
  * dump is the stream the loader reads, so it holds exactly the store's quads without reading the store back. A quad
  * must come once: TDB2 keeps a quad twice as one, but the dump and the index would not. The pipeline sends each graph
- * once, bar the links graph, which comes in parts (draft links, disagreements) and is checked quad by quad here; a
- * graph sent twice otherwise is checked from its second part on and named in the log.
+ * once, bar the links graph, which comes in parts (draft links, disagreements) and is checked quad by quad here. Should
+ * another graph come twice, its repeats are counted in {@link #quads()}, and {@link Store#rebuild} writes the dump and
+ * the index again from the database when the count and the database's disagree.
  */
 final class BulkLoad implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BulkLoad.class);
@@ -78,7 +79,7 @@ final class BulkLoad implements AutoCloseable {
         Node g = NodeFactory.createURI(graph);
         Set<Triple> kept = repeated.get(graph);
         if (kept == null && !graphsSeen.add(graph)) {
-            LOG.warn("graph {} sent twice to a bulk build: its parts after the first are checked for repeats, not the first", graph);
+            LOG.warn("graph {} sent twice to a bulk build", graph);
             kept = new HashSet<>();
             repeated.put(graph, kept);
         }

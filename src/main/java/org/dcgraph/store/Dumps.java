@@ -94,6 +94,21 @@ public final class Dumps {
         return partial;
     }
 
+    /** Writes the N-Quads dump of a new database again, from the database: for a build whose stream repeated quads. */
+    static void writeNQuads(DatasetGraph dataset, Path partial) {
+        try {
+            Txn.executeRead(dataset, () -> {
+                try {
+                    write(partial.resolve(NQUADS), out -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the N-Quads dump in " + partial, e.getCause());
+        }
+    }
+
     /** Writes the Turtle dump of the union graph beside the N-Quads one a bulk build streamed, from the new database. */
     static void writeTurtle(DatasetGraph dataset, Path partial) {
         try {

@@ -127,6 +127,26 @@ class BulkBuildTest {
     }
 
     @Test
+    void storeBuiltInOneTransactionMovesToADatabaseOfItsOwnAtItsFirstBulkBuild() throws IOException {
+        Path folder = dir.resolve("earlier");
+        try (Store earlier = Store.open(folder)) {
+            new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).inOneTransaction().build(earlier, Fixtures.bundledCorpus().subList(0, 1), true);
+            try (Stream<Path> entries = Files.list(folder)) {
+                assertTrue(entries.anyMatch(p -> p.getFileName().toString().startsWith("Data-")), "the database in the store's folder itself");
+            }
+            new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(earlier, Fixtures.bundledCorpus().subList(0, 1), true);
+            assertEquals(30, QueryRows.of(earlier, "paragraphs", Map.of("symbol", "A/RES/78/311")).size());
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            assertEquals(List.of(), entries.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("Data-") || n.equals("search-index") || n.equals("tdb.lock")).toList(), "the earlier database is gone");
+        }
+        try (Store reopened = Store.open(folder)) {
+            assertEquals(1, QueryRows.of(reopened, "documents", Map.of()).stream().filter(r -> "A/RES/78/311".equals(r.get("symbol"))).count());
+        }
+    }
+
+    @Test
     void onlyTheDatabaseServedIsLeftInTheStoresFolder() throws IOException {
         Path store = bulk.directory();
         Path served = StoreLayout.database(store);
