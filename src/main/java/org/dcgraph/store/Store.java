@@ -75,7 +75,7 @@ public final class Store implements AutoCloseable {
             tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(database.toString()));
         } catch (DBOpEnvException e) {
             // TDB2 says "Failed to get a lock ... held by process N" with this general type (AlreadyLocked is a subtype)
-            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("held by process")) throw new StoreInUseException(directory, e);
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("held by process")) throw new StoreInUseException(directory, database, e);
             throw e;
         }
         Store store = new Store(tdb, SearchIndex.onDisk(database.resolve(SEARCH_INDEX_FOLDER)),
