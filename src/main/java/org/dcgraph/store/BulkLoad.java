@@ -50,9 +50,6 @@ final class BulkLoad implements AutoCloseable {
     private final BlockingQueue<Quad> texts = new ArrayBlockingQueue<>(INDEX_QUEUE);
     private final Thread indexing;
     private volatile RuntimeException indexFailure;
-    /** What ended one of the loader's own threads: the loader then waits for it for ever. */
-    private volatile Throwable loaderFailure;
-    private final Thread.UncaughtExceptionHandler previousHandler = Thread.getDefaultUncaughtExceptionHandler();
     private boolean finished;
     private long quads;
     long loaderNanos;
@@ -67,15 +64,9 @@ final class BulkLoad implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + nquads, e);
         }
         this.dump = StreamRDFWriter.getWriterStream(dumpFile, Lang.NQUADS);
-        // The loader's threads end on an error (a full disk faults their writes into TDB2's mapped files) without
-        // telling the thread that feeds them, which then waits for them for ever: it is interrupted instead.
-        Thread feeder = Thread.currentThread();
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            loaderFailure = error;
-            feeder.interrupt();
-            if (previousHandler != null) previousHandler.uncaughtException(thread, error);
-        });
-        this.loader = LoaderFactory.createLoader(database, (format, args) -> LOG.debug(String.format(format, args)));
+        // The sequential loader, which loads in the thread that feeds it: the phased and parallel loaders' threads log
+        // a failure (a full disk) and end, and the thread feeding them then waits for them for ever.
+        this.loader = LoaderFactory.sequentialLoader(database, (format, args) -> LOG.debug(String.format(format, args)));
         loader.startBulk();
         loader.stream().start();
         dump.start();
@@ -104,24 +95,19 @@ final class BulkLoad implements AutoCloseable {
     /** Adds one quad, which the caller knows to be new. */
     void add(Quad quad) {
         if (indexFailure != null) throw indexFailure;
-        if (loaderFailure != null) throw failed(null);
-        try {
-            long start = System.nanoTime();
-            loader.stream().quad(quad);
-            long loaded = System.nanoTime();
-            dump.quad(quad);
-            dumpNanos += System.nanoTime() - loaded;
-            loaderNanos += loaded - start;
-        } catch (RuntimeException e) {
-            throw failed(e);
-        }
+        long start = System.nanoTime();
+        loader.stream().quad(quad);
+        long loaded = System.nanoTime();
+        dump.quad(quad);
+        dumpNanos += System.nanoTime() - loaded;
+        loaderNanos += loaded - start;
         quads++;
         if (SearchIndex.indexed(quad)) {
             try {
                 texts.put(quad);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw failed(new IllegalStateException("interrupted while indexing", e));
+                throw new IllegalStateException("interrupted while indexing", e);
             }
         }
     }
@@ -146,13 +132,8 @@ final class BulkLoad implements AutoCloseable {
      */
     void finish(String generation) {
         finished = true;
-        try {
-            loader.stream().finish();
-            loader.finishBulk();
-        } catch (RuntimeException e) {
-            throw failed(e);
-        }
-        if (loaderFailure != null) throw failed(null);
+        loader.stream().finish();
+        loader.finishBulk();
         dump.finish();
         try {
             dumpFile.close();
@@ -169,19 +150,9 @@ final class BulkLoad implements AutoCloseable {
         index.commit();
     }
 
-    /** The loader's failure, its thread's error first (a full disk's fault) when one ended; the interrupt cleared. */
-    private RuntimeException failed(RuntimeException seen) {
-        Throwable cause = loaderFailure;
-        if (cause == null) return seen;
-        Thread.interrupted();
-        finished = true;
-        return new IllegalStateException("the bulk loader stopped: " + cause, cause);
-    }
-
     /** Stops a build that failed: the caller removes what it wrote. */
     @Override
     public void close() {
-        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
         indexing.interrupt();
         if (!finished) {
             try {
