@@ -41,16 +41,20 @@ pings() { [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0
 # Copies a store folder that no process holds open. A TDB2 store is a folder of files that only a writer changes,
 # so a store no process holds is consistent on disk. TDB2's tdb.lock names the last process that opened it: a
 # copy leaves it (and the file locks below it) behind, and the replica takes locks of its own.
+# A bulk build's store keeps its database in the folder its file 'current' names (docs/bulk-build.md).
 copy_store() {
-  local from to=$2 holder
+  local from to=$2 holder db
   from=$(readlink -f "$1")
-  ls -d "$from"/Data-* >/dev/null 2>&1 || die "$from is not a TDB2 store (no Data-* folder): build it with 'dcgraph build' first"
-  holder=$(cat "$from/tdb.lock" 2>/dev/null || true)
-  if [ -n "$holder" ] && ls -l "/proc/$holder/fd" 2>/dev/null | grep -q -- "-> $from/tdb.lock\$"; then
+  db=$from
+  [ -f "$from/current" ] && db="$from/$(cat "$from/current")"
+  ls -d "$db"/Data-* >/dev/null 2>&1 || die "$from is not a TDB2 store (no Data-* folder): build it with 'dcgraph build' first"
+  holder=$(cat "$db/tdb.lock" 2>/dev/null || true)
+  if [ -n "$holder" ] && ls -l "/proc/$holder/fd" 2>/dev/null | grep -q -- "-> $db/tdb.lock\$"; then
     die "$from is open in process $holder: copy a store only once 'dcgraph build' or 'ingest' has ended and no server holds it"
   fi
   mkdir -p "$to"
-  (cd "$from" && tar --exclude=./tdb.lock --exclude='./Data-*/tdb.lock' -cf - .) | (cd "$to" && tar -xf -)
+  (cd "$from" && tar --exclude=./tdb.lock --exclude='./Data-*/tdb.lock' --exclude='./db-*/tdb.lock' --exclude='./db-*/Data-*/tdb.lock' -cf - .) \
+    | (cd "$to" && tar -xf -)
 }
 
 start_replica() {

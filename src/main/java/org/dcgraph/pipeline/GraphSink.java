@@ -5,7 +5,8 @@ import org.apache.jena.rdf.model.Model;
 /**
  * Where the graphs of a build go as they are made: a map in memory for tests and small builds, or the
  * store's open write transaction, so that a build of the whole record never holds all its graphs at once.
- * The same graph name may come more than once (each language version of a document adds to its work graph).
+ * A document's graphs come once each, its work graph with what all its language versions add; the links graph comes
+ * in several parts.
  */
 @FunctionalInterface
 public interface GraphSink {

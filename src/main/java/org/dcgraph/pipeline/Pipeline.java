@@ -2,6 +2,7 @@ package org.dcgraph.pipeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.dcgraph.extract.AnswerReader;
 import org.dcgraph.extract.ArticleExtractor;
@@ -183,33 +185,41 @@ public final class Pipeline {
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         WorkVerbs verbs = WorkVerbs.of(writer, linked.documents());
-        for (ExtractedDocument d : linked.documents()) {
-            Map<String, Model> own = writer.of(d, verbs);
-            String problems = validator.problems(own.values());
-            if (problems != null) {
-                refused.add(d);
-                outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
-                continue;
+        for (List<ExtractedDocument> versions : byWork(linked.documents(), d -> iris.workGraph(writer.iriOf(d)))) {
+            OneWorksGraphs work = new OneWorksGraphs();
+            for (ExtractedDocument d : versions) {
+                Map<String, Model> own = writer.of(d, verbs);
+                String problems = validator.problems(own.values());
+                if (problems != null) {
+                    refused.add(d);
+                    outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
+                    continue;
+                }
+                topics.tag(own);
+                own.forEach(work::add);
+                outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
             }
-            topics.tag(own);
-            own.forEach(sink::add);
-            outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
+            work.sendTo(sink);
         }
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             sink.add(iris.linksGraph(), writer.of(link));
         }
         ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
-        for (ScholarlyArticle a : scholarship) {
-            Map<String, Model> own = articleWriter.of(a);
-            String problems = validator.problems(own.values());
-            if (problems != null) {
-                outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
-                continue;
+        for (List<ScholarlyArticle> versions : byWork(scholarship, a -> iris.workGraph(articleWriter.iriOf(a)))) {
+            OneWorksGraphs work = new OneWorksGraphs();
+            for (ScholarlyArticle a : versions) {
+                Map<String, Model> own = articleWriter.of(a);
+                String problems = validator.problems(own.values());
+                if (problems != null) {
+                    outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
+                    continue;
+                }
+                topics.tag(own);
+                own.forEach(work::add);
+                outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
             }
-            topics.tag(own);
-            own.forEach(sink::add);
-            outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
+            work.sendTo(sink);
         }
         List<String> notes = new ArrayList<>(linked.notes());
         String answering = answeringNote(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
@@ -225,6 +235,32 @@ public final class Pipeline {
         sink.add(iris.referenceGraph(), reference.model());
         outcomes.sort(Comparator.comparing(FileOutcome::file));
         return new BuildResult(Map.of(), outcomes, notes);
+    }
+
+    /**
+     * The language versions of each work together, works in the order they first come: every version adds to its
+     * work's graph, which is then sent whole, once (a bulk build's dump and index take each quad once).
+     */
+    private static <T> Collection<List<T>> byWork(List<T> versions, Function<T, String> workGraph) {
+        Map<String, List<T>> works = new LinkedHashMap<>();
+        for (T v : versions) works.computeIfAbsent(workGraph.apply(v), k -> new ArrayList<>()).add(v);
+        return works.values();
+    }
+
+    /**
+     * The graphs of one work's versions, each sent once with what every version added: the work graph, and the graph
+     * of a language version that two files of the corpus hold.
+     */
+    private static final class OneWorksGraphs {
+        private final Map<String, Model> graphs = new LinkedHashMap<>();
+
+        void add(String graph, Model model) {
+            graphs.merge(graph, model, Model::add);
+        }
+
+        void sendTo(GraphSink sink) {
+            graphs.forEach(sink::add);
+        }
     }
 
     /**

@@ -80,6 +80,62 @@ public final class Dumps {
     }
 
     /**
+     * The folder a bulk build writes the dumps of {@code generation} in as it goes, emptied; {@link #publish} moves it
+     * into place once both files are whole.
+     */
+    static Path partial(Path folder, String generation) {
+        Path partial = folder.resolve(generation + PARTIAL);
+        try {
+            deleteTree(partial);
+            Files.createDirectories(partial);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the dumps folder " + partial, e);
+        }
+        return partial;
+    }
+
+    /** Writes the N-Quads dump of a new database again, from the database: for a build whose stream repeated quads. */
+    static void writeNQuads(DatasetGraph dataset, Path partial) {
+        try {
+            Txn.executeRead(dataset, () -> {
+                try {
+                    write(partial.resolve(NQUADS), out -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the N-Quads dump in " + partial, e.getCause());
+        }
+    }
+
+    /** Writes the Turtle dump of the union graph beside the N-Quads one a bulk build streamed, from the new database. */
+    static void writeTurtle(DatasetGraph dataset, Path partial) {
+        try {
+            Txn.executeRead(dataset, () -> {
+                try {
+                    write(partial.resolve(TURTLE), out -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write the Turtle dump in " + partial, e.getCause());
+        }
+    }
+
+    /** Moves the dumps of {@code generation}, whole, from the folder {@link #partial} gave to their place. */
+    static void publish(Path folder, String generation) {
+        try {
+            Path whole = folder.resolve(generation);
+            deleteTree(whole);
+            Files.move(folder.resolve(generation + PARTIAL), whole, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot put the dumps in place in " + folder, e);
+        }
+    }
+
+    /**
      * Removes everything in the folder but the dumps of {@code generation}: older generations, dumps a killed write
      * left half-written or made for a content it never committed, and the files of the earlier single-folder layout.
      */
@@ -107,9 +163,14 @@ public final class Dumps {
     }
 
     private static void write(Path target, Writing writing) throws IOException {
-        try (OutputStream out = new FastGzip(Files.newOutputStream(target))) {
+        try (OutputStream out = gzipTo(target)) {
             writing.to(out);
         }
+    }
+
+    /** A new file compressed as the dumps are. */
+    static OutputStream gzipTo(Path target) throws IOException {
+        return new FastGzip(Files.newOutputStream(target));
     }
 
     /**

@@ -31,15 +31,23 @@ final class IndexConsistency {
                 store.searchIndex().entries(), texts(store.dataset()));
         DatasetGraph dsg = store.dataset();
         String generation = store.generation();
-        Txn.executeWrite(dsg, () -> {
-            store.searchIndex().clear();
-            if (generation != null) store.searchIndex().stamp(generation);
-            for (Node p : SearchIndex.INDEXED) {
-                dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                    if (SearchIndex.indexed(q)) store.searchIndex().add(q);
-                });
-            }
-        });
+        Txn.executeWrite(dsg, () -> fill(dsg, store.searchIndex(), generation));
+    }
+
+    /** Writes the index of a bulk build's new database again from the database, outside any transaction, and commits it. */
+    static void rebuild(DatasetGraph database, SearchIndex index, String generation) {
+        Txn.executeRead(database, () -> fill(database, index, generation));
+        index.commit();
+    }
+
+    private static void fill(DatasetGraph dsg, SearchIndex index, String generation) {
+        index.clear();
+        if (generation != null) index.stamp(generation);
+        for (Node p : SearchIndex.INDEXED) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (SearchIndex.indexed(q)) index.add(q);
+            });
+        }
     }
 
     static long texts(DatasetGraph dsg) {

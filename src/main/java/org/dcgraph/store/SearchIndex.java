@@ -105,6 +105,16 @@ public final class SearchIndex {
         }
     }
 
+    /** Commits what was added outside a transaction: a new database's index, written by a bulk build. */
+    void commit() {
+        index.commit();
+    }
+
+    /** Closes a new database's index that will not be used: its build failed. */
+    void close() {
+        index.close();
+    }
+
     /** Adds one text directly, for a rebuild; only inside a write transaction. */
     void add(Quad quad) {
         index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), quad));

@@ -1,5 +1,6 @@
 package org.dcgraph.store;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +34,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The TDB2 store on disk. Its default graph is the union of its named graphs, so a query without
- * GRAPH sees everything once. Its whole content is replaced in one write transaction: a build that
- * fails leaves the previous content untouched, and readers see the old or the new, never a mix.
+ * GRAPH sees everything once. A build writes a whole new database beside the one served and switches to it
+ * ({@link #rebuild}, docs/bulk-build.md), or replaces the content in one write transaction ({@link #replaceAll}); an
+ * ingest changes it in one write transaction. A build that fails leaves the previous content untouched, and readers
+ * see the old or the new, never a mix.
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
@@ -45,32 +48,40 @@ public final class Store implements AutoCloseable {
     /** The folder of the source files of the documents in the store, inside the store's folder. */
     static final String SOURCES_FOLDER = "sources";
 
-    private final DatasetGraph tdb;
-    private final DatasetGraph dsg;
-    private final SearchIndex search;
+    // Replaced together, by a bulk build's switch to the database it wrote.
+    private volatile DatasetGraph tdb;
+    private volatile DatasetGraph dsg;
+    private volatile SearchIndex search;
     private final SourceArchive sources;
     private final Path directory;
 
     private Store(DatasetGraph tdb, SearchIndex search, SourceArchive sources, Path directory) {
-        this.tdb = tdb;
-        this.search = search;
         this.sources = sources;
-        this.dsg = search.wrap(tdb);
         this.directory = directory;
+        attach(tdb, search);
         IndexConsistency.repair(this);
     }
 
+    private void attach(DatasetGraph tdb, SearchIndex search) {
+        this.tdb = tdb;
+        this.search = search;
+        this.dsg = search.wrap(tdb);
+    }
+
     public static Store open(Path directory) {
+        Path database = StoreLayout.database(directory);
         DatasetGraph tdb;
         try {
-            tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(directory.toString()));
+            tdb = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(database.toString()));
         } catch (DBOpEnvException e) {
             // TDB2 says "Failed to get a lock ... held by process N" with this general type (AlreadyLocked is a subtype)
-            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("held by process")) throw new StoreInUseException(directory, e);
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("held by process")) throw new StoreInUseException(directory, database, e);
             throw e;
         }
-        Store store = new Store(tdb, SearchIndex.onDisk(directory.resolve(SEARCH_INDEX_FOLDER)),
+        Store store = new Store(tdb, SearchIndex.onDisk(database.resolve(SEARCH_INDEX_FOLDER)),
                 SourceArchive.onDisk(directory.resolve(SOURCES_FOLDER)), directory);
+        // Only once the database served is locked: a build that is writing another holds that lock too.
+        StoreLayout.removeUnused(directory);
         UnfinishedBuild.cleanUp(store);
         Dumps.keepOnly(Dumps.folderOf(store), store.generation());
         return store;
@@ -242,6 +253,84 @@ public final class Store implements AutoCloseable {
     }
 
     /**
+     * Replaces everything with the graphs a build sends to the sink, at the speed of TDB2's bulk loader: the graphs go,
+     * as the build makes them, to a new database written beside the one served (see {@link StoreLayout}), to the
+     * N-Quads dump and to the new search index. Once the loader has committed, the Turtle dump is written from the new
+     * database, its quads counted against those sent, and the store switched to it by one atomic rename: killed before
+     * that, the store opens with its previous content, killed after, with the new. Readers of this {@code Store} see
+     * the new content once the switch is done. A store in memory is replaced in one transaction instead.
+     *
+     * @param graphsInParts graphs the build may send in several parts (the links graph), whose quads are checked for repeats
+     * @return what the build returned
+     */
+    public <T> T rebuild(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes,
+                         Set<String> graphsInParts, Progress progress) {
+        if (directory == null) return replaceAll(build, buildGraph, fingerprint, prefixes, progress);
+        StageClock clock = new StageClock(progress);
+        UnfinishedBuild.beginBeside(this);
+        String generation = UUID.randomUUID().toString();
+        Path database = StoreLayout.fresh(directory, generation);
+        Path dumps = Dumps.folderOf(this);
+        DatasetGraph fresh = null;
+        SearchIndex freshIndex = null;
+        T built;
+        try {
+            fresh = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(database.toString()));
+            freshIndex = SearchIndex.onDisk(database.resolve(SEARCH_INDEX_FOLDER));
+            Path partial = Dumps.partial(dumps, generation);
+            long sent;
+            try (BulkLoad load = new BulkLoad(fresh, freshIndex, partial.resolve(Dumps.NQUADS), graphsInParts, prefixes)) {
+                built = build.apply(load::add);
+                progress.stageDone("quads into the bulk loader (part of graphs and write)", Duration.ofNanos(load.loaderNanos));
+                progress.stageDone("N-Quads dump (part of graphs and write)", Duration.ofNanos(load.dumpNanos));
+                Node buildNode = NodeFactory.createURI(buildGraph);
+                load.add(new Quad(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint)));
+                load.add(new Quad(buildNode, buildNode, DCG.searchIndexGeneration.asNode(), NodeFactory.createLiteralString(generation)));
+                clock.restart();
+                load.finish(generation);
+                sent = load.quads();
+            }
+            clock.done("bulk loader's indexes and the search index's commit");
+            Dumps.writeTurtle(fresh, partial);
+            clock.done("dump " + Dumps.TURTLE);
+            long loaded = quadCount(fresh);
+            if (loaded != sent) {
+                // A graph sent twice (the pipeline sends each once): the stream held repeats, which TDB2 kept once.
+                LOG.warn("the build sent {} quads for the {} loaded: the N-Quads dump and the search index are written again from the new database", sent, loaded);
+                Dumps.writeNQuads(fresh, partial);
+                IndexConsistency.rebuild(fresh, freshIndex, generation);
+                clock.done("dump " + Dumps.NQUADS + " and search index again");
+            }
+            if (!generation.equals(generationOf(fresh))) throw new IllegalStateException("the new database does not hold its generation");
+            Dumps.publish(dumps, generation);
+        } catch (RuntimeException | Error e) {
+            abandon(fresh, freshIndex, database);
+            throw StoreFullException.named(e, directory);
+        }
+        StoreLayout.switchTo(directory, database);
+        clock.done("commit");
+        // The new content is the store's from here: what follows only frees the space of the previous one.
+        closeStorage();
+        attach(fresh, freshIndex);
+        StoreLayout.removeUnused(directory);
+        dropOtherDumps(generation);
+        UnfinishedBuild.cleanUp(this);
+        clock.done("space of the previous content freed");
+        return built;
+    }
+
+    /** Closes and removes the database of a bulk build that failed; what cannot be removed goes at the next opening. */
+    private void abandon(DatasetGraph fresh, SearchIndex freshIndex, Path database) {
+        try {
+            if (freshIndex != null) freshIndex.close();
+            if (fresh != null) TDBInternal.expel(fresh);
+            Dumps.deleteTree(database);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not remove the database of a failed build, {}: {}", database, e.getMessage());
+        }
+    }
+
+    /**
      * The writes of a build into the store it has just emptied, timed apart. A quad the search index does not take
      * goes straight to TDB2: through the index's wrapper it would first be looked up to see whether it is new, a
      * fifth of the build's write time on the record, for nothing, since TDB2 keeps a quad added twice once. A text
@@ -287,7 +376,11 @@ public final class Store implements AutoCloseable {
      * minutes on the record.
      */
     public long quadCount() {
-        return Txn.calculateRead(dsg, () -> {
+        return quadCount(tdb);
+    }
+
+    private static long quadCount(DatasetGraph tdb) {
+        return Txn.calculateRead(tdb, () -> {
             DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
             return storage.getQuadTable().getNodeTupleTable().size() + storage.getTripleTable().getNodeTupleTable().size();
         });
@@ -295,6 +388,10 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        closeStorage();
+    }
+
+    private void closeStorage() {
         dsg.close();
         // A server stopped just after answering may still be ending that request's read transaction, which TDB2
         // will not close under: wait for it a little (seen under a load average of 15 on 2 cores).

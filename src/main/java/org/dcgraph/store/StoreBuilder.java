@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dcgraph.Digests;
 import org.dcgraph.pipeline.FileOutcome;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dcgraph.pipeline.GraphSink;
 import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.InputFile;
 import org.dcgraph.pipeline.Pipeline;
@@ -21,13 +23,29 @@ import org.dcgraph.reference.ReferenceData;
  * extractor version, base and reference data.
  */
 public final class StoreBuilder {
+    /**
+     * Whether a build writes a new database with TDB2's bulk loader and switches to it ({@link Store#rebuild}), or
+     * replaces the content in one write transaction ({@link Store#replaceAll}): {@code -Ddcgraph.build=transactional}.
+     */
+    private static final boolean BULK = !"transactional".equals(System.getProperty("dcgraph.build"));
     private final String base;
     private final Supplier<Pipeline> pipeline;
+    private final boolean bulk;
 
     /** @param pipeline made only when the store has to be built: setting it up reads all the reference data */
     public StoreBuilder(String base, Supplier<Pipeline> pipeline) {
+        this(base, pipeline, BULK);
+    }
+
+    private StoreBuilder(String base, Supplier<Pipeline> pipeline, boolean bulk) {
         this.base = base;
         this.pipeline = pipeline;
+        this.bulk = bulk;
+    }
+
+    /** This builder, replacing the store's content in one write transaction rather than with the bulk loader. */
+    public StoreBuilder inOneTransaction() {
+        return new StoreBuilder(base, pipeline, false);
     }
 
     public StoreBuilder(Pipeline pipeline) {
@@ -49,14 +67,17 @@ public final class StoreBuilder {
         String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
         if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null);
         Pipeline p = pipeline.get();
-        BuildResult result = store.replaceAll(sink -> {
+        Function<GraphSink, BuildResult> build = sink -> {
             BuildResult r = p.run(files, progress, sink);
             // Before the commit: a process killed after it must not leave documents whose sources were not kept.
             StageClock clock = new StageClock(progress);
             keepSources(store, files, r);
             clock.done("sources kept");
             return r;
-        }, buildGraph, fingerprint, Namespaces.standard(base), progress);
+        };
+        BuildResult result = bulk
+                ? store.rebuild(build, buildGraph, fingerprint, Namespaces.standard(base), Set.of(new Iris(base).linksGraph()), progress)
+                : store.replaceAll(build, buildGraph, fingerprint, Namespaces.standard(base), progress);
         return new Outcome(result);
     }
 

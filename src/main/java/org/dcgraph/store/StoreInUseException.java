@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * store. Said with what to do instead, rather than as TDB2's lock-file message.
  */
 public final class StoreInUseException extends IllegalStateException {
-    StoreInUseException(Path directory, RuntimeException cause) {
-        super("the store " + directory + " is open in " + holder(directory) + ", such as a running 'dcgraph serve': "
+    /** @param database the folder of the database served, whose lock file names the holder (see {@link StoreLayout}) */
+    StoreInUseException(Path directory, Path database, RuntimeException cause) {
+        super("the store " + directory + " is open in " + holder(database) + ", such as a running 'dcgraph serve': "
                 + "ask that server (its /sparql and /queries/NAME routes, its dumps), or stop it and run this again", cause);
     }
 

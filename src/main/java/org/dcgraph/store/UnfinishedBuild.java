@@ -32,10 +32,25 @@ final class UnfinishedBuild {
 
     private UnfinishedBuild() {}
 
+    /** The marker's first line when the build writes a new database beside the one served (see {@link StoreLayout}). */
+    private static final String BESIDE = "beside";
+
     static void begin(Store store) {
+        begin(store, "in place");
+    }
+
+    /**
+     * A build that writes its database beside the one served leaves that one untouched: only its sources and its
+     * database folder (removed by {@link StoreLayout#removeUnused}) are left over, and no compaction is needed.
+     */
+    static void beginBeside(Store store) {
+        begin(store, BESIDE);
+    }
+
+    private static void begin(Store store, String how) {
         if (store.directory() == null) return;
         try {
-            Files.writeString(store.directory().resolve(MARKER), "a build began writing this store; its space is freed at the next opening if it did not finish\n");
+            Files.writeString(store.directory().resolve(MARKER), how + "\na build began writing this store; its space is freed at the next opening if it did not finish\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + MARKER + " in " + store.directory(), e);
         }
@@ -46,6 +61,15 @@ final class UnfinishedBuild {
         Path folder = store.directory();
         if (folder == null || !Files.exists(folder.resolve(MARKER))) return;
         LOG.info("freeing the space of a build in {}", folder);
+        try {
+            if (Files.readString(folder.resolve(MARKER)).startsWith(BESIDE)) {
+                removeUnnamedSources(store, folder.resolve(Store.SOURCES_FOLDER));
+                Files.delete(folder.resolve(MARKER));
+                return;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot free the space of a build in " + folder, e);
+        }
         DatasetGraphSwitchable tdb = (DatasetGraphSwitchable) store.storage();
         try {
             DatabaseMgr.compact(tdb, true);
@@ -59,7 +83,7 @@ final class UnfinishedBuild {
         }
         TDBInternal.getDatasetGraphTDB(tdb).getContext().set(TDB2.symUnionDefaultGraph, true);
         try {
-            removeOlderStorage(folder, TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath());
+            removeOlderStorage(TDBInternal.getDatasetGraphTDB(tdb).getLocation().getDirectoryPath());
             removeUnnamedSources(store, folder.resolve(Store.SOURCES_FOLDER));
             Files.delete(folder.resolve(MARKER));
         } catch (IOException e) {
@@ -79,8 +103,9 @@ final class UnfinishedBuild {
     }
 
     /** TDB2's earlier {@code Data-NNNN} folders: compaction deletes the one it replaced, not one a kill left before. */
-    private static void removeOlderStorage(Path folder, String current) throws IOException {
+    private static void removeOlderStorage(String current) throws IOException {
         Path inUse = Path.of(current).toAbsolutePath().normalize();
+        Path folder = inUse.getParent();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.toList()) {
                 if (Files.isDirectory(entry) && entry.getFileName().toString().matches("Data-\\d+")

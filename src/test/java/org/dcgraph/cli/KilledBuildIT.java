@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A build killed with SIGKILL leaves a store that opens with one whole content: the one it had before when the
  * build is killed before its commit, the new one when after, never a mix, with its search index and dumps in step.
+ * The build writes a new database beside the one served with TDB2's bulk loader, and its commit is the rename of the
+ * store's file {@code current} naming it (issue 19): killed at any moment before, the database served is untouched.
  * The build runs {@code build --corpus} in a child JVM over thirty real files (the bundled corpus, the Akoma Ntoso
  * fixtures and the resolutions' printed texts), over a store that holds one document; the test watches the
  * build's progress log and its files on disk to kill it at each stage of the build.
@@ -105,10 +107,12 @@ class KilledBuildIT {
     }
 
     @Test
-    void storeHoldsOneWholeContentWhenTheBuildIsKilledWhileCommitting() throws Exception {
-        Path store = buildKilledWhen("the commit (TDB2's journal written)", (build, folder) -> () -> StoreFiles.committing(folder));
-        StoreContent content = StoreContent.of(store);
-        assertTrue(content.equals(contentBefore) || content.equals(contentAfter), "neither the content before nor after:\n" + content);
+    void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileTheBulkLoaderBuildsItsIndexesAndCommits() throws Exception {
+        // The bulk loader writes the new database without TDB2's journal: its commit is not the store's (the switch is).
+        Path store = buildKilledWhen("the bulk loader's last phase", (build, folder) -> () ->
+                build.output().contains("stage N-Quads dump (part of graphs and write)") && !build.output().contains("stage bulk loader's indexes"));
+        assertEquals(contentBefore, StoreContent.of(store));
+        assertSpaceFreed(store);
     }
 
     @Test
@@ -146,8 +150,13 @@ class KilledBuildIT {
     /** The store's folder as a build that ran to its end leaves it: the database no larger, no stray source or dump. */
     private static void assertSpaceFreed(Path store) throws IOException {
         assertFalse(Files.exists(store.resolve("build.unfinished")), "the marker of an unfinished build is still there");
-        try (Stream<Path> entries = Files.list(store)) {
+        try (Stream<Path> entries = Files.list(StoreFiles.database(store))) {
             assertEquals(1, entries.filter(e -> e.getFileName().toString().startsWith("Data-")).count(), "one TDB2 storage folder");
+        }
+        Path served = StoreFiles.database(store);
+        try (Stream<Path> entries = Files.list(store)) {
+            assertEquals(List.of(), entries.map(e -> e.getFileName().toString()).filter(n -> n.startsWith("db-")
+                    && !store.resolve(n).equals(served)).toList(), "no database but the one served");
         }
         long bytes = StoreFiles.databaseBytes(store);
         long expected = StoreFiles.databaseBytes(StoreContent.of(store).equals(contentBefore) ? before : after);
@@ -179,11 +188,59 @@ class KilledBuildIT {
     void searchIndexIsRebuiltAtTheNextOpeningWhenItsRebuildIsKilled() throws Exception {
         Path store = dir.resolve("store");
         StoreFiles.copy(after, store);
-        StoreFiles.delete(store.resolve("search-index"));
+        StoreFiles.delete(StoreFiles.database(store).resolve("search-index"));
         try (KilledCommand query = KilledCommand.start(dir.resolve("query.log"), List.of("query", "documents", "--store", store.toString()))) {
             query.killWhen("the search index being rebuilt", () -> query.output().contains("rebuilding it"));
         }
         assertEquals(contentAfter, StoreContent.of(store));
+    }
+
+    @Test
+    void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileWritingTheTurtleDumpFromTheNewDatabase() throws Exception {
+        Path store = buildKilledWhen("the Turtle dump, after the bulk loader's commit", (build, folder) -> () ->
+                build.output().contains("stage bulk loader's indexes") && !build.output().contains("stage dump dcgraph.ttl.gz"));
+        assertEquals(contentBefore, StoreContent.of(store));
+        assertSpaceFreed(store);
+    }
+
+    /**
+     * The moments between the new database's last write and the switch, and between the switch and the removal of the
+     * previous database, last milliseconds: too short to kill the build in, they are set up as a kill leaves them, the
+     * new database whole (a copy of {@code after}'s) beside the one served, with its dumps in place.
+     */
+    @Test
+    void storeKeepsItsPreviousContentWhenTheBuildIsKilledJustBeforeTheSwitch() throws Exception {
+        Path store = dir.resolve("store");
+        StoreFiles.copy(before, store);
+        copyDatabaseAndDumpsOfAfter(store);
+        assertEquals(contentBefore, StoreContent.of(store));
+        assertSpaceFreed(store);
+    }
+
+    @Test
+    void storeHoldsTheNewContentWhenTheBuildIsKilledJustAfterTheSwitch() throws Exception {
+        Path store = dir.resolve("store");
+        StoreFiles.copy(before, store);
+        Path database = copyDatabaseAndDumpsOfAfter(store);
+        Files.writeString(store.resolve("current"), database.getFileName() + "\n");
+        StoreContent content = StoreContent.of(store);
+        assertEquals(contentAfter, content);
+        assertEquals(content.quads(), content.dumpedQuads());
+        try (Stream<Path> entries = Files.list(store)) {
+            assertEquals(List.of(database.getFileName().toString()), entries.map(e -> e.getFileName().toString()).filter(n -> n.startsWith("db-")).toList());
+        }
+    }
+
+    /** Copies the database {@code after} serves into {@code store}, with its dumps, and returns the copy's folder. */
+    private static Path copyDatabaseAndDumpsOfAfter(Path store) throws IOException {
+        Path database = StoreFiles.database(after);
+        Path copy = store.resolve(database.getFileName().toString());
+        StoreFiles.copy(database, copy);
+        Files.deleteIfExists(copy.resolve("tdb.lock"));
+        try (Stream<Path> dumps = Files.list(after.resolve("dumps"))) {
+            for (Path d : dumps.toList()) StoreFiles.copy(d, store.resolve("dumps").resolve(d.getFileName().toString()));
+        }
+        return copy;
     }
 
     /** How many files the build has read, of how many, by its last progress line. */

@@ -81,13 +81,28 @@ final class StoreFiles {
         }
     }
 
+    /**
+     * The folder of the database a store serves: the one its file {@code current} names (a bulk build's), or the
+     * store's folder itself (a store built in one transaction, or before bulk builds).
+     */
+    static Path database(Path store) throws IOException {
+        Path current = store.resolve("current");
+        return Files.exists(current) ? store.resolve(Files.readString(current).strip()) : store;
+    }
+
+    /**
+     * Copies a store's folder keeping TDB2's files sparse, as TDB2 wrote them: a plain copy fills the holes of the
+     * files it maps in 8 MB steps, and a store of one document took 200 MB instead of 4.
+     */
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(target);
-                else Files.copy(f, target);
-            }
+        Files.createDirectories(to);
+        Process cp = new ProcessBuilder("cp", "-a", "--sparse=always", from + "/.", to.toString()).redirectErrorStream(true).start();
+        String out = new String(cp.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            assertEquals(0, cp.waitFor(), out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -29,11 +29,13 @@ class StoreHeldByAServerIT {
         try (KilledCommand server = KilledCommand.start(dir.resolve("serve.log"),
                 List.of("serve", "--no-build", "--store", store.toString(), "--port", "0", "--bind", "127.0.0.1"))) {
             server.await("the server to serve", () -> server.printed("dcgraph serving"));
-            long pid = Long.parseLong(Files.readString(store.resolve("tdb.lock")).strip());
+            long pid = Long.parseLong(Files.readString(StoreFiles.database(store).resolve("tdb.lock")).strip());
             String expected = "dcgraph: the store " + store + " is open in process " + pid + ", such as a running 'dcgraph serve': "
                     + "ask that server (its /sparql and /queries/NAME routes, its dumps), or stop it and run this again";
+            // A build too: it writes a new database beside the one served, but would not be served by that server.
             for (List<String> command : List.of(List.of("query", "documents", "--store", store.toString()),
-                                                List.of("export", "--store", store.toString()))) {
+                                                List.of("export", "--store", store.toString()),
+                                                List.of("build", "--corpus", corpus.toString(), "--store", store.toString()))) {
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
                 assertEquals(1, Main.run(command, new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8)));
                 assertEquals(List.of(expected), err.toString(StandardCharsets.UTF_8).lines().toList(), String.join(" ", command));

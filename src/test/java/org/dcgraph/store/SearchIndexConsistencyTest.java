@@ -23,7 +23,7 @@ class SearchIndexConsistencyTest {
         try (Store store = Store.open(dir)) {
             new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), true);
         }
-        try (Stream<Path> files = Files.walk(dir.resolve(Store.SEARCH_INDEX_FOLDER))) {
+        try (Stream<Path> files = Files.walk(StoreLayout.database(dir).resolve(Store.SEARCH_INDEX_FOLDER))) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         try (Store store = Store.open(dir)) {
@@ -39,13 +39,15 @@ class SearchIndexConsistencyTest {
         try (Store s = Store.open(store)) {
             new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(s, java.util.List.of(Fixtures.file(Fixtures.RES_78_311_AR)), true);
         }
-        copy(store.resolve(Store.SEARCH_INDEX_FOLDER), saved);
+        // The index of the database served: a bulk build's lives in a folder of its own (StoreLayout).
+        Path index = StoreLayout.database(store).resolve(Store.SEARCH_INDEX_FOLDER);
+        copy(index, saved);
         try (Store s = Store.open(store)) {
             new Ingester(new Pipeline(Fixtures.REFERENCE)).ingest(s, java.util.List.of(Fixtures.file(Fixtures.RES_78_311_EN)), org.dcgraph.pipeline.Progress.NONE);
         }
         // As if the process died after the store committed the ingest and before the index did.
-        delete(store.resolve(Store.SEARCH_INDEX_FOLDER));
-        copy(saved, store.resolve(Store.SEARCH_INDEX_FOLDER));
+        delete(index);
+        copy(saved, index);
         try (Store s = Store.open(store)) {
             assertTrue(IndexConsistency.inStep(s));
             assertFalse(SearchTest.search(s, Map.of("q", "\"capacity-building\"", "lang", "en")).isEmpty());

@@ -119,9 +119,9 @@ class StoreTest {
         try (Store store = Store.open(dir)) {
             builder.build(store, Fixtures.bundledCorpus(), false, recorded);
         }
-        assertEquals(List.of("read and extract", "graphs and write", "sources kept", "quads into TDB2 (part of graphs and write)",
-                "texts into the search index (part of graphs and write)", "dump dcgraph.nq.gz", "dump dcgraph.ttl.gz", "commit",
-                "space of the previous content freed"), stages);
+        assertEquals(List.of("read and extract", "graphs and write", "sources kept", "quads into the bulk loader (part of graphs and write)",
+                "N-Quads dump (part of graphs and write)", "bulk loader's indexes and the search index's commit", "dump dcgraph.ttl.gz",
+                "commit", "space of the previous content freed"), stages);
     }
 
     @Test
