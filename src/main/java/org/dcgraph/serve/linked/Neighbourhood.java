@@ -30,8 +30,13 @@ final class Neighbourhood {
             "doc", new String[] {"document", "#0b62a4"}, "body", new String[] {"body", "#2e7d32"},
             "topic", new String[] {"topic", "#8e44ad"}, "recommendation", new String[] {"recommendation", "#d35400"},
             "instrument", new String[] {"instrument", "#c0392b"}, "person", new String[] {"person", "#16a085"},
-            "group", new String[] {"group", "#7f8c8d"}, "country", new String[] {"country", "#b7950b"});
+            "group", new String[] {"group", "#7f8c8d"}, "country", new String[] {"country", "#b7950b"},
+            "sdg", new String[] {"goal", "#27ae60"});
     private static final String[] OTHER = {"other", "#7a8ea3"};
+    /** Parts of a resource worth a node of their own, by the segment before their number or name. */
+    private static final Map<String, String[]> PART_KINDS = Map.of(
+            "author", new String[] {"person", "#16a085"}, "sec", new String[] {"section", "#5d6d7e"},
+            "annex", new String[] {"annex", "#1f618d"}, "objective", new String[] {"objective", "#c0392b"});
     /** Structure and bookkeeping, not neighbours. */
     private static final Set<Property> NOT_NEIGHBOURS = Set.of(RDF.type, DCG.paragraph, ELI.has_part, ELI.is_part_of,
             DCG.sourceText, DCG.statedIn, DCG.verb, DCG.section, DCG.footnote, ELI.is_realized_by, ELI.realizes);
@@ -75,6 +80,9 @@ final class Neighbourhood {
             return;
         if (!site.isOurs(from.getURI()) || !site.isOurs(to.getURI()))
             return;
+        // the centre's own bookkeeping (an article's dates, its abstract) is no neighbour; its authors and sections are
+        if (isOwnBookkeeping(from) || isOwnBookkeeping(to))
+            return;
         boolean drawn = node(from);
         drawn = node(to) && drawn;
         if (!drawn)
@@ -103,9 +111,24 @@ final class Neighbourhood {
         return true;
     }
 
+    private boolean isOwnBookkeeping(Resource r) {
+        return r.getURI().startsWith(centre.getURI() + "/") && partKind(r.getURI()) == null;
+    }
+
+    /** The kind of a part named under its whole ("{article}/author/1", "{doc}/sec/III.A"), or null. */
+    private String[] partKind(String iri) {
+        String[] segments = iri.split("/");
+        for (int i = segments.length - 2; i >= 0; i--)
+            if (PART_KINDS.containsKey(segments[i]))
+                return PART_KINDS.get(segments[i]);
+        return null;
+    }
+
     private String[] kindOf(String iri) {
-        String path = site.link(iri);
-        String[] segments = path.split("/");
+        String[] part = partKind(iri);
+        if (part != null)
+            return part;
+        String[] segments = site.link(iri).split("/");
         // "/id/doc/A/RES/78/132": the kind is the segment after "id"
         for (int i = 0; i + 1 < segments.length; i++)
             if (segments[i].equals("id") || segments[i].equals("page"))

@@ -376,6 +376,20 @@ class LinkedDataIT {
         assertTrue(page("/page/doc/A/RES/78/132").select("p.damaged").isEmpty());
     }
 
+    /** The Persian article's picture names its two authors as people and leaves out its own dates and abstract. */
+    @Test
+    void an_articles_picture_shows_its_authors_as_people_and_not_its_bookkeeping() throws Exception {
+        Document page = page("/page/doc/x/shkralhy-1403-hkmrany-jhany-hwsh");
+        JsonNode picture = new ObjectMapper().readTree(page.selectFirst("script#graph-data").data());
+        List<String> people = new ArrayList<>();
+        picture.get("nodes").forEach(n -> {
+            if (n.get("kind").asText().equals("person")) people.add(n.get("label").asText());
+            assertFalse(n.get("id").asText().contains("/date/") || n.get("id").asText().contains("/abstract/"), n.toString());
+        });
+        assertEquals(Set.of("شیوا شکرالهی", "رویا معتمدنژاد"), Set.copyOf(people));
+        assertTrue(page.select("ul.legend li").eachText().contains("person (2)"));
+    }
+
     /** The draft A/78/L.86 links to more than a picture can show (28 sponsors, what it cites): thirty are drawn, coloured by kind, the rest counted. */
     @Test
     void a_crowded_neighbourhood_is_drawn_in_part_with_a_legend_and_the_rest_counted() throws Exception {
