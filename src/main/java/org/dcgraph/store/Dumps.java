@@ -96,31 +96,27 @@ public final class Dumps {
 
     /** Writes the N-Quads dump of a new database again, from the database: for a build whose stream repeated quads. */
     static void writeNQuads(DatasetGraph dataset, Path partial) {
-        try {
-            Txn.executeRead(dataset, () -> {
-                try {
-                    write(partial.resolve(NQUADS), out -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write the N-Quads dump in " + partial, e.getCause());
-        }
+        writeFromDatabase(dataset, partial.resolve(NQUADS), "N-Quads", out -> RDFDataMgr.write(out, dataset, RDFFormat.NQUADS));
     }
 
     /** Writes the Turtle dump of the union graph beside the N-Quads one a bulk build streamed, from the new database. */
     static void writeTurtle(DatasetGraph dataset, Path partial) {
+        writeFromDatabase(dataset, partial.resolve(TURTLE), "Turtle",
+                out -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
+    }
+
+    /** Writes one dump inside a read transaction of the database, naming the dump and its folder if it fails. */
+    private static void writeFromDatabase(DatasetGraph dataset, Path target, String format, Writing writing) {
         try {
             Txn.executeRead(dataset, () -> {
                 try {
-                    write(partial.resolve(TURTLE), out -> RDFDataMgr.write(out, dataset.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
+                    write(target, writing);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {
-            throw new UncheckedIOException("cannot write the Turtle dump in " + partial, e.getCause());
+            throw new UncheckedIOException("cannot write the " + format + " dump in " + target.getParent(), e.getCause());
         }
     }
 
