@@ -42,6 +42,8 @@ final class DocumentText {
     private final Resource document;
     /** How the page shows a property's name, and a value. */
     private final Function<RDFNode, String> term, value;
+    /** The document's parts, and of them the paragraphs (not the footnotes) in print order: each version reads them. */
+    private final List<Resource> parts, paragraphs;
 
     DocumentText(Site site, Model model, Resource document, Function<RDFNode, String> term, Function<RDFNode, String> value) {
         this.site = site;
@@ -49,12 +51,17 @@ final class DocumentText {
         this.document = document;
         this.term = term;
         this.value = value;
+        this.parts = model.listSubjectsWithProperty(ELI.is_part_of, document).toList();
+        this.paragraphs = parts.stream().filter(DocumentText::isWordedParagraph).sorted(ResourcePage.PRINT_ORDER).toList();
     }
 
     /** Whether the resource has paragraphs with words: only then is there a text to read. */
     static boolean applies(Model model, Resource resource) {
-        return model.listSubjectsWithProperty(ELI.is_part_of, resource).toList().stream()
-                    .anyMatch(p -> p.hasProperty(DCG.text) && !p.hasProperty(RDF.type, DCG.Footnote));
+        return model.listSubjectsWithProperty(ELI.is_part_of, resource).toList().stream().anyMatch(DocumentText::isWordedParagraph);
+    }
+
+    private static boolean isWordedParagraph(Resource part) {
+        return part.hasProperty(DCG.text) && !part.hasProperty(RDF.type, DCG.Footnote);
     }
 
     String render() {
@@ -110,7 +117,7 @@ final class DocumentText {
     /** The languages of the paragraphs' words, English first, then in the order of their tags. */
     private List<String> languages() {
         TreeSet<String> tags = new TreeSet<>(Comparator.comparing((String l) -> !l.equals("en")).thenComparing(l -> l));
-        for (Resource p : paragraphs())
+        for (Resource p : paragraphs)
             p.listProperties(DCG.text).forEachRemaining(s -> tags.add(s.getLanguage()));
         return List.copyOf(tags);
     }
@@ -132,7 +139,7 @@ final class DocumentText {
     /** Whether a damaged font printed this version: its title or a heading had to be repaired. */
     private boolean damaged(String lang) {
         return inLanguage(document, DCG.printedText, lang) != null
-               || model.listSubjectsWithProperty(ELI.is_part_of, document).toList().stream().anyMatch(p -> inLanguage(p, DCG.printedText, lang) != null);
+               || parts.stream().anyMatch(p -> inLanguage(p, DCG.printedText, lang) != null);
     }
 
     /** A repaired title's or heading's words as the damaged font printed them, or nothing. */
@@ -158,7 +165,7 @@ final class DocumentText {
                 .append("substitutes letters: its title and headings are shown repaired, with the words as printed beside them; ")
                 .append("its paragraphs are as printed, so read them against the PDF.</p>\n");
         Resource section = null;
-        for (Resource p : paragraphs()) {
+        for (Resource p : paragraphs) {
             Literal text = inLanguage(p, DCG.text, lang);
             if (text == null)
                 continue;
@@ -200,7 +207,7 @@ final class DocumentText {
     }
 
     private void footnotes(StringBuilder html, String lang) {
-        List<Resource> notes = model.listSubjectsWithProperty(ELI.is_part_of, document).toList().stream()
+        List<Resource> notes = parts.stream()
                 .filter(p -> p.hasProperty(RDF.type, DCG.Footnote) && inLanguage(p, DCG.text, lang) != null)
                 .sorted(Comparator.comparingInt(p -> integer(p, DCG.number))).toList();
         if (notes.isEmpty())
@@ -275,7 +282,7 @@ final class DocumentText {
             return;
         List<String> rows = new ArrayList<>();
         int kept = 0;
-        for (Resource p : paragraphs()) {
+        for (Resource p : paragraphs) {
             Resource counterpart = p.listProperties(DCG.alignedWith).toList().stream().map(Statement::getResource)
                     .filter(c -> c.hasProperty(ELI.is_part_of, other)).findFirst().orElse(null);
             if (counterpart == null) {
@@ -333,13 +340,6 @@ final class DocumentText {
     private static String verb(Resource p) {
         Statement v = p.getProperty(DCG.verb);
         return v == null ? null : Names.shown(v.getObject()).getLexicalForm();
-    }
-
-    /** The paragraphs (not the footnotes) in print order. */
-    private List<Resource> paragraphs() {
-        return model.listSubjectsWithProperty(ELI.is_part_of, document).toList().stream()
-                    .filter(p -> p.hasProperty(DCG.text) && !p.hasProperty(RDF.type, DCG.Footnote))
-                    .sorted(ResourcePage.PRINT_ORDER).toList();
     }
 
     /** The paragraph's section that has a heading in this language. */
