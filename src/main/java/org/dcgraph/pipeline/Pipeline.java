@@ -338,7 +338,9 @@ public final class Pipeline {
     private static Recognised recognised(SourceFile source) throws ExtractionException {
         MappedText text = TextNormaliser.normalise(source.text());
         Optional<Recognition> recognition = GenreRecogniser.recognise(text.text());
-        if (recognition.isEmpty()) throw new ExtractionException("not a UN document this version recognises");
+        if (recognition.isEmpty()) {
+            throw new ExtractionException("not a UN document this version recognises: " + GenreRecogniser.whyNotRecognised(text.text()));
+        }
         return new Recognised(text, recognition.get());
     }
 }

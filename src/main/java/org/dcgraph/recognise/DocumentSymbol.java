@@ -62,6 +62,21 @@ public final class DocumentSymbol {
         return null;
     }
 
+    /**
+     * A token on the cover shaped like a symbol but without a figure in it ("E/CNA/UO" for E/CN.4/110), as the text
+     * layer of a scan misread by its OCR gives, or null: what a refusal names so that the reader knows why.
+     */
+    public static String unreadableOnCover(String normalisedText) {
+        String[] lines = normalisedText.split("\n", COVER_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
+            String line = lines[i].strip();
+            if (line.length() > COVER_LINE_MAX) continue;
+            Matcher m = PRINTED.matcher(line);
+            if (m.find() && m.group(1).indexOf('/') <= 12 && m.group(1).chars().noneMatch(Character::isDigit)) return m.group(1);
+        }
+        return null;
+    }
+
     /** The parts of a joint symbol, each normalised; a single symbol is a list of one. */
     public static List<String> split(String printed) {
         String s = printed.strip();

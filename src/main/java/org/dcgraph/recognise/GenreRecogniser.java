@@ -68,6 +68,17 @@ public final class GenreRecogniser {
         return found(refine(symbols.primary(), head), language);
     }
 
+    /** Why {@link #recognise} found nothing, in words a refusal can print. */
+    public static String whyNotRecognised(String normalisedText) {
+        String head = normalisedText.length() > HEAD ? normalisedText.substring(0, HEAD) : normalisedText;
+        if (LanguageGuesser.guess(normalisedText) == null) return "its words are in none of the languages this version reads";
+        String damaged = DocumentSymbol.unreadableOnCover(head);
+        if (damaged != null) {
+            return "its cover's symbol \"" + damaged + "\" has no number (a scan's text layer misread by OCR?)";
+        }
+        return "its first page has no UN symbol, adoption line, report header or article abstract";
+    }
+
     /** The genre of a UN document known by its symbol, from the symbol and then from what its cover prints. */
     static Genre refine(String symbol, String head) {
         if (RESOLUTION_SYMBOL.matcher(symbol).find()) return Genre.RESOLUTION;

@@ -63,7 +63,7 @@ class PipelineTest {
         assertEquals("empty file", outcome(r, "empty.txt").message());
         assertEquals("binary file (contains NUL bytes), neither text nor PDF", outcome(r, "binary.bin").message());
         assertEquals("no opening formula (\"The General Assembly,\") was found", outcome(r, "truncated.txt").message());
-        assertEquals("not a UN document this version recognises", outcome(r, "letter.txt").message());
+        assertEquals("not a UN document this version recognises: its first page has no UN symbol, adoption line, report header or article abstract", outcome(r, "letter.txt").message());
     }
 
     @Test

@@ -60,4 +60,21 @@ class GenreRecogniserTest {
                 + "Réaffirmant le droit international et la Charte des Nations Unies, et les résolutions de la session,";
         assertEquals(new Recognition(Genre.GA_RESOLUTION, "fr"), GenreRecogniser.recognise(text).orElseThrow());
     }
+
+    @Test
+    void aScanWhoseOcrMisreadItsSymbolIsRefusedWithTheSymbolAsRead() {
+        // the first lines of the text layer of E/CN.4/110 (1948), as PDFBox gives them
+        String text = "United Nations\nECONOMIC\nAND\nSOCIAL COUNCIL\nUNRESTRICTED\nE/CNA/UO\n3 June 19k8\n"
+                + "ORIGINAL? ENGLISH.\nCOMMISSION ON HUMAN EIGHTS\nThird session\n"
+                + "1, Every one charged with a penal offence is presumed to be innocent until legally proved guilty.";
+        assertTrue(GenreRecogniser.recognise(text).isEmpty());
+        assertEquals("its cover's symbol \"E/CNA/UO\" has no number (a scan's text layer misread by OCR?)",
+                GenreRecogniser.whyNotRecognised(text));
+    }
+
+    @Test
+    void proseIsRefusedForHavingNothingOfAUnDocument() {
+        assertEquals("its first page has no UN symbol, adoption line, report header or article abstract",
+                GenreRecogniser.whyNotRecognised("Shopping list: milk, eggs, bread and two lemons for the cake, and the rest of the week."));
+    }
 }

@@ -180,7 +180,7 @@ class IngesterTest {
                     FileOutcome.skipped("empty.txt", "empty file"),
                     FileOutcome.skipped("image.png", "binary file (contains NUL bytes), neither text nor PDF"),
                     FileOutcome.skipped("scan.pdf", "PDF with no text layer (1 page of images only): it needs OCR before it can be read"),
-                    FileOutcome.skipped("letter.txt", "not a UN document this version recognises"),
+                    FileOutcome.skipped("letter.txt", "not a UN document this version recognises: its first page has no UN symbol, adoption line, report header or article abstract"),
                     FileOutcome.skipped("truncated.txt", "no operative paragraph was found")), r.outcomes());
             assertEquals(quads, store.quadCount());
         }
