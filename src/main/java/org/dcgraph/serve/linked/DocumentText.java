@@ -281,6 +281,7 @@ final class DocumentText {
         if (!other.hasProperty(DCG.paragraph))
             return;
         List<String> rows = new ArrayList<>();
+        List<String> languages = languages();
         int kept = 0;
         for (Resource p : paragraphs) {
             Resource counterpart = p.listProperties(DCG.alignedWith).toList().stream().map(Statement::getResource)
@@ -296,6 +297,12 @@ final class DocumentText {
             String verbBefore = verb(inDraft), verbAfter = verb(inResolution);
             if (!Objects.equals(verbBefore, verbAfter))
                 changed.add("opening phrase " + Html.escape(String.valueOf(verbBefore)) + " → " + Html.escape(String.valueOf(verbAfter)));
+            String lang = sharedLanguage(languages, inDraft, inResolution);
+            if (lang != null) {
+                String before = inLanguage(inDraft, DCG.text, lang).getLexicalForm(), after = inLanguage(inResolution, DCG.text, lang).getLexicalForm();
+                if (WordDiff.differ(before, after))
+                    changed.add("words: <span class=\"word-diff\"" + Html.languageAttributes(lang) + ">" + WordDiff.html(before, after) + "</span>");
+            }
             if (changed.isEmpty())
                 kept++;
             else
@@ -330,6 +337,12 @@ final class DocumentText {
     private String row(Resource inDraft, Resource inResolution, String change) {
         return "<tr><td>" + (inDraft == null ? "" : value.apply(inDraft)) + "</td><td>"
                + (inResolution == null ? "" : value.apply(inResolution)) + "</td><td>" + change + "</td></tr>\n";
+    }
+
+    /** The first language, in the page's order, in which both versions of a paragraph have words, or null. */
+    private static String sharedLanguage(List<String> languages, Resource inDraft, Resource inResolution) {
+        return languages.stream().filter(l -> inLanguage(inDraft, DCG.text, l) != null && inLanguage(inResolution, DCG.text, l) != null)
+                .findFirst().orElse(null);
     }
 
     /** The languages a document's title is given in: those of its versions in the graph. */

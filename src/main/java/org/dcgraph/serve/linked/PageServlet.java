@@ -21,7 +21,7 @@ final class PageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             String iri = site.iri(Site.pathAfter(request, Site.PAGE));
-            Model description = describer.describe(iri);
+            Model description = describer.describeForPage(iri);
             if (description.isEmpty())
                 throw RefusedRequest.notFound(request, iri);
             Html.send(response, new ResourcePage(site, description, description.createResource(iri)).render());
