@@ -148,6 +148,29 @@ class GlobalDigitalCompactTest {
     }
 
     @Test
+    void requestsMadeInsideADeclaratoryParagraphAreMandatesToo() throws ExtractionException {
+        // the Pact, paragraph 34: "We decide to: (a) Strengthen ... (c) Request the Secretary-General to ..."
+        Paragraph pact34 = Fixtures.readAkn(Fixtures.AKN_79_1.get(0)).get(0).paragraphs().stream()
+                .filter(p -> p.number() != null && p.number() == 34).findFirst().orElseThrow();
+        assertEquals(List.of("https://w3id.org/dcgraph/id/verb/we-request"), pact34.mandates().stream().map(m -> m.verb().iri()).toList());
+        assertEquals(List.of("https://w3id.org/dcgraph/id/body/SG"), pact34.mandates().get(0).addressees());
+        // annex I, paragraph 10: "We affirm the important role of the International Telecommunication Union ... and
+        // invite it to further continue its efforts"
+        List<Mandate> compact10 = numbered(compact(Fixtures.AKN_79_1.get(0)), 10).mandates();
+        assertEquals(List.of("https://w3id.org/dcgraph/id/verb/we-invite"), compact10.stream().map(m -> m.verb().iri()).toList());
+        assertEquals("it", compact10.get(0).addresseeText());
+    }
+
+    @Test
+    void theWorksRequestsAreTheEnglishVersionsAndNotAUnionOfSix() {
+        // the Chinese version of the Pact's paragraph 28 reads a call upon "缔约方" (parties) that the English does
+        // not make: the work's paragraph has the English version's requests, none
+        assertEquals(Set.of(), column("SELECT ?m WHERE { <https://w3id.org/dcgraph/id/doc/A/RES/79/1/para/28> dcg:mandate ?m }", "m"));
+        assertEquals(Set.of("https://w3id.org/dcgraph/id/body/SG"),
+                column("SELECT ?a WHERE { <https://w3id.org/dcgraph/id/doc/A/RES/79/1/para/34> dcg:mandate/dcg:addressee ?a }", "a"));
+    }
+
+    @Test
     void theBundledCorpusIsWhatTheTestsBuild() {
         assertEquals(org.dcgraph.store.Corpus.bundled().stream().map(f -> f.name().substring("bundled:".length())).toList(),
                 Fixtures.bundledCorpus().stream().map(f -> f.name().substring("corpus/".length())).toList());

@@ -36,6 +36,8 @@ public final class ParagraphReader {
     record RawFootnote(int number, MappedText text) {}
 
     private static final String SDG_BASE = "http://metadata.un.org/sdg/";
+    /** A list of addressees printed before a comma ("the multilateral development banks, ... to"). */
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s,;:،，]+$");
     private static final int ADDRESSEE_REACH = 300;
     /** Years a "by 2027" can mean as a time limit; a number outside them after "by" is something else. */
     private static final int FIRST_DEADLINE_YEAR = 1990, LAST_DEADLINE_YEAR = 2100;
@@ -214,7 +216,7 @@ public final class ParagraphReader {
                 addressees = addressees(span, lang);
                 if (addressees.isEmpty() && !span.isBlank()) {
                     int s = verbEnd + reach.indexOf(span);
-                    addresseeText = f.cleanText(s, s + span.length()).strip();
+                    addresseeText = TRAILING_MARKS.matcher(f.cleanText(s, s + span.length()).strip()).replaceAll("");
                 }
             }
             out.add(new Mandate(verbs.get(i), addressees, addresseeText, deadline(reach, c, lang), recurrence(reach, c)));

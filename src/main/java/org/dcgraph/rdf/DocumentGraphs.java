@@ -296,12 +296,16 @@ public final class DocumentGraphs {
         }
         for (Citation c : p.citations()) cite(work, expr, para, c, lang);
         for (String body : p.mentions()) para.addProperty(DCG.mentions, work.createResource(body));
-        for (String a : p.addressees()) para.addProperty(DCG.addressee, work.createResource(a));
+        boolean asks = verbs.readsRequests(iri, lang);
+        if (asks) for (String a : p.addressees()) para.addProperty(DCG.addressee, work.createResource(a));
         for (String g : p.goals()) para.addProperty(DCG.goal, work.createResource(g));
         for (int n : p.footnotes()) para.addProperty(DCG.footnote, work.createResource(iris.footnote(doc.getURI(), n)));
         for (String code : p.recommendations()) para.addProperty(DCG.addressesRecommendation, work.createResource(iris.recommendation(code)));
-        if (p.deadline() != null) deadline(work, para, p.deadline());
-        for (int i = 0; i < p.mandates().size(); i++) mandate(work, expr, para, p.mandates().get(i), i + 1, lang, verbs);
+        if (asks && p.deadline() != null) deadline(work, para, p.deadline());
+        for (int i = 0; i < p.mandates().size(); i++) {
+            if (asks) mandate(work, expr, para, p.mandates().get(i), i + 1, lang, verbs);
+            else if (verbs.hasRequest(iri, i + 1)) mandateWords(expr, mandateIri(iri, i + 1), p.mandates().get(i), lang);
+        }
         Resource words = expr.createResource(iri);
         words.addProperty(DCG.text, p.text(), lang);
         if (p.openingWords() != null) words.addProperty(DCG.openingWords, p.openingWords(), lang);
@@ -336,6 +340,11 @@ public final class DocumentGraphs {
         if (m.recurrence() != null) mandate.addLiteral(DCG.recurrence, work.createTypedLiteral(m.recurrence(), XSDDatatype.XSDduration));
         String verb = verbs.verbOf(iri) != null ? verbs.verbOf(iri) : m.verb().iri();
         mandate.addProperty(DCG.verb, work.createResource(verb));
+        mandateWords(expr, iri, m, lang);
+    }
+
+    /** A request's words in one language version: its opening phrase and the addressee as printed. */
+    private static void mandateWords(Model expr, String iri, Mandate m, String lang) {
         Resource words = expr.createResource(iri);
         words.addProperty(DCG.openingPhrase, expr.createResource(m.verb().iri()));
         if (m.addresseeText() != null) words.addProperty(DCG.addresseeText, m.addresseeText(), lang);

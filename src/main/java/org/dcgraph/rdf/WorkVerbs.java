@@ -23,10 +23,15 @@ import org.dcgraph.extract.Paragraph;
  * The work's paragraph also gets one place in print order ({@code dcg:order}), that of the earliest version in the
  * same order: a version whose markup lost paragraphs (the Spanish A/RES/79/1 lacks two of the Pact's) would
  * otherwise give every paragraph after the gap a second place.
+ * <p>
+ * Who is asked to do what, and by when, is read from one version too, the same earliest one: each version finds the
+ * requests of its own sentences, and a translation can join two requests or name an object where another names the
+ * actor, so a union would give the work's paragraph requests that no single text makes. The other versions keep
+ * their words for the requests the chosen one reads.
  */
 public final class WorkVerbs {
     /** No other version to agree with: each paragraph takes the phrase of the document being written. */
-    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of(), Map.of());
+    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of(), Map.of(), Map.of(), Map.of());
 
     private static final List<String> LANGUAGE_ORDER = List.of("en", "fr", "es", "ru", "zh", "ar");
 
@@ -39,17 +44,25 @@ public final class WorkVerbs {
     private final Map<String, String> chosen;
     private final List<Disagreement> disagreements;
     private final Map<String, Integer> orders;
+    /** The language whose version reads a work paragraph's requests, and how many it reads. */
+    private final Map<String, String> requestLanguages;
+    private final Map<String, Integer> requestCounts;
 
-    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements, Map<String, Integer> orders) {
+    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements, Map<String, Integer> orders,
+                      Map<String, String> requestLanguages, Map<String, Integer> requestCounts) {
         this.chosen = chosen;
         this.disagreements = disagreements;
         this.orders = orders;
+        this.requestLanguages = requestLanguages;
+        this.requestCounts = requestCounts;
     }
 
     public static WorkVerbs of(DocumentGraphs writer, List<ExtractedDocument> documents) {
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
         Map<String, Integer> orders = new LinkedHashMap<>();
         Map<String, Integer> orderRank = new LinkedHashMap<>();
+        Map<String, String> requestLanguages = new LinkedHashMap<>();
+        Map<String, Integer> requestCounts = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             List<DocumentGraphs.PlacedParagraph> placed = writer.paragraphsOf(d);
             for (DocumentGraphs.PlacedParagraph p : placed) {
@@ -57,6 +70,8 @@ public final class WorkVerbs {
                 if (rank(d.language()) < orderRank.getOrDefault(p.iri(), Integer.MAX_VALUE)) {
                     orderRank.put(p.iri(), rank(d.language()));
                     orders.put(p.iri(), para.order());
+                    requestLanguages.put(p.iri(), d.language());
+                    requestCounts.put(p.iri(), para.mandates().size());
                 }
                 if (para.phrase() != null) claims.computeIfAbsent(p.iri(), k -> new ArrayList<>()).add(new Claim(d, para.phrase().iri()));
                 // each request of a paragraph has a verb of its own, chosen across versions the same way
@@ -73,7 +88,7 @@ public final class WorkVerbs {
             chosen.put(paragraph, pick);
             if (said.stream().map(Claim::concept).distinct().count() > 1) disagreements.add(new Disagreement(paragraph, pick, said));
         });
-        return new WorkVerbs(chosen, disagreements, orders);
+        return new WorkVerbs(chosen, disagreements, orders, requestLanguages, requestCounts);
     }
 
     private static String choose(List<Claim> said) {
@@ -101,6 +116,18 @@ public final class WorkVerbs {
     /** The work paragraph's place in print order, or null when it was not among the versions compared. */
     public Integer orderOf(String paragraphIri) {
         return orders.get(paragraphIri);
+    }
+
+    /** Whether the version in this language reads the work paragraph's requests, addressees and deadline. */
+    public boolean readsRequests(String paragraphIri, String language) {
+        String reader = requestLanguages.get(paragraphIri);
+        return reader == null || reader.equals(language);
+    }
+
+    /** Whether the version that reads the work paragraph's requests reads an n-th one (n from 1). */
+    public boolean hasRequest(String paragraphIri, int n) {
+        Integer count = requestCounts.get(paragraphIri);
+        return count == null || n <= count;
     }
 
     public List<Disagreement> disagreements() {
