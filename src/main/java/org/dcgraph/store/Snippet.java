@@ -46,8 +46,9 @@ final class Snippet extends FunctionBase {
     private static final String BETWEEN_WORDS = "([\\p{Z}\u0F0B\u0F0C\u0F0D\u180E]*?)";
 
     private TextIndexLucene index;
-    private String parsedFor;
-    private Query parsed;
+    private List<Object> preparedFor;
+    private Highlighter highlighter;
+    private Pattern adjacent;
 
     /** Offers the function to every query; the text index it reads is the one the query's dataset names. */
     static void register() {
@@ -79,12 +80,10 @@ final class Snippet extends FunctionBase {
         int fragments = args.get(6).getInteger().intValueExact();
         String separator = args.get(7).getString();
 
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter(start, end), new QueryScorer(query(words, language)));
-        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentSize));
+        prepare(words, language, start, end, fragmentSize);
         String field = index.getDocDef().getPrimaryField() + "_" + Util.getEffectiveLang(textLanguage, language);
         try {
             TextFragment[] best = highlighter.getBestTextFragments(index.getAnalyzer().tokenStream(field, text), text, true, fragments);
-            Pattern adjacent = Pattern.compile(Pattern.quote(end) + BETWEEN_WORDS + Pattern.quote(start));
             StringJoiner snippet = new StringJoiner(separator);
             for (TextFragment fragment : best) snippet.add(adjacent.matcher(fragment.toString()).replaceAll("$1"));
             return NodeValue.makeNode(NodeFactory.createLiteralLang(snippet.toString(), textLanguage));
@@ -93,25 +92,30 @@ final class Snippet extends FunctionBase {
         }
     }
 
+    /** The highlighter for the rows of one search: the query is parsed once, the scorer set up once. */
+    private void prepare(String words, String language, String start, String end, int fragmentSize) {
+        List<Object> key = List.of(words, language, start, end, fragmentSize);
+        if (key.equals(preparedFor)) return;
+        highlighter = new Highlighter(new SimpleHTMLFormatter(start, end), new QueryScorer(query(words, language)));
+        highlighter.setTextFragmenter(new SimpleFragmenter(fragmentSize));
+        adjacent = Pattern.compile(Pattern.quote(end) + BETWEEN_WORDS + Pattern.quote(start));
+        preparedFor = key;
+    }
+
     /**
      * The Lucene query {@code text:query (words "lang:language")} runs: the words in the plain field or in the
-     * language's own, among that language's texts. Parsed once for the rows of one search.
+     * language's own, among that language's texts.
      */
     private Query query(String words, String language) {
-        String key = language + " " + words;
-        if (!key.equals(parsedFor)) {
-            EntityDefinition fields = index.getDocDef();
-            String text = fields.getPrimaryField();
-            String lucene = "(" + words + " " + text + "_" + language + ": (" + words + ") ) AND " + fields.getLangField() + ":" + language;
-            QueryParser parser = new QueryParser(text, index.getQueryAnalyzer());
-            parser.setAllowLeadingWildcard(true);
-            try {
-                parsed = parser.parse(lucene);
-            } catch (ParseException e) {
-                throw new ExprEvalException("dcg:snippet: " + e.getMessage());
-            }
-            parsedFor = key;
+        EntityDefinition fields = index.getDocDef();
+        String text = fields.getPrimaryField();
+        String lucene = "(" + words + " " + text + "_" + language + ": (" + words + ") ) AND " + fields.getLangField() + ":" + language;
+        QueryParser parser = new QueryParser(text, index.getQueryAnalyzer());
+        parser.setAllowLeadingWildcard(true);
+        try {
+            return parser.parse(lucene);
+        } catch (ParseException e) {
+            throw new ExprEvalException("dcg:snippet: " + e.getMessage());
         }
-        return parsed;
     }
 }
