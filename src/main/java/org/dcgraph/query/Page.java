@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 
 /**
  * One page of a named query's answer: its rows after the first {@code offset}, at most {@code limit} of them (no
@@ -52,7 +54,10 @@ public record Page(long offset, long limit) {
 
     /**
      * The query restricted to this page. A query that limits its own answer ({@code search}'s best 100) is paged
-     * within that answer, so the pages of it together are that answer.
+     * within that answer, so the pages of it together are that answer. A query that ranks its rows in a subquery
+     * first in its pattern, with the same order and limit as its own, and only adds to each of them (as
+     * {@code search} adds a snippet) has that subquery cut at the page's last row, so that nothing is added to the
+     * rows the page does not show.
      */
     Query applyTo(Query query) {
         if (equals(WHOLE)) return query;
@@ -62,6 +67,21 @@ public record Page(long offset, long limit) {
         Query paged = query.cloneQuery();
         paged.setOffset(ownOffset + offset);
         paged.setLimit(rows == UNLIMITED ? Query.NOLIMIT : rows);
+        if (rows != UNLIMITED) cutRanking(query, paged, ownOffset + offset + rows);
         return paged;
+    }
+
+    private static void cutRanking(Query query, Query paged, long lastRow) {
+        if (!(paged.getQueryPattern() instanceof ElementGroup group) || group.isEmpty()
+                || !(group.get(0) instanceof ElementSubQuery first)) return;
+        Query ranking = first.getQuery();
+        if (!query.hasLimit() || !ranking.hasLimit() || ranking.getLimit() != query.getLimit()
+                || !query.hasOrderBy() || !query.getOrderBy().equals(ranking.getOrderBy())) return;
+        Query cut = ranking.cloneQuery();
+        cut.setLimit(Math.min(ranking.getLimit(), lastRow));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementSubQuery(cut));
+        group.getElements().stream().skip(1).forEach(pattern::addElement);
+        paged.setQueryPattern(pattern);
     }
 }

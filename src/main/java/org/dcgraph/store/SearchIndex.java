@@ -66,6 +66,7 @@ public final class SearchIndex {
         // TDB2 runs queries on the dataset under the wrapper, where text:query would not find the index (and would
         // then answer with every row unfiltered): the context, which both share, names it.
         dataset.getContext().set(TextQuery.textIndex, index);
+        Snippet.register();
         return new DatasetGraphText(dataset, index, new org.apache.jena.query.text.TextDocProducerTriples(index), true);
     }
 

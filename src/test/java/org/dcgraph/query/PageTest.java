@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
@@ -40,6 +42,29 @@ class PageTest {
         assertEquals(90, lastPage.getOffset());
         assertEquals(10, lastPage.getLimit());
         assertEquals(0, Page.of("search", "120", "50").applyTo(BEST_HUNDRED).getLimit());
+    }
+
+    @Test
+    void rankingSubqueryIsCutAtThePagesLastRow() {
+        Query ranked = QueryFactory.create("SELECT ?s ?n WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s LIMIT 100 }"
+                                           + " BIND(STRLEN(STR(?s)) AS ?n) } ORDER BY ?s LIMIT 100");
+        Query page = Page.of("search", "20", "30").applyTo(ranked);
+        assertEquals(20, page.getOffset());
+        assertEquals(30, page.getLimit());
+        assertEquals(50, ranking(page).getLimit());
+        assertEquals(100, ranking(Page.of("search", "90", "50").applyTo(ranked)).getLimit());
+        assertEquals(100, ranking(ranked).getLimit(), "the catalogue's query is left unchanged");
+    }
+
+    @Test
+    void subqueryRankingOtherwiseIsLeftWhole() {
+        Query otherOrder = QueryFactory.create("SELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } ORDER BY DESC(?s) LIMIT 100 } }"
+                                               + " ORDER BY ?s LIMIT 100");
+        assertEquals(100, ranking(Page.of("search", "0", "10").applyTo(otherOrder)).getLimit());
+    }
+
+    private static Query ranking(Query query) {
+        return ((ElementSubQuery) ((ElementGroup) query.getQueryPattern()).get(0)).getQuery();
     }
 
     @Test

@@ -5,18 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dcgraph.Fixtures;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.RowSet;
 import org.dcgraph.pipeline.Pipeline;
+import org.dcgraph.query.NamedQuery;
+import org.dcgraph.query.Page;
+import org.dcgraph.query.QueryCatalogue;
+import org.dcgraph.query.QueryLimits;
+import org.dcgraph.query.QueryRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The named query {@code search} over the full-text index of a store built from the bundled corpus. */
 class SearchTest {
     private static final String RES_78_311 = "https://w3id.org/dcgraph/id/doc/A/RES/78/311";
     private static final String DRAFT_L86 = "https://w3id.org/dcgraph/id/doc/A/78/L.86";
+    /** The best row of a Chinese search: two words found side by side are marked as one. */
+    private static final Map<String, String> CHINESE_BEST = Map.of(
+            "paragraph", "https://w3id.org/dcgraph/id/doc/A/RES/79/1/annex/1/para/5",
+            "document", "https://w3id.org/dcgraph/id/doc/A/RES/79/1/annex/1",
+            "score", "13.630268",
+            "snippet", "我们有推进工作的坚实基础。我们的⟦数字合作⟧基于国际法，包括《联合国宪章》、国际人权法和《2030年可持续发展议程》。"
+                       + " 我们继续致力于落实《日内瓦原则宣言》和《行动计划》 以及《信息社会突尼斯议程》 所体现的信息社会世界峰会成果。"
+                       + "联合国为我们所需的全球⟦数字合作⟧提供了一个关键平台，我们将利用现有的进程开展⟦合作⟧。");
     private static Store store;
 
     @BeforeAll
@@ -36,6 +56,62 @@ class SearchTest {
 
     private static List<String> paragraphs(List<Map<String, String>> rows) {
         return rows.stream().map(r -> r.get("paragraph")).toList();
+    }
+
+    /**
+     * The query as it was before snippets were cut for the kept rows only: jena-text highlighting every hit. The
+     * named query must answer as it did, row for row, term for term (snippets' language tags included).
+     */
+    private static final String HIGHLIGHTING_EVERY_HIT = "search-highlighting-every-hit.rq";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            القدرات              | ar |
+            القدرات              |    |
+            القدرات              | ar | A/RES/78/311
+            "التعاون الرقمي"       | ar | A/74/821
+            capacity-building    | en |
+            cooperation          |    |
+            "digital cooperation" OR capacities | en |
+            numérique            | fr |
+            digital              | es |
+            цифрового            | ru |
+            数字                  | zh |
+            人工智能               |    |
+            """)
+    void answersAsJenaTextsOwnHighlightingDid(String words, String language, String symbol) throws Exception {
+        Map<String, String> parameters = new java.util.HashMap<>(Map.of("q", words.strip()));
+        if (language != null) parameters.put("lang", language);
+        if (symbol != null) parameters.put("symbol", symbol);
+        NamedQuery before;
+        try (var in = SearchTest.class.getResourceAsStream(HIGHLIGHTING_EVERY_HIT)) {
+            before = NamedQuery.parse("search", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        QueryRunner runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        List<List<Node>> expected = terms(runner.run(before, parameters));
+        assertFalse(expected.isEmpty(), "a search that finds something: " + parameters);
+        assertEquals(expected, terms(runner.run(QueryCatalogue.fromDirectory(Path.of("queries")).get("search"), parameters)));
+    }
+
+    private static List<List<Node>> terms(RowSet rows) {
+        List<List<Node>> terms = new ArrayList<>();
+        rows.forEachRemaining(row -> terms.add(rows.getResultVars().stream().map(row::get).toList()));
+        return terms;
+    }
+
+    @Test
+    void pageCutsOnlyTheRowsItShows() {
+        Map<String, String> parameters = Map.of("q", "cooperation");
+        QueryRunner runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        NamedQuery search = QueryCatalogue.fromDirectory(Path.of("queries")).get("search");
+        List<List<Node>> whole = terms(runner.run(search, parameters));
+        assertEquals(whole.subList(5, 15), terms(runner.run(search, parameters, new Page(5, 10))));
+    }
+
+    @Test
+    void chineseSnippetMarksTheWordsFound() {
+        List<Map<String, String>> rows = search(store, Map.of("q", "数字合作", "lang", "zh"));
+        assertEquals(CHINESE_BEST, rows.get(0), rows.toString());
     }
 
     @Test
