@@ -117,6 +117,18 @@ class NamedQueryAnswersTest {
     }
 
     @Test
+    void bodiesCountTheAnnexesParagraphsAndTheArticlesWholeText() {
+        // the Internet Governance Forum is named in the Compact (annex I of A/RES/79/1), not in the Pact's own paragraphs
+        assertTrue(rows("bodies", Map.of("symbol", "A/RES/79/1")).stream().anyMatch(r -> r.get("body").equals(ID + "body/IGF")));
+        // the Persian article discusses bodies by name in its text as a whole: it is one place for each
+        List<Map<String, String>> article = rows("bodies", Map.of()).stream()
+                .filter(r -> r.get("document").equals(ID + "doc/x/shkralhy-1403-hkmrany-jhany-hwsh")).toList();
+        assertEquals(20, article.size(), article.toString());
+        assertTrue(article.stream().allMatch(r -> r.get("mentions").equals("1")));
+        assertTrue(article.stream().anyMatch(r -> r.get("body").equals(ID + "body/HLAB-AI")), article.toString());
+    }
+
+    @Test
     void mandatesGiveTheAddresseeAndTheDeadline() {
         List<Map<String, String>> rows = rows("mandates", Map.of("symbol", "A/RES/78/311"));
         Map<String, String> request = rows.get(rows.size() - 1);
