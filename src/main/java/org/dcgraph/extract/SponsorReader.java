@@ -29,6 +29,7 @@ public final class SponsorReader {
     /** What may stand between a name and the next one in the source: the marks, punctuation and line breaks. */
     private static final Pattern AFTER_NAME = Pattern.compile("[\\s,:;*]*");
     private static final Pattern MARK = Pattern.compile("\\*+");
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /** A note at the foot of the page called by stars, with the line that continues it. */
     private static final Pattern STAR_NOTE = Pattern.compile("(?m)^[ \\t]*(\\*{1,4})[ \\t]+([^\\n]*(?:\\n(?![ \\t]*(?:\\*|_|\\d|$))[^\\n]*)?)");
 
@@ -97,7 +98,8 @@ public final class SponsorReader {
         if (c != null) {
             for (String piece : c.sponsorSeparators().split(rest)) {
                 String name = piece.strip();
-                if (!name.isEmpty()) found.add(new Sponsorship(Sponsorship.Kind.PRINTED, name, role, false, null));
+                // a no-break space left between two commas names no one
+                if (LETTER.matcher(name).find()) found.add(new Sponsorship(Sponsorship.Kind.PRINTED, name, role, false, null));
             }
         }
         return List.copyOf(found);
