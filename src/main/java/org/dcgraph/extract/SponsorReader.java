@@ -30,6 +30,7 @@ public final class SponsorReader {
     private static final Pattern AFTER_NAME = Pattern.compile("[\\s,:;*]*");
     private static final Pattern MARK = Pattern.compile("\\*+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern LONE_LOWER_CASE_WORD = Pattern.compile("\\s*\\p{Ll}+\\s*");
     /** A note at the foot of the page called by stars, with the line that continues it. */
     private static final Pattern STAR_NOTE = Pattern.compile("(?m)^[ \\t]*(\\*{1,4})[ \\t]+([^\\n]*(?:\\n(?![ \\t]*(?:\\*|_|\\d|$))[^\\n]*)?)");
 
@@ -80,7 +81,7 @@ public final class SponsorReader {
                 last = closingBracket(names, hit.end());
                 continue;
             }
-            rest.append(gap).append(' ');
+            rest.append(c == null ? gap : withoutArticle(gap, c)).append(' ');
             last = hit.end();
             boolean nonMember = false;
             String onBehalfOf = null;
@@ -103,6 +104,17 @@ public final class SponsorReader {
             }
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * The words between two names without a lone lower-case word that stands right before the second ("Croatia, the
+     * Dominican Republic"): an article printed with the name, not a sponsor. Languages without case keep all.
+     */
+    private static String withoutArticle(String gap, Conventions c) {
+        Matcher separator = c.sponsorSeparators().matcher(gap);
+        int tail = 0;
+        while (separator.find()) tail = separator.end();
+        return LONE_LOWER_CASE_WORD.matcher(gap.substring(tail)).matches() ? gap.substring(0, tail) : gap;
     }
 
     /** Just past the bracket that closes a group's "(on behalf of ...)", or where the group's name ends when none does. */

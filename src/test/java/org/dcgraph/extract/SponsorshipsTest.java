@@ -83,4 +83,13 @@ class SponsorshipsTest {
                 new Sponsorship(Kind.PRINTED, "the representative of", Role.SPONSOR, false, null),
                 new Sponsorship(Kind.PRINTED, "on behalf of the Bureau", Role.SPONSOR, false, null)), d.akn().workflow().sponsorships());
     }
+
+    @Test
+    void anArticlePrintedBeforeAStatesNameIsNoName() {
+        // the additional sponsors of A/C.3/78/L.18/Rev.1 (A/RES/78/179) as the Akoma Ntoso workflow prints them
+        SponsorReader reader = new SponsorReader(new org.dcgraph.reference.Lexicons(Fixtures.REFERENCE));
+        assertEquals(List.of(state("HRV", Role.ADDITIONAL_SPONSOR, false, null), state("DOM", Role.ADDITIONAL_SPONSOR, false, null),
+                        state("SLV", Role.ADDITIONAL_SPONSOR, false, null)),
+                reader.read("Croatia, the Dominican Republic, El Salvador", "en", Role.ADDITIONAL_SPONSOR));
+    }
 }
