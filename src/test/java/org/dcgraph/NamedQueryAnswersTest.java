@@ -104,7 +104,8 @@ class NamedQueryAnswersTest {
     void sponsorsOfTheDraftAreFoundFromItsResolution() {
         List<Map<String, String>> rows = rows("sponsors", Map.of("symbol", "A/RES/78/311"));
         assertEquals(28, rows.size());
-        assertEquals(Map.of("country", ID + "country/DZA", "iso3", "DZA", "name", "Algeria"), rows.get(0));
+        assertEquals(Map.of("country", ID + "country/DZA", "iso3", "DZA", "name", "Algeria", "role", "sponsor", "nonMember", "false"),
+                rows.get(0));
         assertEquals(rows, rows("sponsors", Map.of("symbol", "A/78/L.86")));
     }
 

@@ -25,7 +25,8 @@ import org.dcgraph.reference.Ordinals;
  * {@code keywordAfter}, where a language writes the resolution or decision keyword after the number (Chinese
  * "第70/1号和第78/265号决议"), matches from the end of a number through the rest of its list to the keyword, in group {@code keyword};
  * a cited number's date and title then stand before it, and {@code citedDate} and {@code citedTitle} match the text
- * that ends where the number begins.
+ * that ends where the number begins. {@code nonMemberNote} finds, in a note called from a sponsor's name, that the
+ * sponsor is not a member of the body the draft is put to.
  */
 record Conventions(
         Pattern opening,
@@ -56,7 +57,8 @@ record Conventions(
         Pattern yearDeadline,
         Pattern recurrence,
         Pattern treatySeries,
-        Pattern keywordAfter) {
+        Pattern keywordAfter,
+        Pattern nonMemberNote) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

@@ -49,12 +49,12 @@ public final class DocumentExtractor {
         List<Footnote> notes = List.of();
         List<Annex> annexes = List.of();
         Integer meeting = null;
-        SponsorReader.Sponsors sponsored = new SponsorReader.Sponsors(List.of(), List.of());
+        List<Sponsorship> sponsored = List.of();
         Conventions c = Conventions.of(lang);
         if ((genre == Genre.RESOLUTION || genre == Genre.DECISION || genre == Genre.DRAFT) && c != null) {
             List<MappedText> blocks = Blocks.of(text);
             int opening = openingFormula(blocks, c);
-            if (genre == Genre.DRAFT) sponsored = sponsors(blocks, opening < 0 ? blocks.size() : opening, c, lang);
+            if (genre == Genre.DRAFT) sponsored = sponsors(source, blocks, opening < 0 ? blocks.size() : opening, c, lang);
             if (opening >= 0) {
                 BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang);
                 paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
@@ -90,12 +90,12 @@ public final class DocumentExtractor {
         }
         if (header.date() == null) missing.add("no date");
         return new ExtractedDocument(source, genre, lang, symbol, header.session(), HeaderReader.firstAgendaItem(header), header.date(),
-                meeting, null, title, titleSpan, paras, sections, notes, sponsored.countries(), sponsored.unknown(), null, null, annexes, header,
+                meeting, null, title, titleSpan, paras, sections, notes, sponsored, null, null, annexes, header,
                 List.copyOf(missing));
     }
 
     /** The sponsors a draft prints before its kind ("Brazil, Chile ...: draft resolution"), as a General Assembly draft does. */
-    private SponsorReader.Sponsors sponsors(List<MappedText> blocks, int before, Conventions c, String lang) {
+    private List<Sponsorship> sponsors(SourceFile source, List<MappedText> blocks, int before, Conventions c, String lang) {
         for (int i = 0; i < before; i++) {
             if (!c.draftHeading().matcher(new Folded(blocks.get(i)).folded()).find()) continue;
             // a long list of sponsors wraps over lines a text layer sets apart; each wrapped line ends within the list
@@ -103,9 +103,9 @@ public final class DocumentExtractor {
             while (first > 0 && i - first < MAX_SPONSOR_LINES && LIST_GOES_ON.matcher(blocks.get(first - 1).text()).find()) first--;
             Folded block = new Folded(MappedText.join(blocks.subList(first, i + 1), " "));
             Matcher heading = c.draftHeading().matcher(block.folded());
-            if (heading.find()) return sponsors.read(block, heading.end(1), lang);
+            if (heading.find()) return sponsors.read(block, heading.end(1), lang, source);
         }
-        return new SponsorReader.Sponsors(List.of(), List.of());
+        return List.of();
     }
 
     private static int openingFormula(List<MappedText> blocks, Conventions c) {

@@ -10,9 +10,9 @@ import org.dcgraph.recognise.Genre;
  *
  * @param symbol        its UN symbol, or null when the text lost it (a draft can get it from its resolution)
  * @param date          adoption date of a resolution, issue date of a draft
- * @param sponsors      country IRIs of the sponsoring States (drafts)
- * @param sponsorNames  the sponsor names as printed, for names the country list does not know
- * @param unknownSponsors printed sponsor names that matched no country
+ * @param sponsorships  the names of a draft's list of sponsors, in the order printed (States, groups, or names as
+ *                      printed that are neither), with what the draft marks about each; a resolution read from the
+ *                      Akoma Ntoso has its draft's in {@code akn.workflow()}
  * @param report        what only a report has (its author, its title as printed), or null
  * @param akn           what only the UN's Akoma Ntoso markup gives (FRBR names, keywords, workflow, vote), or null
  * @param annexes       its annexes, each with its own sections, paragraphs and footnotes
@@ -27,7 +27,7 @@ import org.dcgraph.recognise.Genre;
 public record ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                                 Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                                 Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                                List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                                List<Section> sections, List<Footnote> footnotes, List<Sponsorship> sponsorships,
                                 ReportHeader report, AknRecord akn, List<Annex> annexes, DocumentHeader header,
                                 List<String> notUnderstood, List<MandateAnswer> answers) {
 
@@ -35,30 +35,35 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                              Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                              Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             List<Section> sections, List<Footnote> footnotes, List<Sponsorship> sponsorships,
                              ReportHeader report, AknRecord akn, List<Annex> annexes, DocumentHeader header, List<String> notUnderstood) {
         this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
-                sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header, notUnderstood, List.of());
+                sections, footnotes, sponsorships, report, akn, annexes, header, notUnderstood, List.of());
     }
 
     /** A document read by a reader that reads neither annexes nor the shared header. */
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                              Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                              Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             List<Section> sections, List<Footnote> footnotes, List<Sponsorship> sponsorships,
                              ReportHeader report, AknRecord akn) {
         this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
-                sections, footnotes, sponsors, unknownSponsors, report, akn, List.of(), null, List.of());
+                sections, footnotes, sponsorships, report, akn, List.of(), null, List.of());
     }
 
     /** A document read from text, which has no Akoma Ntoso record. */
     public ExtractedDocument(SourceFile source, Genre genre, String language, String symbol,
                              Integer session, Integer agendaItem, LocalDate date, Integer plenaryMeeting,
                              Basis basis, String title, Span titleSpan, List<Paragraph> paragraphs,
-                             List<Section> sections, List<Footnote> footnotes, List<String> sponsors, List<String> unknownSponsors,
+                             List<Section> sections, List<Footnote> footnotes, List<Sponsorship> sponsorships,
                              ReportHeader report) {
         this(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting, basis, title, titleSpan, paragraphs,
-                sections, footnotes, sponsors, unknownSponsors, report, null, List.of(), null, List.of());
+                sections, footnotes, sponsorships, report, null, List.of(), null, List.of());
+    }
+
+    /** The IRIs of the States that sponsor it, in the order printed. */
+    public List<String> sponsors() {
+        return sponsorships.stream().filter(Sponsorship::state).map(Sponsorship::who).toList();
     }
 
     public long operativeCount() {
@@ -81,7 +86,7 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
     /** This document with its source's name and digest but not its text, once extraction is done with it. */
     public ExtractedDocument withoutSourceText() {
         return new ExtractedDocument(source.withoutText(), genre, language, symbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsorships, report, akn, annexes, header,
                 notUnderstood, answers);
     }
 
@@ -91,21 +96,21 @@ public record ExtractedDocument(SourceFile source, Genre genre, String language,
                 : new DocumentHeader(List.of(newSymbol), header.distribution(), header.date(), header.originalLanguage(), header.organ(),
                         header.session(), header.sessionYear(), header.agendaItems());
         return new ExtractedDocument(source, genre, language, newSymbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, named,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsorships, report, akn, annexes, named,
                 notUnderstood, answers);
     }
 
     /** This document with the header every UN document prints, read apart from its genre's reader. */
     public ExtractedDocument withHeader(DocumentHeader shared) {
         return new ExtractedDocument(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, shared,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsorships, report, akn, annexes, shared,
                 notUnderstood, answers);
     }
 
     /** This document with the requests it says it answers. */
     public ExtractedDocument withAnswers(List<MandateAnswer> found) {
         return new ExtractedDocument(source, genre, language, symbol, session, agendaItem, date, plenaryMeeting,
-                basis, title, titleSpan, paragraphs, sections, footnotes, sponsors, unknownSponsors, report, akn, annexes, header,
+                basis, title, titleSpan, paragraphs, sections, footnotes, sponsorships, report, akn, annexes, header,
                 notUnderstood, List.copyOf(found));
     }
 }

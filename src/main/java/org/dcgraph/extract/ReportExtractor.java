@@ -99,7 +99,7 @@ public final class ReportExtractor {
         if (body.paragraphs().isEmpty()) throw new ExtractionException("no numbered paragraph was found");
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, header.session, header.agendaItem, header.date,
                 null, null, header.title.text(), ResolutionExtractor.span(source, header.printedTitle), body.paragraphs(), body.sections(),
-                body.footnotes(), List.of(), List.of(), new ReportHeader(header.author, printedIfRepaired(header.printedTitle, header.title)));
+                body.footnotes(), List.of(), new ReportHeader(header.author, printedIfRepaired(header.printedTitle, header.title)));
     }
 
     /** The numbered paragraphs, sections and footnotes of a text read as a report reads them. */

@@ -61,17 +61,14 @@ public final class ResolutionExtractor {
         String title = null;
         MappedText titleText = null;
         LocalDate date;
-        List<String> sponsorIris = List.of();
-        List<String> unknownSponsors = List.of();
+        List<Sponsorship> sponsorships = List.of();
         if (draft) {
             date = firstDate(header, null);
             int headingIndex = indexOfFolded(header, c.draftHeading());
             if (headingIndex < 0) throw new ExtractionException("draft resolution without its sponsors' heading");
             Matcher heading = c.draftHeading().matcher(header.get(headingIndex).folded());
             heading.find();
-            SponsorReader.Sponsors s = sponsors.read(header.get(headingIndex), heading.end(1), lang);
-            sponsorIris = s.countries();
-            unknownSponsors = s.unknown();
+            sponsorships = sponsors.read(header.get(headingIndex), heading.end(1), lang, source);
             if (headingIndex + 1 < header.size()) {
                 titleText = header.get(headingIndex + 1).clean();
                 title = titleText.text();
@@ -103,7 +100,7 @@ public final class ResolutionExtractor {
         List<Annex> annexes = AnnexReader.read(source, body.annexes(), paragraphs, lang, symbol);
         DocumentHeader shared = sharedHeader(HeaderReader.readNamed(text, lang), symbol, session, agendaItems);
         return new ExtractedDocument(source, recognition.genre(), lang, symbol, session, agendaItem, date, body.meeting(),
-                basis, title, titleSpan, paras, sections, notes, sponsorIris, unknownSponsors, null, null, annexes, shared, List.of());
+                basis, title, titleSpan, paras, sections, notes, sponsorships, null, null, annexes, shared, List.of());
     }
 
     /**

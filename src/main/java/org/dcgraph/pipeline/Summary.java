@@ -3,6 +3,7 @@ package org.dcgraph.pipeline;
 import java.util.List;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.MandateAnswer;
+import org.dcgraph.extract.Sponsorship;
 import org.dcgraph.recognise.Genre;
 
 /** One line saying what was recognised in a file, for the build report. */
@@ -26,7 +27,7 @@ final class Summary {
         long unmatched = d.paragraphs().stream().filter(p -> p.phrase() == null).count();
         if (unmatched > 0) b.append(", ").append(unmatched).append(" opening phrases not in the vocabulary");
         if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
-        if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
+        b.append(sponsorsNotKnown(d));
         if (d.akn() != null) {
             b.append(", Akoma Ntoso: ").append(d.akn().keywords().size()).append(" UNBIS keywords");
             if (d.akn().vote() != null) b.append(", ").append(d.akn().vote().outcome());
@@ -51,9 +52,15 @@ final class Summary {
         else b.append(d.numberedCount()).append(" numbered paragraphs, ");
         b.append(d.footnotes().size()).append(" footnotes");
         if (!d.sponsors().isEmpty()) b.append(", ").append(d.sponsors().size()).append(" sponsors");
-        if (!d.unknownSponsors().isEmpty()) b.append(", unknown sponsors ").append(d.unknownSponsors());
+        b.append(sponsorsNotKnown(d));
         if (!d.notUnderstood().isEmpty()) b.append("; ").append(String.join("; ", d.notUnderstood()));
         return b.append(answers(d)).toString();
+    }
+
+    /** The sponsors' names that are neither a State nor a group of the reference data, as printed. */
+    private static String sponsorsNotKnown(ExtractedDocument d) {
+        List<String> printed = d.sponsorships().stream().filter(s -> s.kind() == Sponsorship.Kind.PRINTED).map(Sponsorship::who).toList();
+        return printed.isEmpty() ? "" : ", unknown sponsors " + printed;
     }
 
     private static String ofReport(ExtractedDocument d) {

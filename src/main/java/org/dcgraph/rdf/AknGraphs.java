@@ -66,8 +66,8 @@ final class AknGraphs {
         Resource draft = writer.stub(work, w.draftSymbol());
         draft.addProperty(DCG.draftOf, doc);
         if (w.draftDate() != null) draft.addLiteral(DCG.issuedOn, work.createTypedLiteral(w.draftDate().toString(), XSDDatatype.XSDdate));
-        for (String c : w.sponsors()) draft.addProperty(DCG.sponsor, work.createResource(c));
-        for (String c : w.additionalSponsors()) draft.addProperty(DCG.additionalSponsor, work.createResource(c));
+        // the workflow's lists of names are in English whatever the language of the file
+        DocumentGraphs.sponsorships(work, draft, w.sponsorships(), "en");
     }
 
     private static void vote(Model work, Resource doc, AknRecord.Vote v) {

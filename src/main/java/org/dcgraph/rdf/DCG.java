@@ -125,6 +125,16 @@ public final class DCG {
     public static final Property akomaNtosoManifestationName = p("akomaNtosoManifestationName");
     public static final Property akomaNtosoId = p("akomaNtosoId");
     public static final Property additionalSponsor = p("additionalSponsor");
+    /** A group of States on whose behalf a draft is sponsored (ontology/groups.ttl). */
+    public static final Resource StateGroup = r("StateGroup");
+    /** One name in a draft's list of sponsors, with what the draft prints about it. */
+    public static final Resource Sponsorship = r("Sponsorship");
+    public static final Property sponsorship = p("sponsorship");
+    public static final Property sponsoredBy = p("sponsoredBy");
+    public static final Property sponsorRole = p("sponsorRole");
+    public static final Property nonMember = p("nonMember");
+    public static final Property onBehalfOf = p("onBehalfOf");
+    public static final Property printedName = p("printedName");
     public static final Property votingOutcome = p("votingOutcome");
     public static final Property votesInFavour = p("votesInFavour");
     public static final Property votesAgainst = p("votesAgainst");

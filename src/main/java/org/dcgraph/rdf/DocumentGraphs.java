@@ -9,6 +9,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -26,6 +27,7 @@ import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.SourceFile;
 import org.dcgraph.extract.Span;
+import org.dcgraph.extract.Sponsorship;
 import org.dcgraph.extract.SubPoints;
 import org.dcgraph.link.DraftLink;
 import org.dcgraph.recognise.Genre;
@@ -109,7 +111,7 @@ public final class DocumentGraphs {
             String number = d.symbol().substring("A/RES/".length()).replace('/', '-');
             doc.addProperty(DCG.akomaNtosoName, "/akn/un/statement/deliberation/unga/" + d.date() + "/" + number + "/");
         }
-        for (String country : d.sponsors()) doc.addProperty(DCG.sponsor, work.createResource(country));
+        sponsorships(work, doc, d.sponsorships(), lang);
         if (d.genre() == Genre.GA_DRAFT_RESOLUTION) doc.addLiteral(DCG.sponsorCount, integer(work, d.sponsors().size()));
 
         expression.addProperty(RDF.type, ELI.LegalExpression).addProperty(RDF.type, DCG.Expression);
@@ -233,6 +235,31 @@ public final class DocumentGraphs {
     }
 
     /** Whose report it is, and its title as the text layer prints it when letters had to be repaired. */
+    /**
+     * A draft's sponsors as it prints them, one {@code {draft}/sponsorship/{n}} each in the order printed; each State
+     * is also the draft's dcg:sponsor or dcg:additionalSponsor, as queries written before sponsorships ask.
+     *
+     * @param lang the language of the printed names
+     */
+    static void sponsorships(Model work, Resource draft, List<Sponsorship> sponsorships, String lang) {
+        int n = 0;
+        for (Sponsorship s : sponsorships) {
+            Property role = s.role() == Sponsorship.Role.SPONSOR ? DCG.sponsor : DCG.additionalSponsor;
+            Resource node = work.createResource(draft.getURI() + "/sponsorship/" + ++n)
+                    .addProperty(RDF.type, DCG.Sponsorship)
+                    .addProperty(DCG.sponsorRole, role)
+                    .addLiteral(DCG.nonMember, work.createTypedLiteral(s.nonMember()));
+            draft.addProperty(DCG.sponsorship, node);
+            if (s.kind() == Sponsorship.Kind.PRINTED) {
+                node.addProperty(DCG.printedName, s.who(), lang);
+            } else {
+                node.addProperty(DCG.sponsoredBy, work.createResource(s.who()));
+            }
+            if (s.state()) draft.addProperty(role, work.createResource(s.who()));
+            if (s.onBehalfOf() != null) node.addProperty(DCG.onBehalfOf, work.createResource(s.onBehalfOf()));
+        }
+    }
+
     private void report(Model work, Model expr, Resource doc, ExtractedDocument d) {
         if (d.report().author() != null) doc.addProperty(DCTerms.creator, work.createResource(iris.body(d.report().author())));
         if (d.report().printedTitle() != null) expr.createResource(doc.getURI()).addProperty(DCG.printedText, d.report().printedTitle(), d.language());

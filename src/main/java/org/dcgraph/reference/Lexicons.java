@@ -22,7 +22,7 @@ import org.dcgraph.rdf.DCG;
  */
 public final class Lexicons {
     /** The kinds of names the extractors look for. */
-    public enum Kind { BODY, GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC, SCHEME, REPORT }
+    public enum Kind { BODY, GROUP, STATE_GROUP, COUNTRY, GOAL_KEYWORD, INSTRUMENT, TOPIC, SCHEME, REPORT }
 
     /** Shorter names, once damaged, would match pieces of other words. */
     private static final int MIN_DAMAGED_LABEL = 4;
@@ -82,6 +82,7 @@ public final class Lexicons {
                 model.listSubjectsWithProperty(RDF.type, DCG.Process).forEach(r -> found.put(r.getURI(), r));
             }
             case GROUP -> model.listSubjectsWithProperty(RDF.type, DCG.Group).forEach(r -> found.put(r.getURI(), r));
+            case STATE_GROUP -> model.listSubjectsWithProperty(RDF.type, DCG.StateGroup).forEach(r -> found.put(r.getURI(), r));
             case COUNTRY -> model.listSubjectsWithProperty(RDF.type, DCG.Country).forEach(r -> found.put(r.getURI(), r));
             case GOAL_KEYWORD -> model.listSubjectsWithProperty(DCG.keyword).forEach(r -> found.put(r.getURI(), r));
             case INSTRUMENT -> model.listSubjectsWithProperty(DCG.symbol).forEach(r -> found.put(r.getURI(), r));

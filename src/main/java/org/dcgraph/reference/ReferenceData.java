@@ -11,14 +11,14 @@ import org.dcgraph.Digests;
 
 /**
  * The curated reference data under {@code ontology/}: the dcgraph ontology, the opening-phrase
- * vocabulary, UN bodies and groups, countries, SDGs and named instruments. The files are written
+ * vocabulary, UN bodies and groups, countries, the groups of States that sponsor drafts, SDGs and named instruments. The files are written
  * with the default base; a service running under another base gets every {@code id/} IRI rewritten.
  */
 public final class ReferenceData {
     public static final String DEFAULT_BASE = "https://w3id.org/dcgraph/";
     public static final List<String> FILES =
             List.of("dcgraph.ttl", "verbs.ttl", "bodies.ttl", "countries.ttl", "sdgs.ttl", "instruments.ttl",
-                    "recommendations.ttl", "topics.ttl", "unbis.ttl", "vocabulary-labels.ttl");
+                    "recommendations.ttl", "topics.ttl", "unbis.ttl", "vocabulary-labels.ttl", "groups.ttl");
 
     private final Model model;
     private final String base;

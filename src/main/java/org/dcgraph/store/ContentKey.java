@@ -25,7 +25,7 @@ final class ContentKey {
         field(read, d.agendaItem());
         field(read, d.date());
         field(read, d.title());
-        field(read, d.sponsors());
+        field(read, d.sponsorships());
         for (Paragraph p : d.paragraphs()) field(read, p.kind() + " " + p.number() + " " + p.text());
         for (Footnote f : d.footnotes()) field(read, f.number() + " " + f.text());
         return Digests.sha256(read.toString().getBytes(StandardCharsets.UTF_8));

@@ -54,9 +54,9 @@ class CommandLineTest {
         out.reset();
         assertEquals(0, run("query", "sponsors", "--param", "symbol=A/RES/78/311", "--store", store.toString(), "--corpus", corpus.toString()));
         List<String> lines = out().lines().toList();
-        assertEquals("country,iso3,name", lines.get(0));
+        assertEquals("country,iso3,name,role,group,nonMember", lines.get(0));
         assertEquals(29, lines.size());
-        assertEquals("https://w3id.org/dcgraph/id/country/ZWE,ZWE,Zimbabwe", lines.get(28));
+        assertEquals("https://w3id.org/dcgraph/id/country/ZWE,ZWE,Zimbabwe,sponsor,,false", lines.get(28));
     }
 
     @Test
@@ -65,8 +65,8 @@ class CommandLineTest {
         out.reset();
         assertEquals(0, run("query", "sponsors", "--param", "symbol=A/RES/78/311", "--store", store.toString(),
                             "--offset", "26", "--limit", "5"));
-        assertEquals(List.of("country,iso3,name", "https://w3id.org/dcgraph/id/country/ZMB,ZMB,Zambia",
-                             "https://w3id.org/dcgraph/id/country/ZWE,ZWE,Zimbabwe"), out().lines().toList());
+        assertEquals(List.of("country,iso3,name,role,group,nonMember", "https://w3id.org/dcgraph/id/country/ZMB,ZMB,Zambia,sponsor,,false",
+                             "https://w3id.org/dcgraph/id/country/ZWE,ZWE,Zimbabwe,sponsor,,false"), out().lines().toList());
     }
 
     @Test
@@ -129,6 +129,6 @@ class CommandLineTest {
         out.reset();
         run("query", "sponsors", "--param", "symbol=A/78/L.86", "--store", store.toString(), "--corpus", corpus.toString(),
                 "--base", "http://localhost:3030/");
-        assertEquals("http://localhost:3030/id/country/DZA,DZA,Algeria", out().lines().toList().get(1));
+        assertEquals("http://localhost:3030/id/country/DZA,DZA,Algeria,sponsor,,false", out().lines().toList().get(1));
     }
 }

@@ -121,8 +121,8 @@ class GeneralAssemblyHeaderTest {
         DocumentHeader other = new DocumentHeader(h.symbols(), h.distribution(), h.date(), h.originalLanguage(), organ, h.session(),
                 h.sessionYear(), h.agendaItems());
         return new ExtractedDocument(d.source(), genre, d.language(), d.symbol(), d.session(), d.agendaItem(), d.date(),
-                d.plenaryMeeting(), d.basis(), d.title(), d.titleSpan(), d.paragraphs(), d.sections(), d.footnotes(), d.sponsors(),
-                d.unknownSponsors(), d.report(), d.akn(), d.annexes(), other, d.notUnderstood());
+                d.plenaryMeeting(), d.basis(), d.title(), d.titleSpan(), d.paragraphs(), d.sections(), d.footnotes(), d.sponsorships(),
+                d.report(), d.akn(), d.annexes(), other, d.notUnderstood());
     }
 
     private static boolean meetingRecorded(ExtractedDocument d) {

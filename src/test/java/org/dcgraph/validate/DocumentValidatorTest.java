@@ -63,4 +63,21 @@ class DocumentValidatorTest {
         });
         assertEquals(selector + ": لموضع النص بداية واحدة تسبق نهايته.", VALIDATOR.problems(g.values(), "ar"));
     }
+
+    /** The draft E/2025/L.11: Iraq, not a member of the Council, on behalf of the Group of 77 and China. */
+    @Test
+    void aSponsorshipNamingNoKnownGroupIsReported() throws Exception {
+        ExtractedDocument draft = Fixtures.readAknBytes("pdf/E_2025_L.11.en.pdf", Fixtures.bytes("pdf/E_2025_L.11.en.pdf")).get(0);
+        Map<String, Model> g = new DocumentGraphs(new Iris(Fixtures.REFERENCE.base()), Instant.now()).of(draft);
+        assertNull(VALIDATOR.problems(g.values()));
+        String sponsorship = "https://w3id.org/dcgraph/id/doc/E/2025/L.11/sponsorship/1";
+        g.values().forEach(m -> {
+            var s = m.createResource(sponsorship);
+            if (m.contains(s, DCG.onBehalfOf)) {
+                m.removeAll(s, DCG.onBehalfOf, null);
+                s.addProperty(DCG.onBehalfOf, m.createResource("https://w3id.org/dcgraph/id/group/member-states"));
+            }
+        });
+        assertEquals(sponsorship + ": A sponsor speaks for a group of States of the reference data.", VALIDATOR.problems(g.values()));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.dcgraph.extract.ExtractionException;
 import org.dcgraph.extract.HeaderReader;
 import org.dcgraph.extract.SponsorReader;
+import org.dcgraph.extract.Sponsorship;
 import org.w3c.dom.Element;
 
 /**
@@ -115,7 +116,7 @@ final class AknMeta {
         String draft = null, report = null, meeting = null;
         LocalDate draftDate = null;
         Integer reportParagraph = null;
-        List<String> sponsors = List.of(), additional = List.of();
+        List<Sponsorship> sponsors = List.of(), additional = List.of();
         for (Element step : children(flow, "step")) {
             String outcome = attr(step, "outcome");
             if (outcome == null) continue;
@@ -123,9 +124,9 @@ final class AknMeta {
                 case "draftResolution" -> {
                     draft = symbolOrNull(attr(step, "as"));
                     draftDate = date(attr(step, "date"));
-                    sponsors = countries(attr(step, "by"), states);
+                    sponsors = sponsors(attr(step, "by"), Sponsorship.Role.SPONSOR, states);
                 }
-                case "draftResolutionAdditionalSponsors" -> additional = countries(attr(step, "by"), states);
+                case "draftResolutionAdditionalSponsors" -> additional = sponsors(attr(step, "by"), Sponsorship.Role.ADDITIONAL_SPONSOR, states);
                 case "recommendedForAdoption" -> {
                     report = symbolOrNull(attr(step, "as"));
                     reportParagraph = firstNumber(attr(step, "refersTo"));
@@ -134,7 +135,9 @@ final class AknMeta {
                 default -> { }
             }
         }
-        return new AknRecord.Workflow(draft, draftDate, sponsors, additional, report, reportParagraph, meeting);
+        List<Sponsorship> all = new ArrayList<>(sponsors);
+        all.addAll(additional);
+        return new AknRecord.Workflow(draft, draftDate, List.copyOf(all), report, reportParagraph, meeting);
     }
 
     private AknRecord.Vote vote(Element voting, SponsorReader states) {
@@ -155,14 +158,20 @@ final class AknMeta {
         return new AknRecord.Vote(attr(voting, "outcome"), counts, voters);
     }
 
-    /** The countries a list of State names names; names that match none are kept as unmapped. */
-    private List<String> countries(String names, SponsorReader states) {
+    /** The sponsors a list of names gives; names that are neither a State nor a group are kept as unmapped too. */
+    private List<Sponsorship> sponsors(String names, Sponsorship.Role role, SponsorReader states) {
         if (names == null || names.isBlank()) return List.of();
         // "submitted by the Rapporteur of the Committee, ...": a draft put forward by an officer has no sponsoring States
         if (OFFICER_DRAFT.matcher(names).lookingAt()) return List.of();
-        SponsorReader.Sponsors found = states.read(names.strip(), "en");
-        unmappedNames.addAll(found.unknown());
-        return found.countries();
+        List<Sponsorship> found = states.read(names.strip(), "en", role);
+        found.stream().filter(s -> s.kind() == Sponsorship.Kind.PRINTED).forEach(s -> unmappedNames.add(s.who()));
+        return found;
+    }
+
+    /** The countries a list of voting States names; names that match none are kept as unmapped. */
+    private List<String> countries(String names, SponsorReader states) {
+        if (names == null || names.isBlank()) return List.of();
+        return sponsors(names, Sponsorship.Role.SPONSOR, states).stream().filter(Sponsorship::state).map(Sponsorship::who).toList();
     }
 
     Integer meetingNumber() {

@@ -99,7 +99,7 @@ public final class AknReader {
                     a.body().sections, footnotes(source, a.body(), language, m.symbol)));
         }
         return new ExtractedDocument(source, Genre.GA_RESOLUTION, language, m.symbol, m.session(), m.agendaItem, m.adopted,
-                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), List.of(), null, record, annexes,
+                m.meetingNumber(), basis(m), title, null, read, body.sections, notes, List.of(), null, record, annexes,
                 new DocumentHeader(List.of(m.symbol), m.distribution, m.published, null, DocumentHeader.GENERAL_ASSEMBLY, m.session(), null, m.agendaItems), List.of());
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.dcgraph.extract.Span;
+import org.dcgraph.extract.Sponsorship;
 
 /**
  * What only an Akoma Ntoso file says of a resolution: its FRBR names, its subject keywords, the steps
@@ -22,10 +23,10 @@ public record AknRecord(String workName, String expressionName, String manifesta
     public record Keyword(String iri, String label) {}
 
     /**
-     * The draft and its sponsors (country IRIs), the Main Committee report that recommended it (null for a
+     * The draft and its sponsors and additional sponsors, the Main Committee report that recommended it (null for a
      * plenary draft) and the record of the meeting that adopted it ({@code A/78/PV.97}).
      */
-    public record Workflow(String draftSymbol, LocalDate draftDate, List<String> sponsors, List<String> additionalSponsors,
+    public record Workflow(String draftSymbol, LocalDate draftDate, List<Sponsorship> sponsorships,
                            String reportSymbol, Integer reportParagraph, String meetingRecord) {}
 
     /**

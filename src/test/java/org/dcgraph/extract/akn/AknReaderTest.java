@@ -13,6 +13,7 @@ import org.dcgraph.Fixtures;
 import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.Sponsorship;
 import org.dcgraph.extract.Paragraph;
 import org.dcgraph.extract.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -89,10 +90,12 @@ class AknReaderTest {
         AknRecord.Workflow w = d.akn().workflow();
         assertEquals("A/78/L.86", w.draftSymbol());
         assertEquals(LocalDate.of(2024, 6, 25), w.draftDate());
-        assertEquals(28, w.sponsors().size());
-        assertEquals(COUNTRY + "DZA", w.sponsors().get(0));
-        assertEquals(COUNTRY + "ZWE", w.sponsors().get(27));
-        assertEquals(115, w.additionalSponsors().size());
+        List<String> sponsors = states(w, Sponsorship.Role.SPONSOR);
+        assertEquals(28, sponsors.size());
+        assertEquals(COUNTRY + "DZA", sponsors.get(0));
+        assertEquals(COUNTRY + "ZWE", sponsors.get(27));
+        assertEquals(115, states(w, Sponsorship.Role.ADDITIONAL_SPONSOR).size());
+        assertEquals(28 + 115, w.sponsorships().size());
         assertEquals("A/78/PV.97", w.meetingRecord());
         assertEquals(97, d.plenaryMeeting());
         assertEquals("A/78/L.86", d.basis().documentSymbol());
@@ -104,7 +107,7 @@ class AknReaderTest {
         AknRecord akn = read(Fixtures.AKN_78_311_EN).akn();
         // "Antigua And Barbuda", "Netherlands (Kingdom of the)", "Türkiye", "United Kingdom", "United States"
         for (String iso3 : List.of("ATG", "NLD", "TUR", "GBR", "USA", "CIV")) {
-            assertTrue(akn.workflow().additionalSponsors().contains(COUNTRY + iso3), iso3);
+            assertTrue(states(akn.workflow(), Sponsorship.Role.ADDITIONAL_SPONSOR).contains(COUNTRY + iso3), iso3);
         }
         assertEquals(List.of(), akn.unmappedNames());
     }
@@ -113,7 +116,7 @@ class AknReaderTest {
     void aDraftSubmittedByACommitteeOfficerHasNoSponsoringStates() throws ExtractionException {
         AknRecord akn = read(Fixtures.AKN_78_132_EN).akn();
         assertEquals("A/C.2/78/L.53", akn.workflow().draftSymbol());
-        assertEquals(List.of(), akn.workflow().sponsors());
+        assertEquals(List.of(), akn.workflow().sponsorships());
         assertEquals(List.of(), akn.unmappedNames());
     }
 
@@ -241,5 +244,9 @@ class AknReaderTest {
         ExtractedDocument ar = read(Fixtures.AKN_78_128_AR);
         assertEquals(13, ar.agendaItem());
         assertEquals(List.of("13", "75 (a)"), ar.header().agendaItems());
+    }
+
+    private static List<String> states(AknRecord.Workflow w, Sponsorship.Role role) {
+        return w.sponsorships().stream().filter(s -> s.state() && s.role() == role).map(Sponsorship::who).toList();
     }
 }
