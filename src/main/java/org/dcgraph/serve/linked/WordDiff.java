@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.dcgraph.normalise.MatchFolding;
+
 /**
  * The words two versions of a paragraph in one language do not share, marked in place: what the draft had and the
  * resolution dropped as {@code <del>}, what the resolution added as {@code <ins>}, found by the longest common
  * subsequence of their words. Paragraphs of a resolution are a few hundred words, so the quadratic table is small.
- * Words are compared as typography folds them: the edited resolution sets non-breaking hyphens, curly apostrophes,
- * dashes and a colon against its word where the draft typed "-", "'" and " :"; none of that is a change of text.
+ * Words are compared as the vocabularies match them ({@link MatchFolding}): the edited resolution sets non-breaking
+ * hyphens, curly apostrophes, dashes and a colon against its word where the draft typed "-", "'" and " :"; none of
+ * that is a change of text.
  */
 final class WordDiff {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** A space before a closing mark, as a draft types "stages : pre-design". */
     private static final Pattern SPACE_BEFORE_MARK = Pattern.compile("\\s+(?=[:;,.!?)\\]])");
-    private static final Pattern DASHES = Pattern.compile("[\u2010\u2011\u2012\u2013\u2014\u2212]");
-    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02BC]");
-    private static final Pattern QUOTES = Pattern.compile("[\u201C\u201D]");
 
     private WordDiff() {}
 
@@ -65,7 +65,7 @@ final class WordDiff {
     private static List<String> keys(String[] words) {
         List<String> keys = new ArrayList<>(words.length);
         for (String w : words)
-            keys.add(QUOTES.matcher(APOSTROPHES.matcher(DASHES.matcher(w).replaceAll("-")).replaceAll("'")).replaceAll("\""));
+            keys.add(MatchFolding.fold(w));
         return keys;
     }
 
