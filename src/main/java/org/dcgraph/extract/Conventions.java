@@ -26,6 +26,9 @@ import org.dcgraph.reference.Ordinals;
  * "第70/1号和第78/265号决议"), matches from the end of a number through the rest of its list to the keyword, in group {@code keyword};
  * a cited number's date and title then stand before it, and {@code citedDate} and {@code citedTitle} match the text
  * that ends where the number begins.
+ * {@code ownCitation} matches the words that end right before a keyword and make the cited text the author's own ("its
+ * resolution"): an organ named earlier in the clause does not carry over to it, nor to a keyword with {@code
+ * assemblyName}, the General Assembly's name, right before it, between it and its number or right after its list.
  */
 record Conventions(
         Pattern opening,
@@ -56,7 +59,9 @@ record Conventions(
         Pattern yearDeadline,
         Pattern recurrence,
         Pattern treatySeries,
-        Pattern keywordAfter) {
+        Pattern keywordAfter,
+        Pattern ownCitation,
+        Pattern assemblyName) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 
