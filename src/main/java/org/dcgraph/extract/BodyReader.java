@@ -121,6 +121,14 @@ final class BodyReader {
             annexes.add(new RawAnnex(block, new ArrayList<>(), new ArrayList<>()));
             return;
         }
+        // the heading and the annex's title on one line: the title is the annex's first block, as when printed below
+        int annexTitled = meeting == null ? -1 : AnnexHeadings.titledHeadingLength(block.text());
+        if (annexTitled > 0 && block.length() - annexTitled <= SECTION_TITLE_MAX && !NO_HEADING_END.matcher(block.text()).find()) {
+            List<MappedText> first = new ArrayList<>();
+            first.add(block.subSequence(annexTitled, block.length()).strip());
+            annexes.add(new RawAnnex(block.subSequence(0, annexTitled), first, new ArrayList<>()));
+            return;
+        }
         if (!annexes.isEmpty()) {
             annexes.get(annexes.size() - 1).blocks().add(block);
             return;

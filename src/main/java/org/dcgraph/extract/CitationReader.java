@@ -80,8 +80,6 @@ final class CitationReader {
     private static final Pattern CLAUSE_END = Pattern.compile("[;؛.]\\s|\\n");
     private static final int LOOK_BACK = 1500;
     private static final int ORGAN_REACH = 80;
-    /** How far after a list of numbers the Assembly may be named as their organ ("... 62/219 de l’Assemblée générale"). */
-    private static final int ASSEMBLY_REACH = 40;
     /** How far from a number its date and title, and an organ named before a list written with dates, may stand. */
     private static final int MODIFIER_REACH = 300;
     private static final int FIRST_ECOSOC_YEAR = 1946;
@@ -91,10 +89,14 @@ final class CitationReader {
     private final NameFinder instruments;
     private final Map<String, String> instrumentSymbols;
     private final Pattern assemblyBefore;
+    private final Pattern assemblyAfter;
 
     CitationReader(Conventions conventions, NameFinder instruments, Map<String, String> instrumentSymbols) {
         this.conventions = conventions;
         this.assemblyBefore = Pattern.compile("(?:" + conventions.assemblyName().pattern() + ")\\s*$", conventions.assemblyName().flags());
+        // two short words at most between the list and the name ("of the", "de l'"), no comma
+        this.assemblyAfter = Pattern.compile("^\\s*(?:[\\p{L}']+\\s*){0,2}?(?:" + conventions.assemblyName().pattern() + ")",
+                conventions.assemblyName().flags());
         this.instruments = instruments;
         this.instrumentSymbols = instrumentSymbols;
     }
@@ -281,13 +283,28 @@ final class CitationReader {
         Matcher right = conventions.councilAfter().matcher(f.substring(keyword.end(), numberStart));
         if (right.find()) return organOf(right);
         String after = f.substring(numberEnd, Math.min(f.length(), numberEnd + LOOK_BACK));
-        Matcher rest = LIST_REST.matcher(after);
-        int listEnd = rest.find() ? rest.end() : 0;
+        int listEnd = listEnd(after);
         Matcher named = conventions.councilAfter().matcher(after.substring(listEnd));
         if (named.find()) return organOf(named);
-        String following = f.substring(keyword.end(), Math.min(numberStart, keyword.end() + ORGAN_REACH))
-                + " " + after.substring(listEnd, Math.min(after.length(), listEnd + ASSEMBLY_REACH));
-        return own(f, keyword.start(), following) ? "" : carried(f, keyword.start());
+        return own(f, keyword.start(), f.substring(keyword.end(), Math.min(numberStart, keyword.end() + ORGAN_REACH)), after.substring(listEnd))
+                ? "" : carried(f, keyword.start());
+    }
+
+    /**
+     * Where the list that {@code after} goes on with ends: numbers, each with the date printed after it ("18/6 du
+     * 29 septembre 2011, 33/3 du 29 septembre 2016 et 48/8 du 8 octobre 2021"), so that an organ named after the list
+     * is found.
+     */
+    private int listEnd(String after) {
+        int end = 0;
+        while (true) {
+            Matcher rest = LIST_REST.matcher(after.substring(end));
+            int next = end + (rest.find() ? rest.end() : 0);
+            Matcher date = conventions.citedDate().matcher(after.substring(next));
+            if (date.find()) next += date.end();
+            if (next == end) return end;
+            end = next;
+        }
     }
 
     /**
@@ -312,9 +329,8 @@ final class CitationReader {
                 continue;
             }
             String after = window.substring(k.end());
-            Matcher rest = LIST_REST.matcher(after);
-            int listEnd = rest.find() ? rest.end() : 0;
-            if (own(f, from + k.start(), after.substring(0, Math.min(after.length(), listEnd + ASSEMBLY_REACH)))) {
+            int listEnd = listEnd(after);
+            if (own(f, from + k.start(), after.substring(0, Math.min(after.length(), ORGAN_REACH)), after.substring(listEnd))) {
                 organ = "";
                 continue;
             }
@@ -326,13 +342,14 @@ final class CitationReader {
 
     /**
      * Whether a keyword cites the Assembly's own texts: by the words right before it ("its resolution", "General
-     * Assembly resolution") or by the Assembly's name in {@code following}, the words after it up to its number and
-     * right after its list ("резолюций Генеральной Ассамблеи 60/143", "résolutions 60/251 et 62/219 de l’Assemblée").
+     * Assembly resolution"), by the Assembly's name in {@code following}, the words after it up to its number
+     * ("резолюций Генеральной Ассамблеи 60/143"), or by the name right after its list, {@code afterList}
+     * ("résolutions 60/251 et 62/219 de l’Assemblée générale").
      */
-    private boolean own(String f, int keywordStart, String following) {
+    private boolean own(String f, int keywordStart, String following, String afterList) {
         String before = f.substring(Math.max(0, keywordStart - ORGAN_REACH), keywordStart);
         return conventions.ownCitation().matcher(before).find() || assemblyBefore.matcher(before).find()
-                || conventions.assemblyName().matcher(following).find();
+                || conventions.assemblyName().matcher(following).find() || assemblyAfter.matcher(afterList).find();
     }
 
     private static boolean ownSeriesNumbersDecisionsByYear(String ownSymbol) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * A/RES/77/130 and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml), A/RES/78/320,
  * A/RES/79/256, A/RES/ES-11/6 and A/RES/79/317 in Russian (A_RES_78_320-*R.xml, A_RES_79_256-2424697R.xml,
  * A_RES_ES-11_6-R.xml, A_RES_79_317-2511209R.xml), A/RES/75/253 in Spanish (75_253B_S.xml of session 75), A/RES/77/263 B in
- * French (A_RES_77_263 B-2307893F.xml) and A/RES/77/283 in Russian (A_RES_77_283-R.xml). Expected values are the markup's.
+ * French (A_RES_77_263 B-2307893F.xml), A/RES/77/283 in Russian (A_RES_77_283-R.xml) and A/RES/80/258 in Spanish
+ * (A_RES_80_258-2607540S.xml). Expected values are the markup's.
  */
 class RenderedResolutionPdfTest {
 
@@ -211,5 +212,17 @@ class RenderedResolutionPdfTest {
         Paragraph seventh = d.paragraphs().get(6);
         assertTrue(seventh.text().contains("b) резолюция 70/299"), seventh.text());
         assertTrue(d.paragraphs().get(5).citations().stream().anyMatch(c -> "A/RES/75/290B".equals(c.symbol())));
+    }
+
+    /** "Anexo Declaración sobre ...": the annex heading with the annex's title on its line opens the annex. */
+    @Test
+    void anAnnexHeadingWithItsTitleOnOneLineOpensTheAnnex() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_80_258.es.pdf", pdf("A_RES_80_258.es.rendered.pdf")));
+        assertEquals(1, d.operativeCount());
+        assertEquals(0, d.footnotes().size());
+        assertEquals(1, d.annexes().size());
+        assertEquals("Anexo", d.annexes().get(0).label());
+        assertEquals("Declaración sobre los Progresos del Foro de Examen de la Migración Internacional", d.annexes().get(0).title());
+        assertEquals(5, d.annexes().get(0).footnotes().size());
     }
 }
