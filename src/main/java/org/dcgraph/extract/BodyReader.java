@@ -47,6 +47,13 @@ final class BodyReader {
     /** "1. Decides", "1 - تقرر"; Arabic may set the dash against the words when a tab is short ("11 -تسلّم"). */
     private static final Pattern OPERATIVE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*(?:[.\\-–]\\s+|[\\-–](?=\\p{IsArabic}))");
     private static final Pattern SECTION_HEADING = Pattern.compile("^(?:[IVXL]{1,7}|[A-H])\\.?$");
+    /**
+     * A section's numeral and title on one line ("II Conditions of service ...", "IV. Estimates ..."): a Roman numeral
+     * (a capital letter only with its full stop, "B. Title", as a word such as "A" could open a paragraph), then a
+     * title in capitals' case that ends without the punctuation a paragraph ends with.
+     */
+    private static final Pattern SECTION_HEADING_WITH_TITLE = Pattern.compile("^([IVXL]{1,7}\\.?|[A-H]\\.)\\s+(?=\\p{Lu})");
+    private static final int SECTION_TITLE_MAX = 300;
     private static final Pattern HAN_NUMERAL = Pattern.compile("\\p{IsHan}{1,3}");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
@@ -114,6 +121,14 @@ final class BodyReader {
             annexes.add(new RawAnnex(block, new ArrayList<>(), new ArrayList<>()));
             return;
         }
+        // the heading and the annex's title on one line: the title is the annex's first block, as when printed below
+        int annexTitled = meeting == null ? -1 : AnnexHeadings.titledHeadingLength(block.text());
+        if (annexTitled > 0 && block.length() - annexTitled <= SECTION_TITLE_MAX && !NO_HEADING_END.matcher(block.text()).find()) {
+            List<MappedText> first = new ArrayList<>();
+            first.add(block.subSequence(annexTitled, block.length()).strip());
+            annexes.add(new RawAnnex(block.subSequence(0, annexTitled), first, new ArrayList<>()));
+            return;
+        }
         if (!annexes.isEmpty()) {
             annexes.get(annexes.size() - 1).blocks().add(block);
             return;
@@ -131,6 +146,15 @@ final class BodyReader {
             sections.add(new RawSection(sectionLabel, null));
             numberedInSection = false;
             titlePending = true;
+            sectionOpened = true;
+            return;
+        }
+        Matcher titled = SECTION_HEADING_WITH_TITLE.matcher(block.text());
+        if (titled.find() && block.length() - titled.end() <= SECTION_TITLE_MAX && !NO_HEADING_END.matcher(block.text()).find()
+                && !paragraphs.opensOperativeParagraph(lang, new Folded(block.subSequence(titled.end(), block.length())).folded())) {
+            outOfSection = false;
+            sections.add(new RawSection(titled.group(1).replace(".", ""), block.subSequence(titled.end(), block.length())));
+            numberedInSection = false;
             sectionOpened = true;
             return;
         }

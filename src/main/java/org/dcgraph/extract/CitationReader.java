@@ -43,7 +43,8 @@ final class CitationReader {
     /** A symbol's first part is a series in capitals; a symbol has a number somewhere ("HIV/AIDS" is no symbol). */
     private static final Pattern EXPLICIT_SYMBOL = Pattern.compile(
             FREE_BEFORE + "([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
-                    + "(?:\\s?\\((\\d{4})\\)|\\s+(\\(Parts?\\s[IVX]+(?:\\s(?:and|to)\\s[IVX]+)?\\)))?");
+                    + "(?:\\s?\\((\\d{4})\\)|\\s+(\\((?:Parts?\\s[IVX]+(?:\\s(?:and|to)\\s[IVX]+)?|Vol\\.\\s?[IVX]+|Sect\\.\\s?\\d+[A-Z]?)\\)"
+                    + "(?:/(?:Corr|Add|Rev)\\.\\d+)*))?");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     /**
      * First parts that are no series: a letter other than the three principal organs' (a list item, a roman
@@ -54,6 +55,15 @@ final class CitationReader {
     /** A resolution of a special or emergency special session, after its keyword: "resolution S-10/2", "ES-10/19". */
     private static final Pattern SPECIAL_SESSION = Pattern.compile(FREE_BEFORE + "(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
     private static final Pattern NUMBER_PAIR = Pattern.compile(FREE_BEFORE + "(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
+    /**
+     * The part letters printed after a resolution's number when it was adopted in parts: "74/232 A", "75/290 A and B",
+     * "48/226 A-C" in Latin letters, or in the Cyrillic ones that look the same, as Russian texts may print them.
+     */
+    private static final Pattern PARTS = Pattern.compile(
+            "^\\s+([A-EАВСЕ])(?![\\p{L}\\d/])((?:\\s*(?:,|-|\\p{Ll}{1,3})\\s*[A-EАВСЕ](?![\\p{L}\\d/]))*)");
+    private static final Pattern PART_LETTER = Pattern.compile("[A-EАВСЕ](?![\\p{L}\\d/])");
+    /** What stands between the first and last letters of a range of parts: "A-C", "A to C", "A à C", "A a C", "А–С". */
+    private static final Pattern PART_RANGE = Pattern.compile("\\s*(?:-|to|à|a|по)\\s*");
     private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile(FREE_BEFORE + "(\\d{1,4})\\s*\\((\\d{4})\\)");
     private static final Pattern EARLY = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\(((?:E?S-)?)([IVXL]+)\\)");
     /**
@@ -78,9 +88,15 @@ final class CitationReader {
     private final Conventions conventions;
     private final NameFinder instruments;
     private final Map<String, String> instrumentSymbols;
+    private final Pattern assemblyBefore;
+    private final Pattern assemblyAfter;
 
     CitationReader(Conventions conventions, NameFinder instruments, Map<String, String> instrumentSymbols) {
         this.conventions = conventions;
+        this.assemblyBefore = Pattern.compile("(?:" + conventions.assemblyName().pattern() + ")\\s*$", conventions.assemblyName().flags());
+        // two short words at most between the list and the name ("of the", "de l'"), no comma
+        this.assemblyAfter = Pattern.compile("^\\s*(?:[\\p{L}']+\\s*){0,2}?(?:" + conventions.assemblyName().pattern() + ")",
+                conventions.assemblyName().flags());
         this.instruments = instruments;
         this.instrumentSymbols = instrumentSymbols;
     }
@@ -111,6 +127,9 @@ final class CitationReader {
             String kind = keyword.decision() ? "DEC/" : "RES/";
             String symbol = switch (organ(f, keyword, m.start(), m.end())) {
                 case "hrc" -> "A/HRC/" + kind + first + "/" + second;
+                // a Council named without its name: of the councils only the Human Rights Council numbers its
+                // texts session/number, the Economic and Social Council numbers them year/number
+                case "council" -> first < FIRST_ECOSOC_YEAR ? "A/HRC/" + kind + first + "/" + second : "E/" + kind + first + "/" + second;
                 case "ecosoc" -> "E/" + kind + first + "/" + second;
                 // the Council numbers its resolutions "1645 (2005)": a session/number pair beside its name is the
                 // Assembly's twin of it ("General Assembly and Security Council resolutions 60/180 and 1645 (2005)")
@@ -118,14 +137,21 @@ final class CitationReader {
                         : keyword.decision() && ownSeriesNumbersDecisionsByYear(ownSymbol) ? null
                         : "E/" + kind + first + "/" + second;
             };
-            if (symbol != null) add(found, symbol, text, keyword.after(), m.start(), m.end());
+            if (symbol == null) continue;
+            add(found, symbol, text, keyword.after(), m.start(), m.end());
+            // the parent's number is kept: the UN's own links cite a part as often by it as by the part's symbol
+            Matcher parts = PARTS.matcher(f.substring(m.end(), Math.min(f.length(), m.end() + ORGAN_REACH)));
+            if (parts.find()) {
+                for (char part : partLetters(parts.group())) add(found, symbol + part, text, keyword.after(), m.start(), m.end());
+            }
         }
         m = SPECIAL_SESSION.matcher(f);
         while (m.find()) {
             Keyword keyword = keyword(f, m.start(), m.end(), listStarts);
             if (keyword == null) continue;
             String kind = keyword.decision() ? "DEC/" : "RES/";
-            String series = "hrc".equals(organ(f, keyword, m.start(), m.end())) ? "A/HRC/" : "A/";
+            String organ = organ(f, keyword, m.start(), m.end());
+            String series = "hrc".equals(organ) || "council".equals(organ) ? "A/HRC/" : "A/";
             add(found, series + kind + m.group(1) + "/" + m.group(2), text, keyword.after(), m.start(), m.end());
         }
         m = SECURITY_COUNCIL_NUMBER.matcher(f);
@@ -252,11 +278,78 @@ final class CitationReader {
         if (before.find()) return organOf(before);
         Matcher between = conventions.councilBefore().matcher(f.substring(keyword.end(), numberStart));
         if (between.find()) return organOf(between);
+        // named right after the keyword, before the list ("resoluciones del Consejo de Derechos Humanos 43/1, de 19 de
+        // junio de 2020, 44/20, ..."): every number of the list is that organ's
+        Matcher right = conventions.councilAfter().matcher(f.substring(keyword.end(), numberStart));
+        if (right.find()) return organOf(right);
         String after = f.substring(numberEnd, Math.min(f.length(), numberEnd + LOOK_BACK));
-        Matcher rest = LIST_REST.matcher(after);
-        int listEnd = rest.find() ? rest.end() : 0;
+        int listEnd = listEnd(after);
         Matcher named = conventions.councilAfter().matcher(after.substring(listEnd));
-        return named.find() ? organOf(named) : "";
+        if (named.find()) return organOf(named);
+        return own(f, keyword.start(), f.substring(keyword.end(), Math.min(numberStart, keyword.end() + ORGAN_REACH)), after.substring(listEnd))
+                ? "" : carried(f, keyword.start());
+    }
+
+    /**
+     * Where the list that {@code after} goes on with ends: numbers, each with the date printed after it ("18/6 du
+     * 29 septembre 2011, 33/3 du 29 septembre 2016 et 48/8 du 8 octobre 2021"), so that an organ named after the list
+     * is found.
+     */
+    private int listEnd(String after) {
+        int end = 0;
+        while (true) {
+            Matcher rest = LIST_REST.matcher(after.substring(end));
+            int next = end + (rest.find() ? rest.end() : 0);
+            Matcher date = conventions.citedDate().matcher(after.substring(next));
+            if (date.find()) next += date.end();
+            if (next == end) return end;
+            end = next;
+        }
+    }
+
+    /**
+     * The Council an earlier keyword of the same clause was given, which a keyword without an organ of its own
+     * repeats: "resolutions and decisions of the Human Rights Council, the most recent being resolutions 53/26, ...",
+     * "la décision 18/120 du Conseil des droits de l’homme, ..., et les résolutions 24/14". Only the Human Rights
+     * Council is carried: the other councils' numbers are told apart by their form alone.
+     */
+    private String carried(String f, int keywordStart) {
+        int from = Math.max(0, keywordStart - LOOK_BACK);
+        String window = f.substring(from, keywordStart);
+        Matcher clause = CLAUSE_END.matcher(window);
+        int clauseStart = 0;
+        while (clause.find()) clauseStart = clause.end();
+        String organ = "";
+        Matcher k = conventions.citationKeyword().matcher(window);
+        k.region(clauseStart, window.length());
+        while (k.find()) {
+            Matcher before = conventions.councilBefore().matcher(window.substring(Math.max(clauseStart, k.start() - ORGAN_REACH), k.start()));
+            if (before.find()) {
+                organ = organOf(before);
+                continue;
+            }
+            String after = window.substring(k.end());
+            int listEnd = listEnd(after);
+            if (own(f, from + k.start(), after.substring(0, Math.min(after.length(), ORGAN_REACH)), after.substring(listEnd))) {
+                organ = "";
+                continue;
+            }
+            Matcher named = conventions.councilAfter().matcher(after.substring(listEnd));
+            if (named.find()) organ = organOf(named);
+        }
+        return "hrc".equals(organ) || "council".equals(organ) ? organ : "";
+    }
+
+    /**
+     * Whether a keyword cites the Assembly's own texts: by the words right before it ("its resolution", "General
+     * Assembly resolution"), by the Assembly's name in {@code following}, the words after it up to its number
+     * ("резолюций Генеральной Ассамблеи 60/143"), or by the name right after its list, {@code afterList}
+     * ("résolutions 60/251 et 62/219 de l’Assemblée générale").
+     */
+    private boolean own(String f, int keywordStart, String following, String afterList) {
+        String before = f.substring(Math.max(0, keywordStart - ORGAN_REACH), keywordStart);
+        return conventions.ownCitation().matcher(before).find() || assemblyBefore.matcher(before).find()
+                || conventions.assemblyName().matcher(following).find() || assemblyAfter.matcher(afterList).find();
     }
 
     private static boolean ownSeriesNumbersDecisionsByYear(String ownSymbol) {
@@ -272,11 +365,39 @@ final class CitationReader {
         }
     }
 
+    /** The organ a council pattern named; "council" where it matched the word alone ("the Council", "du Conseil"). */
     private static String organOf(Matcher council) {
         for (String organ : new String[] {"hrc", "sc", "ecosoc"}) {
             if (council.group(organ) != null) return organ;
         }
-        return "";
+        return "council";
+    }
+
+    /** The part letters printed, a range ("A-C", "A to C", "A a C") with the letters between. */
+    private static List<Character> partLetters(String printed) {
+        List<Character> letters = new ArrayList<>();
+        Matcher letter = PART_LETTER.matcher(printed);
+        int after = 0;
+        while (letter.find()) {
+            char c = latinPart(letter.group()).charAt(0);
+            if (!letters.isEmpty() && PART_RANGE.matcher(printed.substring(after, letter.start())).matches()) {
+                for (char between = (char) (letters.get(letters.size() - 1) + 1); between < c; between++) letters.add(between);
+            }
+            letters.add(c);
+            after = letter.end();
+        }
+        return letters;
+    }
+
+    /** A part letter in Latin: Russian texts may print the Cyrillic letters that look like A, B, C and E. */
+    private static String latinPart(String letter) {
+        return switch (letter) {
+            case "А" -> "A";
+            case "В" -> "B";
+            case "С" -> "C";
+            case "Е" -> "E";
+            default -> letter;
+        };
     }
 
     private static String trimSymbol(String symbol) {

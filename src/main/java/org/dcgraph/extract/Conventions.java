@@ -27,6 +27,9 @@ import org.dcgraph.reference.Ordinals;
  * a cited number's date and title then stand before it, and {@code citedDate} and {@code citedTitle} match the text
  * that ends where the number begins. {@code nonMemberNote} finds, in a note called from a sponsor's name, that the
  * sponsor is not a member of the body the draft is put to.
+ * {@code ownCitation} matches the words that end right before a keyword and make the cited text the author's own ("its
+ * resolution"): an organ named earlier in the clause does not carry over to it, nor to a keyword with {@code
+ * assemblyName}, the General Assembly's name, right before it, between it and its number or right after its list.
  */
 record Conventions(
         Pattern opening,
@@ -58,7 +61,9 @@ record Conventions(
         Pattern recurrence,
         Pattern treatySeries,
         Pattern keywordAfter,
-        Pattern nonMemberNote) {
+        Pattern nonMemberNote,
+        Pattern ownCitation,
+        Pattern assemblyName) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.dcgraph.Fixtures;
+import org.dcgraph.extract.Citation;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
+import org.dcgraph.extract.Paragraph;
+import org.dcgraph.extract.Section;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * (A_RES_76_73-2118604C.xml, its header in the cover page's words), A/RES/78/207 in Arabic (A_RES_78_207-2326023A.xml),
  * A/RES/77/130 and A/RES/75/149 in English, A/RES/77/100 in Spanish (A_RES_77_100-2228244S.xml), A/RES/78/320,
  * A/RES/79/256, A/RES/ES-11/6 and A/RES/79/317 in Russian (A_RES_78_320-*R.xml, A_RES_79_256-2424697R.xml,
- * A_RES_ES-11_6-R.xml, A_RES_79_317-2511209R.xml). Expected values are the markup's.
+ * A_RES_ES-11_6-R.xml, A_RES_79_317-2511209R.xml), A/RES/75/253 in Spanish (75_253B_S.xml of session 75), A/RES/77/263 B in
+ * French (A_RES_77_263 B-2307893F.xml), A/RES/77/283 in Russian (A_RES_77_283-R.xml) and A/RES/80/258 in Spanish
+ * (A_RES_80_258-2607540S.xml). Expected values are the markup's.
  */
 class RenderedResolutionPdfTest {
 
@@ -162,5 +168,61 @@ class RenderedResolutionPdfTest {
         assertEquals(23, d.preambularCount());
         assertEquals(67, d.operativeCount());
         assertTrue(d.paragraphs().stream().filter(p -> Integer.valueOf(15).equals(p.number())).findFirst().orElseThrow().text().endsWith("в Афганистане;"));
+    }
+
+    /**
+     * Sections headed by their numeral and title on one line ("II Condiciones de servicio ..."), each with its own
+     * preamble and operative paragraphs numbered from 1: every section is read, not only the first.
+     */
+    @Test
+    void sectionsHeadedByNumeralAndTitleOnOneLineAreEachRead() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_75_253.es.pdf", pdf("A_RES_75_253.es.rendered.pdf")));
+        assertEquals(9, d.preambularCount());
+        assertEquals(36, d.operativeCount());
+        assertEquals(List.of("I", "II", "III", "IV", "V"), d.sections().stream().map(Section::label).toList());
+        assertEquals("Condiciones de servicio y remuneración de los funcionarios que no forman parte del personal de la Secretaría",
+                d.sections().get(1).title());
+        Paragraph recalling = d.paragraphs().stream().filter(p -> "II".equals(p.section()) && !p.operative()).findFirst().orElseThrow();
+        assertTrue(recalling.text().replaceAll("\\s+", " ").startsWith("Recordando sus resoluciones 37/240"), recalling.text());
+        // "40/257 A a C": the parts of a resolution adopted in parts, a range
+        assertTrue(recalling.citations().stream().map(Citation::symbol).toList().containsAll(
+                List.of("A/RES/40/257A", "A/RES/40/257B", "A/RES/40/257C", "A/DEC/74/540B")), recalling.citations().toString());
+    }
+
+    /** A resolution adopted as part B, in three sections whose headings carry their titles. */
+    @Test
+    void aFrenchPartInSectionsIsReadWhole() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_263B.fr.pdf", pdf("A_RES_77_263B.fr.rendered.pdf")));
+        assertEquals("A/RES/77/263B", d.symbol());
+        assertEquals(7, d.preambularCount());
+        assertEquals(25, d.operativeCount());
+        assertEquals(List.of("I", "II", "III"), d.sections().stream().map(Section::label).toList());
+        assertEquals("Conditions de voyage en avion", d.sections().get(0).title());
+    }
+
+    /**
+     * A Russian preambular paragraph with lettered points ("a) резолюция 69/237 ..., b) резолюция 70/299 ..."): a point
+     * opens no paragraph, although Russian paragraphs open in lower case; "75/290 B" cites part B.
+     */
+    @Test
+    void aRussianPreambularParagraphKeepsItsLetteredPoints() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_77_283.ru.pdf", pdf("A_RES_77_283.ru.rendered.pdf")));
+        assertEquals(15, d.preambularCount());
+        assertEquals(4, d.operativeCount());
+        Paragraph seventh = d.paragraphs().get(6);
+        assertTrue(seventh.text().contains("b) резолюция 70/299"), seventh.text());
+        assertTrue(d.paragraphs().get(5).citations().stream().anyMatch(c -> "A/RES/75/290B".equals(c.symbol())));
+    }
+
+    /** "Anexo Declaración sobre ...": the annex heading with the annex's title on its line opens the annex. */
+    @Test
+    void anAnnexHeadingWithItsTitleOnOneLineOpensTheAnnex() throws IOException, ExtractionException {
+        ExtractedDocument d = new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes("A_RES_80_258.es.pdf", pdf("A_RES_80_258.es.rendered.pdf")));
+        assertEquals(1, d.operativeCount());
+        assertEquals(0, d.footnotes().size());
+        assertEquals(1, d.annexes().size());
+        assertEquals("Anexo", d.annexes().get(0).label());
+        assertEquals("Declaración sobre los Progresos del Foro de Examen de la Migración Internacional", d.annexes().get(0).title());
+        assertEquals(5, d.annexes().get(0).footnotes().size());
     }
 }
