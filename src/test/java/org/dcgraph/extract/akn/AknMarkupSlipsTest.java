@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The UN's Akoma Ntoso files where the markup says less than the print: a preambular paragraph left in the main body
  * without a number (the Chinese of A/RES/77/65), sections marked up as section elements whose one paragraph has no
  * number (the Chinese of A/RES/78/253, sections 二十 to 二十二 kept), a paragraph number printed twice ("3-" for 4 in
- * the Arabic of A/RES/80/192, paragraphs 1 to 6 kept). Each is read as the printed resolution reads.
+ * the Arabic of A/RES/80/192, paragraphs 1 to 6 kept), a word stretched with tatweel in an opening phrase (the Arabic of
+ * A/RES/76/35, "وإذ تلاحظ مع الارتيـاح"). Each is read as the printed resolution reads.
  */
 class AknMarkupSlipsTest {
     private static ExtractedDocument read(String name) throws ExtractionException {
@@ -54,5 +55,14 @@ class AknMarkupSlipsTest {
         assertEquals("Notes", ops.get(3).phrase().english());
         assertTrue(ops.get(3).text().startsWith("تلاحظ مع الجزع أن الاتحاد الروسي"), ops.get(3).text());
         assertTrue(ops.get(2).text().endsWith("؛"), ops.get(2).text());
+    }
+
+    @Test
+    void aPhraseStretchedWithTatweelIsMatchedWithoutIt() throws ExtractionException {
+        ExtractedDocument d = read("A_RES_76_35-2118430A.xml");
+        assertEquals(13, d.preambularCount());
+        Paragraph p11 = d.paragraphs().get(10);
+        assertEquals("Noting with appreciation", p11.phrase().english());
+        assertTrue(p11.text().startsWith("وإذ تلاحظ مع الارتياح بدء نفاذ الاتفاقية المشتركة"), p11.text());
     }
 }
