@@ -95,10 +95,31 @@ final class AknBody {
     }
 
     private void preambular(Element container) {
+        Span span = spans.byId(attr(container, "eId"));
+        List<Element> ps = children(container, "p");
+        if (ps.size() > 1 && ps.subList(1, ps.size()).stream().allMatch(AknBody::opensWithBoldPhrase)) {
+            // a container whose later paragraphs open with a phrase of their own set in bold, as Arabic and Chinese set
+            // a preambular paragraph's (the UN's Chinese of A/RES/75/205 and Arabic of A/RES/77/122 repeat the paragraph
+            // before inside the next container), holds as many paragraphs as the print shows
+            for (int i = 0; i < ps.size(); i++) {
+                AknText t = AknText.of(ps.get(i));
+                if (t.text.isEmpty()) continue;
+                add(new MarkedParagraph(false, null, currentSection, t.text), attr(container, "eId"),
+                        i == 0 ? attr(container, "name") : openingSpan(ps.get(i)), t, span);
+            }
+            return;
+        }
         AknText t = AknText.of(container);
         if (t.text.isEmpty()) return;
-        Span span = spans.byId(attr(container, "eId"));
         add(new MarkedParagraph(false, null, currentSection, t.text), attr(container, "eId"), attr(container, "name"), t, span);
+    }
+
+    private static boolean opensWithBoldPhrase(Element p) {
+        List<Element> marked = AknXml.descendants(p, "span");
+        if (marked.isEmpty()) return false;
+        String cls = attr(marked.get(0), "class");
+        String words = marked.get(0).getTextContent().strip();
+        return cls != null && cls.contains("bold") && !words.isEmpty() && AknText.of(p).text.startsWith(words);
     }
 
     private void operative(Element parent, String section) {

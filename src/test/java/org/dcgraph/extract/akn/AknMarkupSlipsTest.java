@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * without a number (the Chinese of A/RES/77/65), sections marked up as section elements whose one paragraph has no
  * number (the Chinese of A/RES/78/253, sections 二十 to 二十二 kept), a paragraph number printed twice ("3-" for 4 in
  * the Arabic of A/RES/80/192, paragraphs 1 to 6 kept), a word stretched with tatweel in an opening phrase (the Arabic of
- * A/RES/76/35, "وإذ تلاحظ مع الارتيـاح"). Each is read as the printed resolution reads.
+ * A/RES/76/35, "وإذ تلاحظ مع الارتيـاح"), a preamble's container holding a second paragraph with its own bold phrase (the
+ * Chinese of A/RES/75/205 repeats paragraph 11 inside the container of paragraph 12, so that 26 are printed). Each is read as the printed
+ * resolution reads.
  */
 class AknMarkupSlipsTest {
     private static ExtractedDocument read(String name) throws ExtractionException {
@@ -64,5 +66,15 @@ class AknMarkupSlipsTest {
         Paragraph p11 = d.paragraphs().get(10);
         assertEquals("Noting with appreciation", p11.phrase().english());
         assertTrue(p11.text().startsWith("وإذ تلاحظ مع الارتياح بدء نفاذ الاتفاقية المشتركة"), p11.text());
+    }
+
+    @Test
+    void aContainerOfTwoPhrasedParagraphsIsTwoParagraphs() throws ExtractionException {
+        ExtractedDocument d = read("A_RES_75_205_C.xml");
+        assertEquals(26, d.preambularCount());
+        assertEquals(37, d.operativeCount());
+        assertTrue(d.paragraphs().get(11).text().startsWith("表示深为关切自全球金融危机以来"), d.paragraphs().get(11).text());
+        assertEquals(d.paragraphs().get(10).text(), d.paragraphs().get(12).text());
+        assertEquals("Highlighting", d.paragraphs().get(13).phrase().english());
     }
 }
