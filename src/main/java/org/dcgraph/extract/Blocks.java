@@ -14,8 +14,12 @@ import org.dcgraph.normalise.TextNormaliser;
  */
 final class Blocks {
     private static final Pattern NUMBERED_LINE = Pattern.compile("\\d{1,3}\\s*[.\\-–]\\s*\\S");
+    /** A paragraph number set apart from its words ("65 - تعرب", "12. Decides"), which a number inside a sentence is not ("2.5%"). */
+    private static final Pattern NUMBER_APART = Pattern.compile("\\d{1,3}\\s*[.\\-–]\\s+\\S");
     private static final Pattern HEADING_END = Pattern.compile("[.,;:،؛。，；：)\\]\\d]\\s*$");
     private static final int HEADING_MAX = 60;
+    /** A longer heading ("بعثة الأمم المتحدة لتقديم المساعدة إلى أفغانستان والمجلس المشترك للتنسيق والرصد"), still short of a full line. */
+    private static final int LONG_HEADING_MAX = 90;
     private static final Pattern FOOTNOTE_LINE = Pattern.compile(TextNormaliser.FOOTNOTE_MARKER.pattern() + "\\s");
 
     private Blocks() {}
@@ -43,7 +47,8 @@ final class Blocks {
     private static boolean opensAfterHeading(List<MappedText> current, MappedText line) {
         if (current.size() != 1 || !NUMBERED_LINE.matcher(line.text()).lookingAt()) return false;
         String heading = current.get(0).text();
-        return heading.length() <= HEADING_MAX && !HEADING_END.matcher(heading).find();
+        int max = NUMBER_APART.matcher(line.text()).lookingAt() ? LONG_HEADING_MAX : HEADING_MAX;
+        return heading.length() <= max && !HEADING_END.matcher(heading).find();
     }
 
     private static void flush(List<MappedText> blocks, List<MappedText> lines) {

@@ -67,6 +67,8 @@ final class BodyReader {
     private static final String CROSS_HEADING_PREFIX = "h";
     private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?。，；：！？\uE001]\\s*$");
     private static final Pattern PARAGRAPH_END = Pattern.compile("[.,;:،؛。，；：]" + AFTER_LAST_MARK);
+    /** A point's letter ("(e)", "(ه)", "a)"), which no heading opens with. */
+    private static final Pattern POINT_START = Pattern.compile("^[(（]?(?:[a-z]{1,2}|\\p{IsArabic})ـ?[)）]\\s*\\S");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^(?:\\((\\d{1,3})\\)|\uE000(\\d{1,3})\uE001)\\s*");
     /** The rule printed above a page's footnotes: it belongs to no paragraph. */
     private static final Pattern FOOTNOTE_RULE = Pattern.compile("^_{5,}$");
@@ -170,11 +172,15 @@ final class BodyReader {
         int printed = number.find() ? Integer.parseInt(number.group(1)) : -1;
         boolean restart = printed == 1 && nextNumber > 1 && !sections.isEmpty() && !numberedInSection;
         boolean misprinted = misprinted(block, number, printed);
+        boolean skipped = skipped(block, number, printed);
         boolean knownPreamble = !numberedInSection && unnumbered < 0 && !continues(block)
                 && paragraphs.opensPreambularParagraph(lang, f.folded());
         if (titlePending) {
             titlePending = false;
-            if (printed != nextNumber && !restart && !knownPreamble && !paragraphs.opensOperativeParagraph(lang, f.folded())) {
+            // a short line without a paragraph's closing mark is the title whatever its first word ("纪念《公约》通过和开放供签署四十周年")
+            boolean headingShaped = block.length() <= CROSS_HEADING_MAX && !NO_HEADING_END.matcher(block.text()).find();
+            if (printed != nextNumber && !restart
+                    && (headingShaped || !knownPreamble && !paragraphs.opensOperativeParagraph(lang, f.folded()))) {
                 sections.set(sections.size() - 1, new RawSection(currentSection(), block));
                 return;
             }
@@ -186,7 +192,7 @@ final class BodyReader {
         }
         boolean opensPreamble = knownPreamble
                 || !numberedInSection && unnumbered < 0 && !continues(block) && opensUnknownPreambularParagraph(f);
-        if (printed == nextNumber || restart || misprinted) {
+        if (printed == nextNumber || restart || misprinted || skipped) {
             if (printed == 1 && adoptsText()) {
                 adoptedFrom = paras.size();
                 unnumbered = -1;
@@ -230,6 +236,17 @@ final class BodyReader {
      */
     private boolean adoptsText() {
         return unnumbered >= 0 && nextNumber == 1 && paras.get(unnumbered).text().text().strip().matches("(?s).*[:：:]$");
+    }
+
+    /**
+     * A paragraph numbered one past the next number (A/RES/75/287 goes from 6 to 8, in print as in the UN's markup) is
+     * the next operative paragraph when the one before has ended and it opens with an operative phrase.
+     */
+    private boolean skipped(MappedText block, Matcher number, int printed) {
+        if (printed != nextNumber + 1 || !numberedInSection || paras.isEmpty()) return false;
+        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        return last.operative() && PARAGRAPH_END.matcher(last.text().text()).find()
+                && paragraphs.opensOperativeParagraph(lang, new Folded(block.subSequence(number.end(), block.length())).folded());
     }
 
     /** Numbered paragraphs follow, so the block taken for a lone operative paragraph was not one. */
@@ -293,11 +310,12 @@ final class BodyReader {
     /**
      * A cross-heading ("Transport and transit corridors") groups the paragraphs after it without a numeral:
      * a short line with no closing punctuation, opening no paragraph, after a paragraph that had ended.
-     * It is kept as an unnumbered section ("h1", "h2" ...), not read as a paragraph.
+     * It is kept as an unnumbered section ("h1", "h2" ...), not read as a paragraph. A point cut by a page break
+     * ("(ه) تيسير التعاون ...") is none, though its first line looks alike.
      */
     private boolean isCrossHeading(MappedText block, Folded f) {
         if (paras.isEmpty() || block.length() > CROSS_HEADING_MAX || continues(block)) return false;
-        if (NO_HEADING_END.matcher(block.text()).find()) return false;
+        if (NO_HEADING_END.matcher(block.text()).find() || POINT_START.matcher(block.text()).find()) return false;
         if (paragraphs.opensOperativeParagraph(lang, f.folded())) return false;
         return PARAGRAPH_END.matcher(paras.get(paras.size() - 1).text().text()).find();
     }

@@ -23,7 +23,7 @@ public final class ResolutionExtractor {
      * "78/183 ألف - العنوان" (group 3; group 4 is the title).
      */
     private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^((?:ES-|S-)?\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|"
-            + PartLetters.ARABIC + ")(?=\\s*[.\\-–]))?(?:\\s*[.\\-–]\\s*|\\s+(?=\\p{IsArabic}))(.+)$");
+            + PartLetters.ARABIC + ")(?:\\s+[A-Z])?(?=\\s*[.\\-–]))?(?:\\s*[.\\-–]\\s*|\\s+(?=\\p{IsArabic}))(.+)$");
     private static final Pattern OPENING_COMMA = Pattern.compile("[,،，]\\s*$");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
     /** "A/RES/78/311"; a part is printed after a space ("A/RES/78/183 A") and joined to the number in the symbol. */

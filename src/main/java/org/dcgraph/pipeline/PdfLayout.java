@@ -197,6 +197,22 @@ final class PdfLayout extends PDFTextStripper {
         l.size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
     }
 
+    /**
+     * Arabic sets the Latin words it quotes a size smaller ("(jus cogens)"): a right-to-left line's size is that of
+     * most of its other glyphs, so that a short last line of such words is not read as another paragraph's.
+     */
+    private static void sizeWithoutLatin(Line l) {
+        Map<Float, Integer> sizes = new HashMap<>();
+        for (Word w : l.words) {
+            for (TextPosition g : w.glyphs()) {
+                String u = g.getUnicode();
+                if (u.isBlank() || Character.UnicodeScript.of(u.codePointAt(0)) == Character.UnicodeScript.LATIN) continue;
+                sizes.merge(roundedSize(g), 1, Integer::sum);
+            }
+        }
+        if (!sizes.isEmpty()) l.size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+
     private static float roundedSize(TextPosition g) {
         return Math.round(g.getFontSizeInPt() * 2) / 2f;
     }
@@ -211,6 +227,7 @@ final class PdfLayout extends PDFTextStripper {
                     l.words.clear();
                     l.words.addAll(logical);
                     l.rtl = true;
+                    sizeWithoutLatin(l);
                 }
             }
         }
@@ -787,18 +804,20 @@ final class PdfLayout extends PDFTextStripper {
      * line does, or opens with a paragraph's or point's number (a point's lines stand in alike on both pages). A line of
      * right-to-left script, whose margins say less (a paragraph's last line may be set ragged), goes on overleaf when it
      * ends in a word, not in the comma, semicolon or full stop that close an Arabic paragraph or point, and the next
-     * page opens at its right margin (not with a heading set in the middle, "المرفق الأول") and not with a number
-     * ("5 -", "(ب)").
+     * page opens at its right margin, or as far right as that line when it stands in as a point's lines do (not with a
+     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)").
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
         Line last = pg.body.get(pg.body.size() - 1);
         String t = last.text();
         if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find()) return 0;
-        if (RIGHT_TO_LEFT.matcher(t).find()) {
+        // a line of a right-to-left document is one even when its words are Latin ("cogens)؛", the Arabic semicolon
+        // being no letter of the script)
+        if (last.rtl || RIGHT_TO_LEFT.matcher(t).find()) {
             Line first = next.body.get(0);
             if (RIGHT_TO_LEFT_CLOSE.matcher(t).find() || OPENS_NUMBERED_RIGHT_TO_LEFT.matcher(first.text()).lookingAt()
-                    || right(first) < rightMargin(next) - Math.max(first.size, 1f)) return 0;
+                    || right(first) < Math.min(rightMargin(next), right(last)) - Math.max(first.size, 1f)) return 0;
         } else {
             float em = Math.max(last.size, 1f);
             // a full line runs from margin to margin; one set to the right (the meeting line) reaches the right margin only

@@ -95,10 +95,31 @@ final class AknBody {
     }
 
     private void preambular(Element container) {
+        Span span = spans.byId(attr(container, "eId"));
+        List<Element> ps = children(container, "p");
+        if (ps.size() > 1 && ps.subList(1, ps.size()).stream().allMatch(AknBody::opensWithBoldPhrase)) {
+            // a container whose later paragraphs open with a phrase of their own set in bold, as Arabic and Chinese set
+            // a preambular paragraph's (the UN's Chinese of A/RES/75/205 and Arabic of A/RES/77/122 repeat the paragraph
+            // before inside the next container), holds as many paragraphs as the print shows
+            for (int i = 0; i < ps.size(); i++) {
+                AknText t = AknText.of(ps.get(i));
+                if (t.text.isEmpty()) continue;
+                add(new MarkedParagraph(false, null, currentSection, t.text), attr(container, "eId"),
+                        i == 0 ? attr(container, "name") : openingSpan(ps.get(i)), t, span);
+            }
+            return;
+        }
         AknText t = AknText.of(container);
         if (t.text.isEmpty()) return;
-        Span span = spans.byId(attr(container, "eId"));
         add(new MarkedParagraph(false, null, currentSection, t.text), attr(container, "eId"), attr(container, "name"), t, span);
+    }
+
+    private static boolean opensWithBoldPhrase(Element p) {
+        List<Element> marked = AknXml.descendants(p, "span");
+        if (marked.isEmpty()) return false;
+        String cls = attr(marked.get(0), "class");
+        String words = marked.get(0).getTextContent().strip();
+        return cls != null && cls.contains("bold") && !words.isEmpty() && AknText.of(p).text.startsWith(words);
     }
 
     private void operative(Element parent, String section) {
@@ -123,6 +144,8 @@ final class AknBody {
                     String label = num == null ? String.valueOf(sections.size() + 1) : num.getTextContent().strip().replaceAll("[.\\s]+$", "");
                     Span span = spans.byId(attr(e, "eId"));
                     sections.add(new Section(label, heading == null ? null : AknText.of(heading).text, span));
+                    // its first paragraph without a number is its paragraph 1, as for a section opened by a heading
+                    sectionOpened = true;
                     operative(e, label);
                 }
                 default -> { }
@@ -216,13 +239,24 @@ final class AknBody {
         // a section whose one operative paragraph is printed without a number ("XVIII International Trade Centre",
         // then "Approves resources ...") has it as its paragraph 1
         boolean loneInSection = printedNumber == null && sectionOpened && !annex && !PREAMBLE_END.matcher(t.text).find();
-        if ((printedNumber == null || repeated) && lastOperative() != null && !loneInSection) {
+        // the number of the paragraph before, printed again on a paragraph that opens with its own marked-up phrase ("3-"
+        // for 4 in the Arabic of A/RES/80/192), is a misprint: that paragraph is the next one, as the text reader takes it
+        boolean misprinted = repeated && printedNumber == lastNumber && !impliedNumber && !annex && lastOperative() != null
+                && opensWithPhrase(e, t);
+        if ((printedNumber == null || repeated && !misprinted) && lastOperative() != null && !loneInSection) {
             // "(a)", "(b)" ... printed as paragraphs of their own are sub-points of the paragraph before them;
             // words without a number after a paragraph (a quotation, a table) continue it
             continueLast(printed == null ? t.text : printed + " " + t.text, t, span);
             return;
         }
-        int number = printedNumber != null ? printedNumber : loneInSection ? 1 : lastNumber + 1;
+        if (printedNumber == null && !annex && !parts.isEmpty() && !parts.get(parts.size() - 1).paragraph().operative()
+                && PREAMBLE_END.matcher(t.text).find()) {
+            // the preamble's last paragraph marked up in the main body without a number (the Chinese of A/RES/77/65)
+            // is still a preambular paragraph: it ends as they end, and the paragraph numbered 1 follows it
+            add(new MarkedParagraph(false, null, section, t.text), attr(e, "eId"), openingSpan(e), t, span);
+            return;
+        }
+        int number = misprinted ? lastNumber + 1 : printedNumber != null ? printedNumber : loneInSection ? 1 : lastNumber + 1;
         impliedNumber = printedNumber == null;
         lastNumber = number;
         headingSinceNumber = false;
@@ -294,6 +328,11 @@ final class AknBody {
             }
         }
         return numbers;
+    }
+
+    private static boolean opensWithPhrase(Element paragraph, AknText t) {
+        String phrase = openingSpan(paragraph);
+        return phrase != null && t.text.strip().startsWith(phrase);
     }
 
     /** The words the markup sets apart at the head of an operative paragraph (italic, or bold in Chinese). */

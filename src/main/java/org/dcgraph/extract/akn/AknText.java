@@ -23,8 +23,11 @@ final class AknText {
     private static final Pattern PART_LETTER = Pattern.compile("/\\d{1,4}([a-z])$");
     private static final Pattern SUPPLEMENT_EDITION = Pattern.compile("(?i)\\(supp\\)$");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B]+");
-    /** Marks that set the direction of the text around them ("‏"), invisible in print and left out by the text path too. */
-    private static final Pattern DIRECTION_MARK = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+    /**
+     * Marks that set the direction of the text around them ("‏"), invisible in print, and the Arabic tatweel that only
+     * stretches a word ("الارتيـاح"): the text path leaves both out too, and an opening phrase is matched without them.
+     */
+    private static final Pattern DIRECTION_MARK = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\u0640]");
     /** A series written small in some links ("A/hrc/RES/44/13"), or the session of an early resolution ("1874(s-iv)"). */
     private static final Pattern SMALL_SEGMENT = Pattern.compile("(?<=^|/)[a-z]+(?=/)|\\((?:e?s-)?[ivxl]+\\)$");
 
