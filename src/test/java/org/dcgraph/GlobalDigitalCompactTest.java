@@ -154,11 +154,38 @@ class GlobalDigitalCompactTest {
                 .filter(p -> p.number() != null && p.number() == 34).findFirst().orElseThrow();
         assertEquals(List.of("https://w3id.org/dcgraph/id/verb/we-request"), pact34.mandates().stream().map(m -> m.verb().iri()).toList());
         assertEquals(List.of("https://w3id.org/dcgraph/id/body/SG"), pact34.mandates().get(0).addressees());
-        // annex I, paragraph 10: "We affirm the important role of the International Telecommunication Union ... and
-        // invite it to further continue its efforts"
+        // annex I, paragraph 10: "We commit to connect all persons to the Internet. ... We affirm the important role of
+        // the International Telecommunication Union ... and invite it to further continue its efforts"
         List<Mandate> compact10 = numbered(compact(Fixtures.AKN_79_1.get(0)), 10).mandates();
-        assertEquals(List.of("https://w3id.org/dcgraph/id/verb/we-invite"), compact10.stream().map(m -> m.verb().iri()).toList());
-        assertEquals("it", compact10.get(0).addresseeText());
+        assertEquals(List.of("https://w3id.org/dcgraph/id/verb/we-commit", "https://w3id.org/dcgraph/id/verb/we-invite"),
+                compact10.stream().map(m -> m.verb().iri()).toList());
+        assertEquals("it", compact10.get(1).addresseeText());
+    }
+
+    @Test
+    void aCommitmentsActorIsTheStatesSpeakingInEveryLanguage() throws ExtractionException {
+        // annex I, paragraph 10 commits "to connect all persons to the Internet": the States speaking commit, in each
+        // of the six versions, and what follows the verb is the act, not an addressee
+        for (String file : Fixtures.AKN_79_1) {
+            Mandate commitment = numbered(compact(file), 10).mandates().stream()
+                    .filter(m -> m.verb().iri().endsWith("/verb/we-commit")).findFirst().orElseThrow(() -> new AssertionError(file));
+            assertEquals(List.of("https://w3id.org/dcgraph/id/group/member-states"), commitment.addressees(), file);
+            assertEquals(null, commitment.addresseeText(), file);
+        }
+    }
+
+    @Test
+    void theCompactsCommitmentsByTwentyThirtyAreTheMemberStates() {
+        // annex I, paragraph 11: "We commit, by 2030, to: (a) Develop and strengthen targets ... for universal ... connectivity"
+        assertEquals(Set.of("2030"), column("SELECT ?d WHERE { <" + ANNEX + "/para/11> dcg:mandate ?m . "
+                + "?m dcg:verb <https://w3id.org/dcgraph/id/verb/we-commit> ; dcg:deadline ?d }", "d"));
+        assertEquals(Set.of("https://w3id.org/dcgraph/id/group/member-states"), column("SELECT ?a WHERE { <" + ANNEX + "/para/11> dcg:mandate ?m . "
+                + "?m dcg:verb <https://w3id.org/dcgraph/id/verb/we-commit> ; dcg:addressee ?a }", "a"));
+        // the seven paragraphs that open "We commit, by 2030, to": connectivity, skills, information integrity, data
+        // protection, data standards, data financing, cross-border data flows
+        assertEquals(Set.of(ANNEX + "/para/11", ANNEX + "/para/13", ANNEX + "/para/35", ANNEX + "/para/39", ANNEX + "/para/42",
+                ANNEX + "/para/45", ANNEX + "/para/47"), column("SELECT ?p WHERE { ?p eli:is_part_of <" + ANNEX + "> ; dcg:mandate ?m . "
+                + "?m dcg:verb <https://w3id.org/dcgraph/id/verb/we-commit> ; dcg:deadline ?d FILTER(STR(?d) = \"2030\") }", "p"));
     }
 
     @Test

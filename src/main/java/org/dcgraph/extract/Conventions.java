@@ -30,6 +30,8 @@ import org.dcgraph.reference.Ordinals;
  * {@code ownCitation} matches the words that end right before a keyword and make the cited text the author's own ("its
  * resolution"): an organ named earlier in the clause does not carry over to it, nor to a keyword with {@code
  * assemblyName}, the General Assembly's name, right before it, between it and its number or right after its list.
+ * {@code speakers} names, in words the addressee lexicon knows, who speaks in a declaratory text: the actor of its
+ * commitments.
  */
 record Conventions(
         Pattern opening,
@@ -63,7 +65,8 @@ record Conventions(
         Pattern keywordAfter,
         Pattern nonMemberNote,
         Pattern ownCitation,
-        Pattern assemblyName) {
+        Pattern assemblyName,
+        String speakers) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.normalise.TextNormaliser;
 import org.dcgraph.rdf.DCG;
 import org.dcgraph.reference.Lexicons;
@@ -211,7 +212,10 @@ public final class ParagraphReader {
             String reach = folded.substring(verbEnd, until);
             List<String> addressees = List.of();
             String addresseeText = null;
-            if (!DCG.Decides.getURI().equals(verbs.get(i).mandateKind())) {
+            if (DCG.Commitment.getURI().equals(verbs.get(i).mandateKind())) {
+                // "We commit to ...": what follows is the act, not whom it asks; the speakers are the actor
+                addressees = addressees(MatchFolding.fold(c.speakers()), lang);
+            } else if (!DCG.Decides.getURI().equals(verbs.get(i).mandateKind())) {
                 String span = addresseeSpan(reach, 0, c);
                 addressees = addressees(span, lang);
                 if (addressees.isEmpty() && !span.isBlank()) {

@@ -51,6 +51,8 @@ public final class DCG {
     public static final Resource MandateKind = r("MandateKind");
     /** The mandate kind of "Decides" and "Resolves": the Assembly binds itself, it asks no one. */
     public static final Resource Decides = r("Decides");
+    /** The mandate kind of "We commit to" and "We will": the States speaking bind themselves; they are its actor. */
+    public static final Resource Commitment = r("Commitment");
 
     // Document properties
     public static final Property symbol = p("symbol");
