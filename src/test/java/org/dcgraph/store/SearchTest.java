@@ -141,6 +141,14 @@ class SearchTest {
     }
 
     @Test
+    void symbolKeepsTheParagraphsOfTheResolutionsAnnexes() {
+        // the Global Digital Compact (annex I of A/RES/79/1) names the Internet Governance Forum under "Internet governance"
+        List<Map<String, String>> rows = search(store, Map.of("q", "\"Internet Governance Forum\"", "lang", "en", "symbol", "A/RES/79/1"));
+        assertTrue(rows.stream().anyMatch(r -> r.get("paragraph").startsWith("https://w3id.org/dcgraph/id/doc/A/RES/79/1/annex/1/para/")), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.get("document").startsWith("https://w3id.org/dcgraph/id/doc/A/RES/79/1")), rows.toString());
+    }
+
+    @Test
     void snippetBracketsTheMatchedWords() {
         List<Map<String, String>> rows = search(store, Map.of("q", "القدرات", "lang", "ar", "symbol", "A/RES/78/311"));
         String snippet = rows.stream().filter(r -> r.get("paragraph").equals(RES_78_311 + "/op/3")).findFirst().orElseThrow().get("snippet");
