@@ -31,7 +31,7 @@ import org.dcgraph.extract.Paragraph;
  */
 public final class WorkVerbs {
     /** No other version to agree with: each paragraph takes the phrase of the document being written. */
-    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of(), Map.of(), Map.of(), Map.of());
+    public static final WorkVerbs NONE = new WorkVerbs(Map.of(), List.of(), Map.of());
 
     private static final List<String> LANGUAGE_ORDER = List.of("en", "fr", "es", "ru", "zh", "ar");
 
@@ -43,36 +43,27 @@ public final class WorkVerbs {
 
     private final Map<String, String> chosen;
     private final List<Disagreement> disagreements;
-    private final Map<String, Integer> orders;
-    /** The language whose version reads a work paragraph's requests, and how many it reads. */
-    private final Map<String, String> requestLanguages;
-    private final Map<String, Integer> requestCounts;
+    /** Each work paragraph as the version earliest in {@link #LANGUAGE_ORDER} reads it: its place and its requests. */
+    private final Map<String, Earliest> earliest;
 
-    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements, Map<String, Integer> orders,
-                      Map<String, String> requestLanguages, Map<String, Integer> requestCounts) {
+    /** A work paragraph in the earliest version that has it. */
+    private record Earliest(String language, Paragraph paragraph) {}
+
+    private WorkVerbs(Map<String, String> chosen, List<Disagreement> disagreements, Map<String, Earliest> earliest) {
         this.chosen = chosen;
         this.disagreements = disagreements;
-        this.orders = orders;
-        this.requestLanguages = requestLanguages;
-        this.requestCounts = requestCounts;
+        this.earliest = earliest;
     }
 
     public static WorkVerbs of(DocumentGraphs writer, List<ExtractedDocument> documents) {
         Map<String, List<Claim>> claims = new LinkedHashMap<>();
-        Map<String, Integer> orders = new LinkedHashMap<>();
-        Map<String, Integer> orderRank = new LinkedHashMap<>();
-        Map<String, String> requestLanguages = new LinkedHashMap<>();
-        Map<String, Integer> requestCounts = new LinkedHashMap<>();
+        Map<String, Earliest> earliest = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             List<DocumentGraphs.PlacedParagraph> placed = writer.paragraphsOf(d);
             for (DocumentGraphs.PlacedParagraph p : placed) {
                 Paragraph para = p.paragraph();
-                if (rank(d.language()) < orderRank.getOrDefault(p.iri(), Integer.MAX_VALUE)) {
-                    orderRank.put(p.iri(), rank(d.language()));
-                    orders.put(p.iri(), para.order());
-                    requestLanguages.put(p.iri(), d.language());
-                    requestCounts.put(p.iri(), para.mandates().size());
-                }
+                Earliest before = earliest.get(p.iri());
+                if (before == null || rank(d.language()) < rank(before.language())) earliest.put(p.iri(), new Earliest(d.language(), para));
                 if (para.phrase() != null) claims.computeIfAbsent(p.iri(), k -> new ArrayList<>()).add(new Claim(d, para.phrase().iri()));
                 // each request of a paragraph has a verb of its own, chosen across versions the same way
                 for (int i = 0; i < para.mandates().size(); i++) {
@@ -88,7 +79,7 @@ public final class WorkVerbs {
             chosen.put(paragraph, pick);
             if (said.stream().map(Claim::concept).distinct().count() > 1) disagreements.add(new Disagreement(paragraph, pick, said));
         });
-        return new WorkVerbs(chosen, disagreements, orders, requestLanguages, requestCounts);
+        return new WorkVerbs(chosen, disagreements, earliest);
     }
 
     private static String choose(List<Claim> said) {
@@ -115,19 +106,20 @@ public final class WorkVerbs {
 
     /** The work paragraph's place in print order, or null when it was not among the versions compared. */
     public Integer orderOf(String paragraphIri) {
-        return orders.get(paragraphIri);
+        Earliest e = earliest.get(paragraphIri);
+        return e == null ? null : e.paragraph().order();
     }
 
     /** Whether the version in this language reads the work paragraph's requests, addressees and deadline. */
     public boolean readsRequests(String paragraphIri, String language) {
-        String reader = requestLanguages.get(paragraphIri);
-        return reader == null || reader.equals(language);
+        Earliest e = earliest.get(paragraphIri);
+        return e == null || e.language().equals(language);
     }
 
     /** Whether the version that reads the work paragraph's requests reads an n-th one (n from 1). */
     public boolean hasRequest(String paragraphIri, int n) {
-        Integer count = requestCounts.get(paragraphIri);
-        return count == null || n <= count;
+        Earliest e = earliest.get(paragraphIri);
+        return e == null || n <= e.paragraph().mandates().size();
     }
 
     public List<Disagreement> disagreements() {

@@ -49,10 +49,8 @@ public final class DocumentSymbol {
      * lines that holds one, split where two are joined.
      */
     public static Symbols onCover(String normalisedText) {
-        String[] lines = normalisedText.split("\n", COVER_LINES + 1);
-        for (int i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
-            String line = lines[i].strip();
-            if (line.length() > COVER_LINE_MAX || !ANY_SLASH.matcher(line).find()) continue;
+        for (String line : coverLines(normalisedText)) {
+            if (!ANY_SLASH.matcher(line).find()) continue;
             Matcher m = PRINTED.matcher(line);
             while (m.find()) {
                 List<String> symbols = split(m.group(1));
@@ -67,14 +65,22 @@ public final class DocumentSymbol {
      * layer of a scan misread by its OCR gives, or null: what a refusal names so that the reader knows why.
      */
     public static String unreadableOnCover(String normalisedText) {
-        String[] lines = normalisedText.split("\n", COVER_LINES + 1);
-        for (int i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
-            String line = lines[i].strip();
-            if (line.length() > COVER_LINE_MAX) continue;
+        for (String line : coverLines(normalisedText)) {
             Matcher m = PRINTED.matcher(line);
             if (m.find() && m.group(1).indexOf('/') <= 12 && m.group(1).chars().noneMatch(Character::isDigit)) return m.group(1);
         }
         return null;
+    }
+
+    /** The first lines of a text, stripped, that are short enough to be a cover's. */
+    private static List<String> coverLines(String normalisedText) {
+        String[] lines = normalisedText.split("\n", COVER_LINES + 1);
+        List<String> cover = new ArrayList<>();
+        for (int i = 0; i < Math.min(lines.length, COVER_LINES); i++) {
+            String line = lines[i].strip();
+            if (line.length() <= COVER_LINE_MAX) cover.add(line);
+        }
+        return cover;
     }
 
     /** The parts of a joint symbol, each normalised; a single symbol is a list of one. */
