@@ -39,6 +39,8 @@ final class PdfLayout extends PDFTextStripper {
     private static final float BAND = 0.12f;
     /** The first page's header block: organ, symbol, distribution, date, original language. */
     private static final float HEADER_BLOCK = 0.22f;
+    /** Share of the first page's height, at its foot, where a symbol printed below the notes stands. */
+    private static final float FOOT_SYMBOL_SHARE = 0.25f;
     /** A gap this wide (points) between two words of one line of the header block separates its two columns. */
     private static final float COLUMN_GAP = 40f;
     /** Space between two lines, in font sizes, beyond which they belong to different paragraphs. */
@@ -237,6 +239,7 @@ final class PdfLayout extends PDFTextStripper {
         Set<String> hyphenatedForms = hyphenatedForms();
         int lastNote = 0;
         Note open = null;
+        Line coverSymbol = null;
         for (int p = 0; p < pages.size(); p++) {
             Page pg = pages.get(p);
             joinRaisedNumbers(pg);
@@ -246,6 +249,10 @@ final class PdfLayout extends PDFTextStripper {
                 if (t.isEmpty()) continue;
                 if (isFurniture(pg, p, l, t, repeated, symbols)) continue;
                 kept.add(l);
+            }
+            if (p == 0 && symbols.isEmpty()) {
+                coverSymbol = symbolAtFoot(pg, kept);
+                if (coverSymbol != null) kept.remove(coverSymbol);
             }
             int zone = footnoteZone(pg, kept, bodySize, lastNote, open != null);
             if (zone >= 0) {
@@ -267,6 +274,7 @@ final class PdfLayout extends PDFTextStripper {
                 open = null;
             }
         }
+        if (coverSymbol != null) pages.get(0).body.add(0, coverSymbol);
         markBodyNumbers();
         joinHyphenation(hyphenatedForms);
         if (!pages.isEmpty()) splitHeaderColumns(pages.get(0));
@@ -329,6 +337,23 @@ final class PdfLayout extends PDFTextStripper {
             if (v.size() >= often) repeated.add(k);
         });
         return repeated;
+    }
+
+    /**
+     * The symbol some secretariats (the climate convention's, documents issued at Geneva) print at the foot of the
+     * first page, below the notes, instead of in a header block: the last line of the page's lower quarter, when it
+     * is a symbol and nothing else. It belongs before the body, where a cover's symbol is read, not in a note.
+     */
+    private static Line symbolAtFoot(Page first, List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line l = lines.get(i);
+            if (first.height <= 0 || l.y < first.height * (1 - FOOT_SYMBOL_SHARE)) return null;
+            String t = l.text().strip();
+            if (t.isEmpty() || JOB_NUMBER.matcher(t).matches() || PAGE_COUNTER.matcher(t).matches()
+                    || BAR_CODE.matcher(t).matches() || RECYCLE.matcher(t).matches()) continue;
+            return SYMBOL.matcher(t).matches() && t.indexOf('/') > 0 && t.chars().anyMatch(Character::isDigit) ? l : null;
+        }
+        return null;
     }
 
     /** The symbols the first page's header block prints, which the running header of every other page repeats. */

@@ -35,6 +35,8 @@ public final class GenreRecogniser {
     private static final Pattern REPORT_HEADER = Pattern.compile(
             "(?m)^\\s*(?:A|E|S)/\\d+/\\d+\\s*$|البند\\s+\\d+\\s+من\\s+جدول|جدول\\s+الأعمال|Agenda item \\d+"
                     + "|Пункт \\d+ (?:предварительной )?повестки дня|议程项目\\s*\\d+");
+    /** What the UN's document system serves, with status 200, for a symbol it does not hold. */
+    private static final Pattern ODS_NOT_FOUND = Pattern.compile("does not exist in the Official Document System");
     private static final Pattern RESOLUTION_SYMBOL = Pattern.compile("(?:^|/)RES/");
     private static final Pattern DECISION_SYMBOL = Pattern.compile("(?:^|/)DEC/");
     /** What the cover of a document of each genre prints below its header, tried in this order. */
@@ -72,6 +74,10 @@ public final class GenreRecogniser {
     public static String whyNotRecognised(String normalisedText) {
         String head = normalisedText.length() > HEAD ? normalisedText.substring(0, HEAD) : normalisedText;
         if (LanguageGuesser.guess(normalisedText) == null) return "its words are in none of the languages this version reads";
+        if (ODS_NOT_FOUND.matcher(head).find()) {
+            return "it is the Official Document System's page saying the document does not exist, saved in place of the"
+                    + " document (download it again)";
+        }
         String damaged = DocumentSymbol.unreadableOnCover(head);
         if (damaged != null) {
             return "its cover's symbol \"" + damaged + "\" has no number (a scan's text layer misread by OCR?)";

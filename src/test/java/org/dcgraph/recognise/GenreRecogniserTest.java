@@ -73,6 +73,17 @@ class GenreRecogniserTest {
     }
 
     @Test
+    void theDocumentSystemsNotFoundPageSavedAsAPdfIsRefusedAsSuch() {
+        // the text layer of what documents.un.org served for A/78/1, saved under the document's name
+        String text = "The document you are looking for does not exist in the Official Document System (ODS). Please\n"
+                + "contact the ODS support through the following contact-us link if you require further assistance.\n"
+                + "Contact Us – https://documents.un.org/contact-us\n\n- ODS support\n";
+        assertTrue(GenreRecogniser.recognise(text).isEmpty());
+        assertEquals("it is the Official Document System's page saying the document does not exist, saved in place of the"
+                + " document (download it again)", GenreRecogniser.whyNotRecognised(text));
+    }
+
+    @Test
     void proseIsRefusedForHavingNothingOfAUnDocument() {
         assertEquals("its first page has no UN symbol, adoption line, report header or article abstract",
                 GenreRecogniser.whyNotRecognised("Shopping list: milk, eggs, bread and two lemons for the cake, and the rest of the week."));
