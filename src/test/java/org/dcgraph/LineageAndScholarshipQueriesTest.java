@@ -87,6 +87,8 @@ class LineageAndScholarshipQueriesTest {
         // the Global Digital Compact (annex I of A/RES/79/1): the section of its objective 5 (the international governance
         // of artificial intelligence), that objective's paragraphs 50 to 63, and six earlier paragraphs that speak of AI
         String compact = "doc/A/RES/79/1/annex/1";
+        // by dcgraph's curated reading (ontology/compact-correspondences.ttl), objective 5 carries recommendation 3C
+        expected.add(row("compact-objective", compact, compact + "/objective/5"));
         expected.add(row("compact-paragraph", compact, compact + "/sec/h20"));
         IntStream.of(7, 8, 14, 17, 36, 37, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63)
                 .forEach(p -> expected.add(row("compact-paragraph", compact, compact + "/para/" + p)));
@@ -102,6 +104,27 @@ class LineageAndScholarshipQueriesTest {
         expected.add(row("body", "body/HLAB-AI", "doc/A/RES/78/311/op/14"));
         expected.add(row("body", "body/HLAB-AI", compact + "/para/63"));
         assertEquals(expected, rows("3C"));
+    }
+
+    @Test
+    void recommendation1aArrivesInTheCompactsFirstObjectiveByACuratedLinkThatNamesItsSourceAndEvidence() {
+        String compact = "doc/A/RES/79/1/annex/1";
+        String reading = "dcgraph's reading of the Panel's recommendations against the Global Digital Compact (2026-12-07)";
+        List<List<String>> compactRows = rows("lineage", Map.of("code", "1A"), "step", "paragraph", "source").stream()
+                .filter(r -> r.get(0).startsWith("compact-")).toList();
+        // the curated objective, then the Compact's paragraphs by print order: its sub-points 11 (b) and (c) are the
+        // evidence of the link (connecting the remaining 2.6 billion people, affordable infrastructure), as is
+        // paragraph 10; the others share the recommendation's topic (connectivity) and carry no source
+        assertEquals(List.of(
+                List.of("compact-objective", compact + "/objective/1", reading),
+                List.of("compact-paragraph", compact + "/sec/h5", ""),
+                List.of("compact-paragraph", compact + "/para/10", reading),
+                List.of("compact-paragraph", compact + "/para/11", ""),
+                List.of("compact-paragraph", compact + "/para/11/b", reading),
+                List.of("compact-paragraph", compact + "/para/11/c", reading),
+                List.of("compact-paragraph", compact + "/para/12", ""),
+                List.of("compact-paragraph", compact + "/para/17", ""),
+                List.of("compact-paragraph", compact + "/para/29", "")), compactRows);
     }
 
     @Test

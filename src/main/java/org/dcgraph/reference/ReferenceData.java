@@ -18,7 +18,8 @@ public final class ReferenceData {
     public static final String DEFAULT_BASE = "https://w3id.org/dcgraph/";
     public static final List<String> FILES =
             List.of("dcgraph.ttl", "verbs.ttl", "bodies.ttl", "countries.ttl", "sdgs.ttl", "instruments.ttl",
-                    "recommendations.ttl", "topics.ttl", "unbis.ttl", "vocabulary-labels.ttl", "groups.ttl");
+                    "recommendations.ttl", "topics.ttl", "unbis.ttl", "vocabulary-labels.ttl", "groups.ttl",
+                    "compact-correspondences.ttl");
 
     private final Model model;
     private final String base;
