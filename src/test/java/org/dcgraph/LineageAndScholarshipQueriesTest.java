@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.dcgraph.pipeline.NamedBytes;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.query.QueryCatalogue;
 import org.dcgraph.query.QueryLimits;
@@ -22,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Named queries over what this work added, on a store built from the bundled corpus: `lineage` from a
+ * Named queries over what this work added, on a store built from the bundled corpus and A/RES/79/224: `lineage` from a
  * Panel recommendation through the road map to later resolutions and bodies, and the journal article
  * in `documents`.
  */
 class LineageAndScholarshipQueriesTest {
     private static final String ID = "https://w3id.org/dcgraph/id/";
+    private static final String FOLLOW_UP = "akn/A_RES_79_224-2424324E.xml";
     @TempDir
     static Path dir;
     private static Store store;
@@ -37,7 +39,10 @@ class LineageAndScholarshipQueriesTest {
     @BeforeAll
     static void build() {
         store = Store.open(dir);
-        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, Fixtures.bundledCorpus(), false);
+        // with a resolution adopted after the Compact that names it: A/RES/79/224 (human resources development)
+        List<NamedBytes> corpus = new ArrayList<>(Fixtures.bundledCorpus());
+        corpus.add(Fixtures.file(FOLLOW_UP));
+        new StoreBuilder(new Pipeline(Fixtures.REFERENCE)).build(store, corpus, false);
         runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
         catalogue = QueryCatalogue.fromDirectory(Path.of("queries"));
     }
@@ -100,6 +105,9 @@ class LineageAndScholarshipQueriesTest {
                 .forEach(op -> expected.add(row("resolution-paragraph", "doc/A/RES/78/311", "doc/A/RES/78/311/op/" + op)));
         // the Pact for the Future's own paragraphs 48 and 51, which speak of artificial intelligence
         for (int p : List.of(48, 51)) expected.add(row("resolution-paragraph", "doc/A/RES/79/1", "doc/A/RES/79/1/para/" + p));
+        // A/RES/79/224 speaks of artificial intelligence in preambular paragraph 20 and operative paragraph 11
+        expected.add(row("resolution-paragraph", "doc/A/RES/79/224", "doc/A/RES/79/224/pp/20"));
+        expected.add(row("resolution-paragraph", "doc/A/RES/79/224", "doc/A/RES/79/224/op/11"));
         // the High-level Advisory Body on AI, named by A/RES/78/311 and by the Compact's paragraph 63
         expected.add(row("body", "body/HLAB-AI", "doc/A/RES/78/311/op/14"));
         expected.add(row("body", "body/HLAB-AI", compact + "/para/63"));
@@ -125,6 +133,15 @@ class LineageAndScholarshipQueriesTest {
                 List.of("compact-paragraph", compact + "/para/12", ""),
                 List.of("compact-paragraph", compact + "/para/17", ""),
                 List.of("compact-paragraph", compact + "/para/29", "")), compactRows);
+    }
+
+    @Test
+    void aResolutionAdoptedAfterTheCompactThatNamesItFollowsUpTheRecommendationsItCarries() {
+        // A/RES/79/224 (19 December 2024), preambular paragraph 21: "Recognizing also that the commitments in the Global
+        // Digital Compact that are relevant to human resources development ..." shares 5A's topic (the architecture of
+        // digital cooperation); A/RES/78/311 (1 July 2024) names the Compact too, but before it was adopted
+        List<List<String>> followUps = rows("5A").stream().filter(r -> r.get(1).equals("compact-follow-up")).toList();
+        assertEquals(List.of(List.of("recommendation/5A", "compact-follow-up", "doc/A/RES/79/224", "doc/A/RES/79/224/pp/21")), followUps);
     }
 
     @Test
