@@ -1,11 +1,14 @@
 package org.dcgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.dcgraph.Fixtures;
 import org.dcgraph.recognise.Genre;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,6 +43,18 @@ class RussianChineseResolutionExtractionTest {
         assertEquals(preambular, d.preambularCount());
         assertEquals(operative, d.paragraphs().stream().filter(Paragraph::operative).count());
         assertEquals(footnotes, d.footnotes().size());
+    }
+
+    @Test
+    void aResumedMeetingPrintsItsWordBeforeTheMeetingAndEndsTheOperativePart() throws ExtractionException {
+        // as A/RES/77/247 prints it: "56-е (возобновленное) пленарное заседание"
+        String text = new String(Fixtures.bytes("corpus-extra/res-78-132-ru.txt"), StandardCharsets.UTF_8)
+                .replace("49‑е пленарное заседание", "49‑е (возобновленное) пленарное заседание");
+        ExtractedDocument d = Fixtures.extract(SourceFile.of("res-78-132-ru-resumed.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(49, d.plenaryMeeting());
+        List<Paragraph> operative = d.paragraphs().stream().filter(Paragraph::operative).toList();
+        assertEquals(59, operative.size());
+        assertTrue(operative.get(58).text().endsWith("если не будет принято иного решения."), operative.get(58).text());
     }
 
     @ParameterizedTest(name = "{0}: basis {1}")
