@@ -2,6 +2,7 @@ package org.dcgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dcgraph.Fixtures;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,5 +43,16 @@ class ArabicTextOrderTest {
     void citedResolutionsKeepTheirOrder(String file, int n, String symbols) throws ExtractionException {
         Paragraph p = extract(file).paragraphs().stream().filter(x -> !x.operative() && x.position() == n).findFirst().orElseThrow();
         assertEquals(List.of(symbols.split(" ")), p.citations().stream().map(Citation::symbol).toList());
+    }
+
+    @ParameterizedTest(name = "meeting line \"{0}\"")
+    @CsvSource({"الجلسة العامة 97 (المستأنفة)", "الجلسة العامة (المستأنفة) 97"})
+    void aResumedMeetingIsReadWhereverItsWordStands(String meetingLine) throws ExtractionException {
+        // the UN's Arabic markup prints "(المستأنفة)" after the number, and in a few texts of sessions 75-79 before it
+        String text = new String(Fixtures.bytes("corpus-extra/res-78-311-ar-logical.txt"), StandardCharsets.UTF_8)
+                .replace("الجلسة العامة 97", meetingLine);
+        ExtractedDocument d = Fixtures.extract(SourceFile.of("res-78-311-ar-resumed.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(97, d.plenaryMeeting());
+        assertEquals(15, d.paragraphs().stream().filter(Paragraph::operative).count());
     }
 }
