@@ -31,7 +31,8 @@ import org.dcgraph.reference.Ordinals;
  * resolution"): an organ named earlier in the clause does not carry over to it, nor to a keyword with {@code
  * assemblyName}, the General Assembly's name, right before it, between it and its number or right after its list.
  * {@code speakers} names, in words the addressee lexicon knows, who speaks in a declaratory text: the actor of its
- * commitments.
+ * commitments. {@code addresseePronoun} is the whole addressee of a later request when a pronoun stands for an actor the
+ * paragraph named before it ("and requests him to").
  */
 record Conventions(
         Pattern opening,
@@ -66,7 +67,8 @@ record Conventions(
         Pattern nonMemberNote,
         Pattern ownCitation,
         Pattern assemblyName,
-        String speakers) {
+        String speakers,
+        Pattern addresseePronoun) {
 
     private static final Map<String, Conventions> BY_LANGUAGE = new HashMap<>();
 

@@ -1,6 +1,7 @@
 package org.dcgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -217,7 +218,9 @@ public final class ParagraphReader {
                 addressees = addressees(MatchFolding.fold(c.speakers()), lang);
             } else if (!DCG.Decides.getURI().equals(verbs.get(i).mandateKind())) {
                 String span = addresseeSpan(reach, 0, c);
-                addressees = addressees(span, lang);
+                addressees = c.addresseePronoun().matcher(span).matches()
+                        ? antecedent(out, folded.substring(0, places.get(i)[0]), lang)
+                        : addressees(span, lang);
                 if (addressees.isEmpty() && !span.isBlank()) {
                     int s = verbEnd + reach.indexOf(span);
                     addresseeText = TRAILING_MARKS.matcher(f.cleanText(s, s + span.length()).strip()).replaceAll("");
@@ -226,6 +229,20 @@ public final class ParagraphReader {
             out.add(new Mandate(verbs.get(i), addressees, addresseeText, deadline(reach, c, lang), recurrence(reach, c)));
         }
         return out;
+    }
+
+    /**
+     * Whom a pronoun addressee ("and requests him to") stands for: the actors of the paragraph's request before it,
+     * or else the group or body named last before it ("Welcomes the work of UNCTAD, and invites it to"); none when the
+     * paragraph names no one the lexicons know, and the pronoun is then kept as printed.
+     */
+    private List<String> antecedent(List<Mandate> before, String textBefore, String lang) {
+        for (int j = before.size() - 1; j >= 0; j--) {
+            if (!before.get(j).addressees().isEmpty()) return before.get(j).addressees();
+        }
+        List<NameFinder.Hit> named = new ArrayList<>(lexicons.finder(Lexicons.Kind.GROUP, lang).find(textBefore));
+        named.addAll(lexicons.finder(Lexicons.Kind.BODY, lang).find(textBefore));
+        return named.stream().max(Comparator.comparingInt(NameFinder.Hit::end)).map(h -> List.of(h.iri())).orElse(List.of());
     }
 
     /** How often a request asks to act, as an ISO 8601 duration: every one to four years. */
