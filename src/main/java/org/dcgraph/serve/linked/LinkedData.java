@@ -24,7 +24,7 @@ public final class LinkedData {
         DatasetDescription descriptions = new DatasetDescription(dataset, timeout, site);
         return builder
                 .addServlet(Site.ID + "*", new IdServlet(site, describer))
-                .addServlet(Site.PAGE + "*", new PageServlet(site, describer))
+                .addServlet(Site.PAGE + "*", new PageServlet(site, describer, new DocumentTables(dataset, site, timeout)))
                 .addServlet(Site.DATA + "*", new DataServlet(site, describer))
                 .addServlet(AknServlet.PATH + "*", new AknServlet(site, dataset))
                 .addServlet(DatasetDescription.VOID_PATH, new DescriptionServlet("VoID and DCAT description of dcgraph", descriptions::voidDescription))

@@ -3,6 +3,7 @@ package org.dcgraph.serve.linked;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,6 +11,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.system.Txn;
 
 /** The rows of a query over the whole store that a page lists, and their cells as HTML. */
@@ -18,10 +20,16 @@ final class Listing {
 
     /** Every row, read in one read transaction within the limit; {@code ?uriSpace} is bound to the site's. */
     static List<Binding> select(DatasetGraph dataset, Query query, Site site, Duration timeout) {
+        return select(dataset, query, site, timeout, Map.of());
+    }
+
+    /** Every row, with the query's parameters (variables) bound as given too. */
+    static List<Binding> select(DatasetGraph dataset, Query query, Site site, Duration timeout, Map<String, Node> parameters) {
         Node uriSpace = NodeFactory.createURI(site.idSpace());
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution("uriSpace", uriSpace)
-                                           .timeout(timeout.toMillis()).build()) {
+            QueryExecBuilder builder = QueryExec.dataset(dataset).query(query).substitution("uriSpace", uriSpace);
+            parameters.forEach(builder::substitution);
+            try (QueryExec exec = builder.timeout(timeout.toMillis()).build()) {
                 List<Binding> rows = new ArrayList<>();
                 exec.select().forEachRemaining(b -> rows.add(b.detach()));
                 return rows;

@@ -11,10 +11,12 @@ import org.apache.jena.rdf.model.Model;
 final class PageServlet extends HttpServlet {
     private final transient Site site;
     private final transient Describer describer;
+    private final transient DocumentTables tables;
 
-    PageServlet(Site site, Describer describer) {
+    PageServlet(Site site, Describer describer, DocumentTables tables) {
         this.site = site;
         this.describer = describer;
+        this.tables = tables;
     }
 
     @Override
@@ -24,7 +26,7 @@ final class PageServlet extends HttpServlet {
             Model description = describer.describeForPage(iri);
             if (description.isEmpty())
                 throw RefusedRequest.notFound(request, iri);
-            Html.send(response, new ResourcePage(site, description, description.createResource(iri)).render());
+            Html.send(response, new ResourcePage(site, description, description.createResource(iri), tables).render());
         } catch (RefusedRequest e) {
             e.send(response);
         }

@@ -35,11 +35,13 @@ final class ResourcePage {
     private final Site site;
     private final Model model;
     private final Resource resource;
+    private final DocumentTables tables;
 
-    ResourcePage(Site site, Model model, Resource resource) {
+    ResourcePage(Site site, Model model, Resource resource, DocumentTables tables) {
         this.site = site;
         this.model = model;
         this.resource = resource;
+        this.tables = tables;
     }
 
     String render() {
@@ -53,6 +55,9 @@ final class ResourcePage {
         boolean readable = DocumentText.applies(model, resource);
         if (readable)
             html.append(new DocumentText(site, model, resource, this::termLink, this::value).render());
+        Statement symbol = resource.getProperty(DCG.symbol);
+        if (readable && symbol != null)
+            html.append(tables.render(symbol.getString()));
         picture(html);
         statements(html);
         parts(html, readable);

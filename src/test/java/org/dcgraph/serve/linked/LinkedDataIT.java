@@ -361,6 +361,26 @@ class LinkedDataIT {
         assertTrue(page("/page/doc/A/RES/79/1").select("section#draft-changes").isEmpty());
     }
 
+    @Test
+    void resolution_page_lists_its_requests_with_their_status_and_the_sponsors_of_its_draft() {
+        Document page = page("/page/doc/A/RES/78/311");
+        // the rows of mandate-status?symbol=A/RES/78/311: 23 requests and addressees, none answered by a loaded document,
+        // the last due at the eightieth session, which no loaded document has reached (79/1 is the latest)
+        Elements requests = page.select("section#requests tr:gt(0)");
+        assertEquals(23, requests.size());
+        assertEquals(List.of("A/RES/78/311/op/2", "Encourages", "group/member-states", "", "", "open"), cells(requests.get(0)));
+        assertEquals(List.of("A/RES/78/311/op/15", "Requests", "body/SG", "80th session", "", "open"), cells(requests.get(22)));
+        // the sponsors of its draft A/78/L.86, as the sponsors query lists them
+        Elements sponsors = page.select("section#sponsors tr:gt(0)");
+        assertEquals(28, sponsors.size());
+        assertEquals(List.of("China", "sponsor", "", "yes"), cells(sponsors.stream().filter(r -> r.text().startsWith("China")).findFirst().orElseThrow()));
+    }
+
+    /** A row's cells' texts, the empty ones too. */
+    private static List<String> cells(Element row) {
+        return row.select("td").stream().map(Element::text).toList();
+    }
+
     /**
      * The bundled Arabic road map (A/74/821) was printed in the damaged Arabic fonts of UN PDFs: its page says so, and
      * shows its title and each of its eight headings repaired with the words as printed beside them.
