@@ -3,7 +3,6 @@ package org.dcgraph.serve.linked;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -252,11 +250,8 @@ final class DocumentText {
             .append(Html.escape(number(p))).append("</a> ");
         String words = text.getLexicalForm();
         TreeMap<Integer, StringBuilder> calls = new TreeMap<>();
-        Set<Resource> placed = new HashSet<>();
-        for (Map.Entry<Integer, Resource> call : callsIn(p, words, lang)) {
+        for (Map.Entry<Integer, Resource> call : callsIn(p, words, lang))
             calls.computeIfAbsent(call.getKey(), k -> new StringBuilder()).append(call(call.getValue(), lang, callIds));
-            placed.add(call.getValue());
-        }
         int from = 0;
         Literal opening = inLanguage(p, DCG.openingWords, lang);
         if (opening != null && words.startsWith(opening.getLexicalForm())) {
@@ -264,9 +259,10 @@ final class DocumentText {
             html.append("<em class=\"phrase\">").append(withCalls(words, 0, from, new TreeMap<>(calls.headMap(from, false)))).append("</em>");
         }
         html.append(withCitations(words.substring(from), p, shifted(calls.tailMap(from, true), -from)));
-        // a note whose call the version's words do not place (the markup or the text layer gave no place) follows them
-        for (Statement note : p.listProperties(DCG.footnote).toList())
-            if (!placed.contains(note.getResource()))
+        // where the graph gives no version's calls (a store built before they were kept), the notes follow the words;
+        // where it gives some, a note only another version calls is not this version's
+        if (!p.hasProperty(DCG.noteCall))
+            for (Statement note : p.listProperties(DCG.footnote).toList())
                 html.append(call(note.getResource(), lang, callIds));
         html.append("</p>\n");
     }
