@@ -2,8 +2,8 @@ package org.dcgraph.serve.linked;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -70,9 +70,8 @@ final class DocumentText {
         this.parts = model.listSubjectsWithProperty(ELI.is_part_of, document).toList();
         this.paragraphs = parts.stream().filter(DocumentText::isWordedParagraph).sorted(ResourcePage.PRINT_ORDER).toList();
         this.versions = versionLanguages(paragraphs);
-        List<String> languages = versions;
-        this.first = wanted != null && languages.contains(wanted) ? wanted : languages.isEmpty() ? null : languages.get(0);
-        this.second = wantedBeside != null && languages.contains(wantedBeside) && !wantedBeside.equals(first) ? wantedBeside : null;
+        this.first = wanted != null && versions.contains(wanted) ? wanted : versions.isEmpty() ? null : versions.get(0);
+        this.second = wantedBeside != null && versions.contains(wantedBeside) && !wantedBeside.equals(first) ? wantedBeside : null;
     }
 
     /** Whether the version is one whose words the page holds. */
