@@ -28,9 +28,12 @@ import org.dcgraph.rdf.PROV;
  * the same data in each RDF syntax. Nothing on it depends on the kind of resource.
  */
 final class ResourcePage {
-    /** Statements shown in a section of their own rather than in the table. */
+    /**
+     * Statements shown in a section of their own rather than in the table; and where words call their notes, which
+     * the document's text shows in place and the data formats give whole.
+     */
     private static final Set<Property> SHOWN_ELSEWHERE = Set.of(RDF.type, DCG.paragraph, ELI.has_part, DCG.sourceText,
-            DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, RDFS.label, ELI.title);
+            DCG.noteCall, DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, RDFS.label, ELI.title);
 
     private final Site site;
     private final Model model;
