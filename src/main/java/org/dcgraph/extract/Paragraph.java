@@ -25,12 +25,13 @@ import org.dcgraph.reference.OpeningPhrase;
  * @param mandates      every request it makes, its opening verb's first, each with its own addressee and deadline
  *                      (operative paragraphs); {@code addressees}, {@code addresseeText} and {@code deadline} are the
  *                      paragraph's as a whole
+ * @param noteCalls     where in {@code text} it calls each of its footnotes, in the order the markers stand
  */
 public record Paragraph(Kind kind, int position, int order, String section, Integer number, String text, Span span,
                         String openingWords, OpeningPhrase phrase, List<Integer> footnotes,
                         List<Citation> citations, List<String> mentions, List<String> addressees,
                         String addresseeText, Deadline deadline, List<String> goals, List<String> recommendations,
-                        List<Mandate> mandates) {
+                        List<Mandate> mandates, List<NoteCall> noteCalls) {
     /** The kinds of the contract: a resolution's preambular and operative paragraphs, a report's numbered ones. */
     public enum Kind { PREAMBULAR, OPERATIVE, NUMBERED }
 
@@ -42,11 +43,11 @@ public record Paragraph(Kind kind, int position, int order, String section, Inte
     /** This operative paragraph as a numbered paragraph of an adopted text, at the given place among them. */
     public Paragraph asNumbered(int numberedPosition) {
         return new Paragraph(Kind.NUMBERED, numberedPosition, order, section, number, text, span, openingWords, phrase, footnotes, citations,
-                mentions, addressees, addresseeText, deadline, goals, recommendations, mandates);
+                mentions, addressees, addresseeText, deadline, goals, recommendations, mandates, noteCalls);
     }
 
     public Paragraph withRecommendations(List<String> codes) {
         return new Paragraph(kind, position, order, section, number, text, span, openingWords, phrase, footnotes, citations,
-                mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes), mandates);
+                mentions, addressees, addresseeText, deadline, goals, List.copyOf(codes), mandates, noteCalls);
     }
 }

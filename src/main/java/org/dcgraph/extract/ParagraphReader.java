@@ -132,7 +132,8 @@ public final class ParagraphReader {
                     clean.text(), ResolutionExtractor.span(source, clean), openingWords,
                     match == null ? null : match.phrase(), markers, citations.read(f, ownSymbol),
                     bodiesNamed(f.folded(), lang, damagedFont), addressees, addresseeText,
-                    deadline, goals(f.folded(), c, lang, damagedFont), raw.recommendations(), mandates));
+                    deadline, goals(f.folded(), c, lang, damagedFont), raw.recommendations(), mandates,
+                    NoteCall.of(raw.text().text(), TextNormaliser.FOOTNOTE_MARKER)));
         }
         return out;
     }

@@ -100,6 +100,8 @@ public final class DCG {
     public static final Property footnote = p("footnote");
     public static final Property marker = p("marker");
     public static final Property sourceText = p("sourceText");
+    /** Where a language version of a paragraph calls a footnote: a Web Annotation specific resource of its words. */
+    public static final Property noteCall = p("noteCall");
     public static final Property alignedWith = p("alignedWith");
     /** One request of an operative paragraph, with its own verb, addressee, deadline and recurrence. */
     public static final Resource Mandate = r("Mandate");

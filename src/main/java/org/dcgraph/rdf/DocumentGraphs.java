@@ -341,6 +341,9 @@ public final class DocumentGraphs {
         if (verb != null) para.addProperty(DCG.verb, work.createResource(verb));
         if (p.addresseeText() != null) words.addProperty(DCG.addresseeText, p.addresseeText(), lang);
         if (p.span() != null) sourceText(expr, words, iri, expression, p.span(), lang);
+        for (int k = 0; k < p.noteCalls().size(); k++)
+            NoteCalls.write(expr, words, iri, p.text(), k + 1, p.noteCalls().get(k),
+                    expr.createResource(iris.footnote(doc.getURI(), p.noteCalls().get(k).number())), lang);
         for (SubPoints.SubPoint sp : p.subPoints()) {
             String pointIri = iris.subPoint(iri, sp.label());
             Resource point = work.createResource(pointIri).addProperty(RDF.type, DCG.SubPoint).addProperty(RDF.type, ELI.LegalResourceSubdivision)

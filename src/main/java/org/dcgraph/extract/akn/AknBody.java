@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.dcgraph.extract.ActionHeadings;
 import org.dcgraph.extract.AnnexHeadings;
 import org.dcgraph.extract.MarkedParagraph;
+import org.dcgraph.extract.NoteCall;
 import org.dcgraph.extract.NumberedHeadings;
 import org.dcgraph.extract.Section;
 import org.dcgraph.extract.Span;
@@ -37,8 +38,9 @@ final class AknBody {
 
     /** A paragraph as marked up: its kind and number, its words, how the markup names its opening phrase. */
     /** @param adopted whether it is a numbered paragraph of a text the resolution adopts in its body (see {@link #adoptsText}) */
+    /** @param calls where its words call its footnotes */
     record Part(MarkedParagraph paragraph, String eId, String phraseName, List<Integer> footnotes, List<String> linkedSymbols, Span span,
-                boolean adopted) {}
+                boolean adopted, List<NoteCall> calls) {}
 
     record Note(int number, String text, List<String> linkedSymbols, Span span) {}
 
@@ -199,7 +201,7 @@ final class AknBody {
         if (inText != null && inText.lookingAt()) {
             // the Arabic of session 75 prints the number in the paragraph's words ("1 -\tتتعهد ..."), without a num
             printed = inText.group(1);
-            t = t.withText(t.text.substring(inText.end()));
+            t = t.from(inText.end());
         }
         boolean headingOnly = child(e, "content") == null && child(e, "list") == null && child(e, "heading") != null
                 || printed == null && t.text.equals(headingText(e));
@@ -298,13 +300,17 @@ final class AknBody {
     private void continueLast(String words, AknText t, Span span) {
         Part previous = parts.remove(parts.size() - 1);
         List<Integer> footnotes = new ArrayList<>(previous.footnotes());
-        footnotes.addAll(notesOf(t));
+        List<Integer> numbers = notesOf(t);
+        footnotes.addAll(numbers);
         List<String> links = new ArrayList<>(previous.linkedSymbols());
         links.addAll(t.linkedSymbols);
         Span merged = previous.span() == null || span == null ? previous.span() : new Span(previous.span().start(), span.end());
         MarkedParagraph p = previous.paragraph();
+        List<NoteCall> calls = new ArrayList<>(previous.calls());
+        int shift = p.text().length() + 1 + words.length() - t.text.length();
+        for (NoteCall c : callsOf(t, numbers)) calls.add(c.shifted(shift));
         parts.add(new Part(new MarkedParagraph(true, p.number(), p.section(), p.text() + " " + words),
-                previous.eId(), previous.phraseName(), footnotes, links, merged, previous.adopted()));
+                previous.eId(), previous.phraseName(), footnotes, links, merged, previous.adopted(), calls));
     }
 
     private Part lastOperative() {
@@ -313,7 +319,15 @@ final class AknBody {
 
     private void add(MarkedParagraph p, String eId, String phraseName, AknText t, Span span) {
         sectionOpened = false;
-        parts.add(new Part(p, eId, phraseName, notesOf(t), t.linkedSymbols, span, adopting && p.operative()));
+        List<Integer> numbers = notesOf(t);
+        parts.add(new Part(p, eId, phraseName, numbers, t.linkedSymbols, span, adopting && p.operative(), callsOf(t, numbers)));
+    }
+
+    /** Where the words call their notes, numbered as {@link #notesOf} numbered them. */
+    private static List<NoteCall> callsOf(AknText t, List<Integer> numbers) {
+        List<NoteCall> calls = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) calls.add(new NoteCall(numbers.get(i), t.noteOffsets.get(i)));
+        return calls;
     }
 
     private List<Integer> notesOf(AknText t) {

@@ -177,7 +177,7 @@ public final class AknReader {
                     citations(r == null ? List.of() : r.citations(), part.linkedSymbols(), symbol),
                     r == null ? List.of() : r.mentions(), r == null ? List.of() : r.addressees(),
                     r == null ? null : r.addresseeText(), r == null ? null : r.deadline(), r == null ? List.of() : r.goals(), List.of(),
-                    mandates(phrase, r)));
+                    mandates(phrase, r), part.calls()));
         }
         return out;
     }

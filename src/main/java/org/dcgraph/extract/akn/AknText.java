@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dcgraph.extract.NoteCall;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -33,29 +34,39 @@ final class AknText {
 
     final String text;
     final List<Element> notes = new ArrayList<>();
+    /** Where each of {@link #notes} stands in {@link #text}: the characters before it, as {@link NoteCall} counts them. */
+    final List<Integer> noteOffsets = new ArrayList<>();
     final List<String> linkedSymbols = new ArrayList<>();
 
     private AknText(Element e, boolean dropOwnNumber) {
         StringBuilder b = new StringBuilder();
-        walk(e, b, dropOwnNumber ? AknXml.child(e, "num") : null);
-        this.text = SPACE.matcher(DIRECTION_MARK.matcher(b).replaceAll("")).replaceAll(" ").strip();
+        List<Integer> noteAt = new ArrayList<>();
+        walk(e, b, dropOwnNumber ? AknXml.child(e, "num") : null, noteAt);
+        this.text = words(b).strip();
+        // the words before a note, cleaned as the whole is, end where its marker stands
+        for (int at : noteAt) noteOffsets.add(NoteCall.placeAfter(words(b.subSequence(0, at))));
+    }
+
+    private static String words(CharSequence raw) {
+        return SPACE.matcher(DIRECTION_MARK.matcher(raw).replaceAll("")).replaceAll(" ");
     }
 
     static AknText of(Element e) { return new AknText(e, false); }
 
-    private AknText(String text, AknText of) {
-        this.text = text;
+    private AknText(AknText of, int start) {
+        this.text = of.text.substring(start);
         notes.addAll(of.notes);
+        for (int at : of.noteOffsets) noteOffsets.add(Math.max(0, at - start));
         linkedSymbols.addAll(of.linkedSymbols);
     }
 
-    /** The same element's notes and links with other words: the number printed in them taken out. */
-    AknText withText(String words) { return new AknText(words, this); }
+    /** The same element's notes and links with its words from {@code start} on: the number printed in them taken out. */
+    AknText from(int start) { return new AknText(this, start); }
 
     /** The words of a numbered unit without its own number, which the graph records apart. */
     static AknText withoutNumber(Element e) { return new AknText(e, true); }
 
-    private void walk(Node n, StringBuilder b, Node skip) {
+    private void walk(Node n, StringBuilder b, Node skip, List<Integer> noteAt) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c == skip) continue;
             if (c.getNodeType() == Node.TEXT_NODE || c.getNodeType() == Node.CDATA_SECTION_NODE) {
@@ -64,6 +75,7 @@ final class AknText {
                 String name = el.getLocalName();
                 if ("authorialNote".equals(name)) {
                     notes.add(el);
+                    noteAt.add(b.length());
                     continue;
                 }
                 if ("a".equals(name)) {
@@ -72,7 +84,7 @@ final class AknText {
                 }
                 boolean block = "p".equals(name) || "num".equals(name) || "heading".equals(name) || "eol".equals(name) || "td".equals(name);
                 if (block) b.append(' ');
-                walk(el, b, null);
+                walk(el, b, null, noteAt);
                 if (block) b.append(' ');
             }
         }

@@ -3,11 +3,14 @@ package org.dcgraph.serve.linked;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -19,15 +22,19 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.dcgraph.rdf.DCG;
 import org.dcgraph.rdf.ELI;
+import org.dcgraph.rdf.OA;
 
 /**
  * A document as a person reads it: its header (symbol, organ, session, agenda item, adoption, basis, vote), then each
  * language version's title and paragraphs in print order, with their numbers, their section headings, the opening
- * phrase marked, the documents they cite linked where the text names them, and the footnotes they call. A switch
- * (static/document.js) shows one version, or two side by side; without scripts every version follows the other.
+ * phrase marked, the documents they cite linked where the text names them, and the notes they call as raised numbers
+ * where the words call them. A page holds the words of one version (and of a second, side by side, when asked):
+ * every other version is a placeholder that links to the page with it, which a switch (static/document.js) fetches
+ * instead ({@code ?version=}) when a reader asks for it, so that a resolution in six languages stays a page.
  */
 final class DocumentText {
     /** The header's statements, in the order a UN document prints them. */
@@ -44,8 +51,17 @@ final class DocumentText {
     private final Function<RDFNode, String> term, value;
     /** The document's parts, and of them the paragraphs (not the footnotes) in print order: each version reads them. */
     private final List<Resource> parts, paragraphs;
+    /** The versions whose words the page holds: the one read first, and the one beside it (or null). */
+    private final String first, second;
+    /** The languages of the versions, English first. */
+    private final List<String> versions;
 
-    DocumentText(Site site, Model model, Resource document, Function<RDFNode, String> term, Function<RDFNode, String> value) {
+    /**
+     * @param wanted      the version asked for first ({@code ?lang=}), or null: then English where there is one
+     * @param wantedBeside the version asked for beside it ({@code ?second=}), or null for none
+     */
+    DocumentText(Site site, Model model, Resource document, Function<RDFNode, String> term, Function<RDFNode, String> value,
+                 String wanted, String wantedBeside) {
         this.site = site;
         this.model = model;
         this.document = document;
@@ -53,6 +69,19 @@ final class DocumentText {
         this.value = value;
         this.parts = model.listSubjectsWithProperty(ELI.is_part_of, document).toList();
         this.paragraphs = parts.stream().filter(DocumentText::isWordedParagraph).sorted(ResourcePage.PRINT_ORDER).toList();
+        this.versions = versionLanguages(paragraphs);
+        this.first = wanted != null && versions.contains(wanted) ? wanted : versions.isEmpty() ? null : versions.get(0);
+        this.second = wantedBeside != null && versions.contains(wantedBeside) && !wantedBeside.equals(first) ? wantedBeside : null;
+    }
+
+    /** Whether the version is one whose words the page holds. */
+    boolean holds(String lang) {
+        return lang.equals(first) || lang.equals(second);
+    }
+
+    /** Whether the document has a version in the language. */
+    boolean offers(String lang) {
+        return lang != null && versions.contains(lang);
     }
 
     /** Whether the resource has paragraphs with words: only then is there a text to read. */
@@ -70,13 +99,39 @@ final class DocumentText {
         vote(html);
         List<String> languages = languages();
         versionSwitch(html, languages);
-        html.append("<div class=\"versions\">\n");
-        for (String lang : languages)
-            version(html, lang);
+        html.append("<div class=\"versions").append(second != null ? " side-by-side" : "").append("\">\n");
+        for (String lang : languages) {
+            if (holds(lang))
+                version(html, lang);
+            else
+                elsewhere(html, lang);
+        }
         html.append("</div>\n");
         changes(html);
         html.append("</section>\n");
         return html.toString();
+    }
+
+    /** One version alone ({@code ?version=}), as the switch sets it in the page in place of its placeholder. */
+    String renderVersion(String lang) {
+        StringBuilder html = new StringBuilder();
+        version(html, lang);
+        return html.toString();
+    }
+
+    /** A version the page does not hold: a link to the page that does, and where the switch fetches its words. */
+    private void elsewhere(StringBuilder html, String lang) {
+        String page = site.page(document.getURI());
+        html.append("<article class=\"version elsewhere\" data-version=\"").append(Html.escape(lang)).append("\" data-src=\"")
+            .append(Html.escape(page + "?version=" + lang)).append('"').append(Html.languageAttributes(lang)).append(">\n")
+            .append("<p class=\"elsewhere\"><a href=\"").append(Html.escape(page + "?lang=" + lang)).append("\">")
+            .append(Html.escape(title(lang))).append("</a> <span lang=\"en\" dir=\"ltr\">(this version on its own page, ")
+            .append("or fetched here when chosen)</span></p>\n</article>\n");
+    }
+
+    private String title(String lang) {
+        Literal title = inLanguage(document, ELI.title, lang);
+        return title != null ? title.getLexicalForm() : nameOf(lang);
     }
 
     private void header(StringBuilder html) {
@@ -116,6 +171,10 @@ final class DocumentText {
 
     /** The languages of the paragraphs' words, English first, then in the order of their tags. */
     private List<String> languages() {
+        return versions;
+    }
+
+    private static List<String> versionLanguages(List<Resource> paragraphs) {
         TreeSet<String> tags = new TreeSet<>(Comparator.comparing((String l) -> !l.equals("en")).thenComparing(l -> l));
         for (Resource p : paragraphs)
             p.listProperties(DCG.text).forEachRemaining(s -> tags.add(s.getLanguage()));
@@ -125,14 +184,15 @@ final class DocumentText {
     private void versionSwitch(StringBuilder html, List<String> languages) {
         if (languages.size() < 2)
             return;
-        html.append("<nav class=\"version-switch\" aria-label=\"Language versions\">Read in ");
+        html.append("<nav class=\"version-switch\" aria-label=\"Language versions\" data-first=\"").append(Html.escape(first))
+            .append("\" data-second=\"").append(second == null ? "" : Html.escape(second)).append("\">Read in ");
         for (String lang : languages)
             html.append("<button type=\"button\" data-lang=\"").append(Html.escape(lang)).append('"').append(Html.languageAttributes(lang))
                 .append(">").append(Html.escape(nameOf(lang))).append("</button> ");
-        html.append("<label><input type=\"checkbox\" class=\"side-by-side\"> side by side with ")
+        html.append("<label><input type=\"checkbox\" class=\"side-by-side\"").append(second != null ? " checked" : "").append("> side by side with ")
             .append("<select class=\"second\">");
         for (String lang : languages)
-            html.append("<option value=\"").append(Html.escape(lang)).append("\">").append(Html.escape(nameOf(lang))).append("</option>");
+            html.append("<option value=\"").append(Html.escape(lang)).append('"').append(lang.equals(second) ? " selected" : "").append(">").append(Html.escape(nameOf(lang))).append("</option>");
         html.append("</select></label></nav>\n");
     }
 
@@ -165,6 +225,7 @@ final class DocumentText {
                 .append("substitutes letters: its title and headings are shown repaired, with the words as printed beside them; ")
                 .append("its paragraphs are as printed, so read them against the PDF.</p>\n");
         Resource section = null;
+        Map<String, String> callIds = new HashMap<>();
         for (Resource p : paragraphs) {
             Literal text = inLanguage(p, DCG.text, lang);
             if (text == null)
@@ -175,38 +236,76 @@ final class DocumentText {
                     .append(asPrinted(now, lang));
                 section = now;
             }
-            paragraph(html, p, text, lang);
+            paragraph(html, p, text, lang, callIds);
         }
-        footnotes(html, lang);
+        footnotes(html, lang, callIds);
         html.append("</article>\n");
     }
 
-    private void paragraph(StringBuilder html, Resource p, Literal text, String lang) {
+    private void paragraph(StringBuilder html, Resource p, Literal text, String lang, Map<String, String> callIds) {
         html.append("<p class=\"text-paragraph\" id=\"").append(Html.escape(anchor(p, lang))).append("\">");
         // a preambular paragraph has no number in print: its link to its own page is a dot
         html.append("<a class=\"number\" href=\"").append(Html.escape(site.link(p.getURI()))).append("\">")
             .append(Html.escape(number(p))).append("</a> ");
         String words = text.getLexicalForm();
+        TreeMap<Integer, StringBuilder> calls = new TreeMap<>();
+        for (Map.Entry<Integer, Resource> call : callsIn(p, words, lang))
+            calls.computeIfAbsent(call.getKey(), k -> new StringBuilder()).append(call(call.getValue(), lang, callIds));
+        int from = 0;
         Literal opening = inLanguage(p, DCG.openingWords, lang);
         if (opening != null && words.startsWith(opening.getLexicalForm())) {
-            html.append("<em class=\"phrase\">").append(Html.escape(opening.getLexicalForm())).append("</em>");
-            words = words.substring(opening.getLexicalForm().length());
+            from = opening.getLexicalForm().length();
+            html.append("<em class=\"phrase\">").append(withCalls(words, 0, from, new TreeMap<>(calls.headMap(from, false)))).append("</em>");
         }
-        html.append(withCitations(words, p));
-        for (Statement call : p.listProperties(DCG.footnote).toList()) {
-            Resource note = call.getResource();
-            String n = noteNumber(note);
-            // a marker whose note the source does not hold (a page lost from the text layer) is shown, not linked
-            if (inLanguage(note, DCG.text, lang) == null)
-                html.append("<sup class=\"note missing\" title=\"this note's words are not in the source\">").append(Html.escape(n)).append("</sup>");
-            else
-                html.append("<sup class=\"note\"><a href=\"#fn-").append(Html.escape(n)).append('-').append(Html.escape(lang))
-                    .append("\">").append(Html.escape(n)).append("</a></sup>");
-        }
+        html.append(withCitations(words.substring(from), p, shifted(calls.tailMap(from, true), -from)));
+        // where the graph gives no version's calls (a store built before they were kept), the notes follow the words;
+        // where it gives some, a note only another version calls is not this version's
+        if (!p.hasProperty(DCG.noteCall))
+            for (Statement note : p.listProperties(DCG.footnote).toList())
+                html.append(call(note.getResource(), lang, callIds));
         html.append("</p>\n");
     }
 
-    private void footnotes(StringBuilder html, String lang) {
+    /** Where this version's words call notes: each call's place (a character of the words) and the note called. */
+    private static List<Map.Entry<Integer, Resource>> callsIn(Resource p, String words, String lang) {
+        List<Map.Entry<Integer, Resource>> calls = new ArrayList<>();
+        for (Statement s : p.listProperties(DCG.noteCall).toList()) {
+            Resource call = s.getResource();
+            Statement language = call.getProperty(DCTerms.language), note = call.getProperty(DCG.footnote);
+            Statement selector = call.getProperty(OA.hasSelector);
+            if (language == null || !language.getString().equals(lang) || note == null || selector == null)
+                continue;
+            int end = integer(selector.getResource(), OA.end);
+            if (end > words.codePointCount(0, words.length()))
+                continue;
+            calls.add(Map.entry(words.offsetByCodePoints(0, end), note.getResource()));
+        }
+        calls.sort(Map.Entry.comparingByKey());
+        return calls;
+    }
+
+    private static NavigableMap<Integer, StringBuilder> shifted(NavigableMap<Integer, StringBuilder> calls, int by) {
+        TreeMap<Integer, StringBuilder> out = new TreeMap<>();
+        calls.forEach((at, html) -> out.put(at + by, html));
+        return out;
+    }
+
+    /**
+     * A note's call as a raised number linked to the note below the text; the note's own link back leads to the first
+     * call of it ({@code call-{n}-{lang}}). A call whose note the source does not hold (a page lost from the text layer)
+     * is shown, not linked.
+     */
+    private static String call(Resource note, String lang, Map<String, String> callIds) {
+        String n = noteNumber(note);
+        if (inLanguage(note, DCG.text, lang) == null)
+            return "<sup class=\"note missing\" title=\"this note's words are not in the source\">" + Html.escape(n) + "</sup>";
+        String id = "call-" + n + "-" + lang;
+        boolean first = callIds.putIfAbsent(n, id) == null;
+        return "<sup class=\"note\"" + (first ? " id=\"" + Html.escape(id) + "\"" : "") + "><a href=\"#fn-" + Html.escape(n) + '-'
+               + Html.escape(lang) + "\">" + Html.escape(n) + "</a></sup>";
+    }
+
+    private void footnotes(StringBuilder html, String lang, Map<String, String> callIds) {
         List<Resource> notes = parts.stream()
                 .filter(p -> p.hasProperty(RDF.type, DCG.Footnote) && inLanguage(p, DCG.text, lang) != null)
                 .sorted(Comparator.comparingInt(p -> integer(p, DCG.number))).toList();
@@ -216,17 +315,21 @@ final class DocumentText {
         for (Resource note : notes) {
             String n = noteNumber(note);
             html.append("<li id=\"fn-").append(Html.escape(n)).append('-').append(Html.escape(lang)).append("\" value=\"")
-                .append(Html.escape(n)).append("\">").append(withCitations(inLanguage(note, DCG.text, lang).getLexicalForm(), note))
-                .append("</li>\n");
+                .append(Html.escape(n)).append("\">").append(withCitations(inLanguage(note, DCG.text, lang).getLexicalForm(), note, new TreeMap<>()));
+            String call = callIds.get(n);
+            if (call != null)
+                html.append(" <a class=\"back\" href=\"#").append(Html.escape(call)).append("\" title=\"back to the text\">↩</a>");
+            html.append("</li>\n");
         }
         html.append("</ol>\n");
     }
 
     /**
      * The words, escaped, with the first place each cited document is named made a link to it: by its symbol, or a
-     * General Assembly resolution by its number ("77/150"), as the UN's texts cite them.
+     * General Assembly resolution by its number ("77/150"), as the UN's texts cite them; and the notes' calls set at
+     * their places ({@code calls}: a character of the words, and what stands there), after a link a call falls inside.
      */
-    private String withCitations(String words, Resource citing) {
+    private String withCitations(String words, Resource citing, NavigableMap<Integer, StringBuilder> calls) {
         Map<String, String> printed = new LinkedHashMap<>();
         for (Statement cites : citing.listProperties(ELI.cites).toList()) {
             if (!cites.getObject().isURIResource())
@@ -251,12 +354,24 @@ final class DocumentText {
         StringBuilder out = new StringBuilder();
         int at = 0;
         for (int[] s : spans) {
-            out.append(Html.escape(words.substring(at, s[0])))
+            out.append(withCalls(words, at, s[0], calls))
                .append("<a class=\"citation\" href=\"").append(Html.escape(site.link(targets.get(s[2])))).append("\">")
                .append(Html.escape(words.substring(s[0], s[1]))).append("</a>");
+            calls.subMap(s[0], false, s[1], true).values().forEach(out::append);
             at = s[1];
         }
-        return out.append(Html.escape(words.substring(at))).toString();
+        return out.append(withCalls(words, at, words.length(), calls)).toString();
+    }
+
+    /** The words from {@code from} to {@code to}, escaped, with the calls that stand after {@code from} up to {@code to}. */
+    private static String withCalls(String words, int from, int to, NavigableMap<Integer, StringBuilder> calls) {
+        StringBuilder out = new StringBuilder();
+        int at = from;
+        for (Map.Entry<Integer, StringBuilder> call : calls.subMap(from, from == 0, to, true).entrySet()) {
+            out.append(Html.escape(words.substring(at, call.getKey()))).append(call.getValue());
+            at = call.getKey();
+        }
+        return out.append(Html.escape(words.substring(at, to))).toString();
     }
 
     /**

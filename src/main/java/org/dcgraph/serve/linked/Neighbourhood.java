@@ -39,7 +39,7 @@ final class Neighbourhood {
             "annex", new String[] {"annex", "#1f618d"}, "objective", new String[] {"objective", "#c0392b"});
     /** Structure and bookkeeping, not neighbours. */
     private static final Set<Property> NOT_NEIGHBOURS = Set.of(RDF.type, DCG.paragraph, ELI.has_part, ELI.is_part_of,
-            DCG.sourceText, DCG.statedIn, DCG.verb, DCG.section, DCG.footnote, ELI.is_realized_by, ELI.realizes);
+            DCG.sourceText, DCG.noteCall, DCG.statedIn, DCG.verb, DCG.section, DCG.footnote, ELI.is_realized_by, ELI.realizes);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Site site;

@@ -7,7 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.rdf.model.Model;
 
-/** {@code /page/{rest}}: the HTML page of {@code {base}id/{rest}}. */
+/**
+ * {@code /page/{rest}}: the HTML page of {@code {base}id/{rest}}; a document's with the language version
+ * {@code ?lang=} first and {@code ?second=} beside it, and {@code ?version=} one version's text alone, which the page's
+ * switch fetches.
+ */
 final class PageServlet extends HttpServlet {
     private final transient Site site;
     private final transient Describer describer;
@@ -26,7 +30,17 @@ final class PageServlet extends HttpServlet {
             Model description = describer.describeForPage(iri);
             if (description.isEmpty())
                 throw RefusedRequest.notFound(request, iri);
-            Html.send(response, new ResourcePage(site, description, description.createResource(iri), tables).render());
+            ResourcePage page = new ResourcePage(site, description, description.createResource(iri),
+                    request.getParameter("lang"), request.getParameter("second"), tables);
+            String version = request.getParameter("version");
+            if (version == null) {
+                Html.send(response, page.render());
+                return;
+            }
+            String text = page.version(version);
+            if (text == null)
+                throw new RefusedRequest(HttpServletResponse.SC_NOT_FOUND, request, "<" + iri + "> has no text in the language " + version);
+            Html.send(response, text);
         } catch (RefusedRequest e) {
             e.send(response);
         }

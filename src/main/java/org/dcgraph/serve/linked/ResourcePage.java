@@ -28,20 +28,37 @@ import org.dcgraph.rdf.PROV;
  * the same data in each RDF syntax. Nothing on it depends on the kind of resource.
  */
 final class ResourcePage {
-    /** Statements shown in a section of their own rather than in the table. */
+    /**
+     * Statements shown in a section of their own rather than in the table; and where words call their notes, which
+     * the document's text shows in place and the data formats give whole.
+     */
     private static final Set<Property> SHOWN_ELSEWHERE = Set.of(RDF.type, DCG.paragraph, ELI.has_part, DCG.sourceText,
-            DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, RDFS.label, ELI.title);
+            DCG.noteCall, DCG.statedIn, SKOS.prefLabel, SKOS.altLabel, RDFS.label, ELI.title);
 
     private final Site site;
     private final Model model;
     private final Resource resource;
+    /** The document's text, or null for a resource without one. */
+    private final DocumentText text;
     private final DocumentTables tables;
 
-    ResourcePage(Site site, Model model, Resource resource, DocumentTables tables) {
+    /**
+     * @param version the language version to show first ({@code ?lang=}), or null
+     * @param beside  the version to show beside it ({@code ?second=}), or null
+     * @param tables  the requests and sponsors a document's page lists below its text
+     */
+    ResourcePage(Site site, Model model, Resource resource, String version, String beside, DocumentTables tables) {
         this.site = site;
         this.model = model;
         this.resource = resource;
         this.tables = tables;
+        this.text = DocumentText.applies(model, resource)
+                ? new DocumentText(site, model, resource, this::termLink, this::value, version, beside) : null;
+    }
+
+    /** The text of one language version alone, or null when the resource has no text in that language. */
+    String version(String lang) {
+        return text != null && text.offers(lang) ? text.renderVersion(lang) : null;
     }
 
     String render() {
@@ -52,9 +69,9 @@ final class ResourcePage {
         html.append("<p class=\"iri\"><code>").append(Html.escape(resource.getURI())).append("</code></p>\n");
         html.append("<p class=\"types\">").append(types()).append("</p>\n");
         names(html);
-        boolean readable = DocumentText.applies(model, resource);
+        boolean readable = text != null;
         if (readable)
-            html.append(new DocumentText(site, model, resource, this::termLink, this::value).render());
+            html.append(text.render());
         Statement symbol = resource.getProperty(DCG.symbol);
         if (readable && symbol != null)
             html.append(tables.render(symbol.getString()));
@@ -123,6 +140,8 @@ final class ResourcePage {
         Map<Property, List<RDFNode>> byPredicate = new LinkedHashMap<>();
         resource.listProperties().toList().stream()
                 .filter(s -> !SHOWN_ELSEWHERE.contains(s.getPredicate()))
+                // an annex's words as a whole, which its text above gives paragraph by paragraph
+                .filter(s -> text == null || !s.getPredicate().equals(DCG.text))
                 .sorted(Comparator.comparing(s -> s.getPredicate().getURI()))
                 .forEach(s -> byPredicate.computeIfAbsent(s.getPredicate(), k -> new ArrayList<>()).add(s.getObject()));
         if (byPredicate.isEmpty())
@@ -147,7 +166,7 @@ final class ResourcePage {
         if (paragraphs.isEmpty())
             return;
         html.append("<section id=\"paragraphs\">").append(folded ? "<details><summary>" : "<h2>").append("Paragraphs")
-            .append(folded ? " as data: each one's kind, opening phrase and place in its source</summary>" : "</h2>")
+            .append(folded ? " as data: each one's kind, opening phrase and the place of the version shown in its source</summary>" : "</h2>")
             .append("\n<ol class=\"paragraphs\">\n");
         for (Resource p : paragraphs)
             paragraph(html, p);
@@ -172,10 +191,13 @@ final class ResourcePage {
         if (verb != null)
             html.append("<span class=\"verb\">").append(link(verb.getObject())).append("</span>");
         html.append("</p>\n");
-        for (Statement text : p.listProperties(DCG.text).toList())
-            html.append(Html.inLanguage("p", text.getLiteral().getLexicalForm(), text.getLanguage())).append('\n');
+        // below a document's text, its words are not repeated, and where they stand is given for the versions shown
+        if (text == null)
+            for (Statement words : p.listProperties(DCG.text).toList())
+                html.append(Html.inLanguage("p", words.getLiteral().getLexicalForm(), words.getLanguage())).append('\n');
         for (Statement target : p.listProperties(DCG.sourceText).toList())
-            html.append(sourceLocation(target.getResource()));
+            if (text == null || text.holds(target.getResource().getURI().substring(target.getResource().getURI().lastIndexOf('/') + 1)))
+                html.append(sourceLocation(target.getResource()));
         html.append("</li>\n");
     }
 

@@ -95,11 +95,28 @@ class BrowserIT {
         new Select(browser.findElement(By.cssSelector("select.second"))).selectByValue("ar");
         browser.findElement(By.cssSelector("input.side-by-side")).click();
         assertEquals(List.of("ar", "fr"), versions.stream().filter(WebElement::isDisplayed).map(v -> v.getAttribute("lang")).toList());
+        // the page held the English words: the French and Arabic ones are fetched when shown
+        waiting().until(d -> !d.findElements(By.cssSelector("article.version[lang=ar] p.text-paragraph")).isEmpty()
+                             && !d.findElements(By.cssSelector("article.version[lang=fr] p.text-paragraph")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("article.version[lang=ru] p.text-paragraph")).isEmpty());
+        assertTrue(browser.getCurrentUrl().endsWith("/page/doc/A/RES/79/1?lang=fr&second=ar"), browser.getCurrentUrl());
         // French, chosen first, stands first
         assertEquals("0", script("return getComputedStyle(document.querySelector('article.version[lang=fr]')).order"));
         assertEquals("1", script("return getComputedStyle(document.querySelector('article.version[lang=ar]')).order"));
         assertEquals("rtl", script("return getComputedStyle(document.querySelector('article.version[lang=ar] p.text-paragraph')).direction"));
         assertEquals(Boolean.TRUE, script("return document.querySelector('div.versions').classList.contains('side-by-side')"));
+    }
+
+    /** A note's call, raised where the sentence calls it, leads to the note, and the note back to the call. */
+    @Test
+    void footnote_call_leads_to_its_note_and_back() {
+        browser.get(graph.origin() + "/page/doc/A/RES/79/1?lang=en");
+        WebElement call = browser.findElement(By.cssSelector("#para-10-en sup.note a"));
+        assertEquals("super", script("return getComputedStyle(document.querySelector('#para-10-en sup.note')).verticalAlign"));
+        call.click();
+        assertTrue(browser.getCurrentUrl().endsWith("#fn-1-en"), browser.getCurrentUrl());
+        browser.findElement(By.cssSelector("#fn-1-en a.back")).click();
+        assertTrue(browser.getCurrentUrl().endsWith("#call-1-en"), browser.getCurrentUrl());
     }
 
     @Test
