@@ -29,8 +29,8 @@ import org.dcgraph.rdf.DCG;
  * {@code dcg:snippet(text, words, language, start, end, fragmentSize, fragments, separator)}: the parts of one text
  * found by a search that best show the words searched for, those words between {@code start} and {@code end}, at most
  * {@code fragments} parts of about {@code fragmentSize} characters joined by {@code separator}; a literal in the
- * text's language. {@code text} is a text that {@code text:query (words "lang:language")} found, {@code words} the same
- * query string. It cuts the snippet as jena-text's {@code highlight:} option does (the same Lucene query, analyzer and
+ * text's language. {@code text} is a text that {@code dcg:search (words language ...)} ({@link TextSearch}) found,
+ * {@code words} the same query string. It cuts the snippet as jena-text's {@code highlight:} option does (the same Lucene query, analyzer and
  * highlighter), but for one text: jena-text cuts one for every hit before the query keeps its best rows, which was
  * most of a search's time. As there, highlighted words with only spaces between them are marked as one.
  */
