@@ -120,7 +120,9 @@ final class TextSearch extends PFuncListAndList {
             int found = 0;
             float lastScore = Float.NaN;
             ScoreDoc after = null;
-            for (int page = limit + MARGIN; ; page *= 2) {
+            // Never more at once than the index holds: a limit from a hand-written query may be any number.
+            int most = Math.max(1, searcher.getIndexReader().maxDoc());
+            for (int page = (int) Math.min((long) limit + MARGIN, most); ; page = (int) Math.min(page * 2L, most)) {
                 ScoreDoc[] docs = (after == null ? searcher.search(query, page) : searcher.searchAfter(after, query, page)).scoreDocs;
                 for (ScoreDoc doc : docs) {
                     if (found >= limit && doc.score < lastScore) return kept;
