@@ -15,7 +15,14 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -31,10 +38,14 @@ import org.dcgraph.rdf.ELI;
  */
 public final class SearchIndex {
     static final String FIELD = "text";
+    /** Where a query's context names the index, for {@code dcg:search} and {@code dcg:snippet}. */
+    static final Symbol IN_CONTEXT = Symbol.create("https://w3id.org/dcgraph/ontology#searchIndex");
     private static final String GENERATION = "dcgraph-generation";
     static final List<Node> INDEXED = List.of(DCG.text.asNode(), ELI.title.asNode());
 
     private final TextIndexLucene index;
+    /** The committed index as searched, opened once and reopened only when a commit changed it. */
+    private SearcherManager searchers;
 
     private SearchIndex(Directory directory) {
         EntityDefinition entities = new EntityDefinition("uri", FIELD);
@@ -66,7 +77,9 @@ public final class SearchIndex {
         // TDB2 runs queries on the dataset under the wrapper, where text:query would not find the index (and would
         // then answer with every row unfiltered): the context, which both share, names it.
         dataset.getContext().set(TextQuery.textIndex, index);
+        dataset.getContext().set(IN_CONTEXT, this);
         Snippet.register();
+        TextSearch.register();
         return new DatasetGraphText(dataset, index, new org.apache.jena.query.text.TextDocProducerTriples(index), true);
     }
 
@@ -113,8 +126,65 @@ public final class SearchIndex {
 
     /** Closes a new database's index that will not be used: its build failed. */
     void close() {
+        closeSearchers();
         index.close();
     }
+
+    /** Lets go of the committed index as searched; the index itself is closed with the dataset it wraps. */
+    synchronized void closeSearchers() {
+        if (searchers == null) return;
+        try {
+            searchers.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the search index's reader", e);
+        } finally {
+            searchers = null;
+        }
+    }
+
+    /**
+     * A searcher of the last commit, to give back by {@link #release}; null while nothing was ever committed. The
+     * reader is kept between searches: jena-text opens one for each {@code text:query}, which was most of the cost
+     * of a search that reads only its best hits.
+     */
+    IndexSearcher acquire() throws IOException {
+        SearcherManager manager;
+        synchronized (this) {
+            if (searchers == null) {
+                try {
+                    searchers = new SearcherManager(index.getDirectory(), null);
+                } catch (IndexNotFoundException e) {
+                    return null;
+                }
+            }
+            manager = searchers;
+        }
+        manager.maybeRefreshBlocking();
+        return manager.acquire();
+    }
+
+    /** Gives back a searcher of {@link #acquire}, as {@link SearcherManager#release} does, even once closed. */
+    static void release(IndexSearcher searcher) throws IOException {
+        searcher.getIndexReader().decRef();
+    }
+
+    /**
+     * The Lucene query {@code text:query (words "lang:language")} runs: the words in the plain field or in the
+     * language's own, among that language's texts (read from jena-text 5.6.0's bytecode, so that scores and
+     * highlights are the same as its).
+     *
+     * @throws ParseException when the words are not Lucene query syntax
+     */
+    Query query(String words, String language) throws ParseException {
+        EntityDefinition fields = index.getDocDef();
+        String text = fields.getPrimaryField();
+        String lucene = "(" + words + " " + text + "_" + language + ": (" + words + ") ) AND " + fields.getLangField() + ":" + language;
+        QueryParser parser = new QueryParser(text, index.getQueryAnalyzer());
+        parser.setAllowLeadingWildcard(true);
+        return parser.parse(lucene);
+    }
+
+    TextIndexLucene lucene() { return index; }
 
     /** Adds one text directly, for a rebuild; only inside a write transaction. */
     void add(Quad quad) {

@@ -7,9 +7,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndexLucene;
-import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
@@ -18,7 +16,6 @@ import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -32,8 +29,8 @@ import org.dcgraph.rdf.DCG;
  * {@code dcg:snippet(text, words, language, start, end, fragmentSize, fragments, separator)}: the parts of one text
  * found by a search that best show the words searched for, those words between {@code start} and {@code end}, at most
  * {@code fragments} parts of about {@code fragmentSize} characters joined by {@code separator}; a literal in the
- * text's language. {@code text} is a text that {@code text:query (words "lang:language")} found, {@code words} the same
- * query string. It cuts the snippet as jena-text's {@code highlight:} option does (the same Lucene query, analyzer and
+ * text's language. {@code text} is a text that {@code dcg:search (words language ...)} ({@link TextSearch}) found,
+ * {@code words} the same query string. It cuts the snippet as jena-text's {@code highlight:} option does (the same Lucene query, analyzer and
  * highlighter), but for one text: jena-text cuts one for every hit before the query keeps its best rows, which was
  * most of a search's time. As there, highlighted words with only spaces between them are marked as one.
  */
@@ -45,7 +42,7 @@ final class Snippet extends FunctionBase {
      */
     private static final String BETWEEN_WORDS = "([\\p{Z}\u0F0B\u0F0C\u0F0D\u180E]*?)";
 
-    private TextIndexLucene index;
+    private SearchIndex index;
     private List<Object> preparedFor;
     private Highlighter highlighter;
     private Pattern adjacent;
@@ -58,7 +55,7 @@ final class Snippet extends FunctionBase {
     @Override
     public void build(String uri, ExprList args, Context context) {
         super.build(uri, args, context);
-        if (context.get(TextQuery.textIndex) instanceof TextIndexLucene lucene) index = lucene;
+        if (context.get(SearchIndex.IN_CONTEXT) instanceof SearchIndex search) index = search;
     }
 
     @Override
@@ -81,9 +78,10 @@ final class Snippet extends FunctionBase {
         String separator = args.get(7).getString();
 
         prepare(words, language, start, end, fragmentSize);
-        String field = index.getDocDef().getPrimaryField() + "_" + Util.getEffectiveLang(textLanguage, language);
+        TextIndexLucene lucene = index.lucene();
+        String field = lucene.getDocDef().getPrimaryField() + "_" + Util.getEffectiveLang(textLanguage, language);
         try {
-            TextFragment[] best = highlighter.getBestTextFragments(index.getAnalyzer().tokenStream(field, text), text, true, fragments);
+            TextFragment[] best = highlighter.getBestTextFragments(lucene.getAnalyzer().tokenStream(field, text), text, true, fragments);
             StringJoiner snippet = new StringJoiner(separator);
             for (TextFragment fragment : best) snippet.add(adjacent.matcher(fragment.toString()).replaceAll("$1"));
             return NodeValue.makeNode(NodeFactory.createLiteralLang(snippet.toString(), textLanguage));
@@ -102,18 +100,9 @@ final class Snippet extends FunctionBase {
         preparedFor = key;
     }
 
-    /**
-     * The Lucene query {@code text:query (words "lang:language")} runs: the words in the plain field or in the
-     * language's own, among that language's texts.
-     */
     private Query query(String words, String language) {
-        EntityDefinition fields = index.getDocDef();
-        String text = fields.getPrimaryField();
-        String lucene = "(" + words + " " + text + "_" + language + ": (" + words + ") ) AND " + fields.getLangField() + ":" + language;
-        QueryParser parser = new QueryParser(text, index.getQueryAnalyzer());
-        parser.setAllowLeadingWildcard(true);
         try {
-            return parser.parse(lucene);
+            return index.query(words, language);
         } catch (ParseException e) {
             throw new ExprEvalException("dcg:snippet: " + e.getMessage());
         }

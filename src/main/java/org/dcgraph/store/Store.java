@@ -392,6 +392,7 @@ public final class Store implements AutoCloseable {
     }
 
     private void closeStorage() {
+        search.closeSearchers();
         dsg.close();
         // A server stopped just after answering may still be ending that request's read transaction, which TDB2
         // will not close under: wait for it a little (seen under a load average of 15 on 2 cores).

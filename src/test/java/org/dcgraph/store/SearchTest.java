@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dcgraph.Fixtures;
 import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.query.NamedQuery;
 import org.dcgraph.query.Page;
@@ -78,19 +81,92 @@ class SearchTest {
             цифрового            | ru |
             数字                  | zh |
             人工智能               |    |
+            développement        | fr |
+            "artificial intelligence" | en |
             """)
     void answersAsJenaTextsOwnHighlightingDid(String words, String language, String symbol) throws Exception {
+        Map<String, String> parameters = parameters(words, language, symbol);
+        QueryRunner runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        List<List<Node>> expected = terms(runner.run(former(HIGHLIGHTING_EVERY_HIT, 100), parameters));
+        assertFalse(expected.isEmpty(), "a search that finds something: " + parameters);
+        assertEquals(expected, terms(runner.run(QueryCatalogue.fromDirectory(Path.of("queries")).get("search"), parameters)));
+    }
+
+    /**
+     * The query as it was before Lucene kept only the best hits: text:query reading every hit, the join back to
+     * paragraphs and documents dropping those that make no row (1a9a29c).
+     */
+    private static final String READING_EVERY_HIT = "search-reading-every-hit.rq";
+
+    /**
+     * Where the best rows are fewer than the texts found, Lucene keeps only some hits: the rows must still be those
+     * the former query chose among every hit (titles of language versions among the best dropped, equal scores at
+     * the last row kept, a symbol's other documents, its annexes' paragraphs kept, another language left out).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            cooperation          | en | A/RES/79/1   | 100
+            "Internet Governance Forum" |  | A/RES/79/1 | 100
+            cooperation          |    | A/RES/79/1   | 100
+            cooperation          | fr |              | 100
+            cooperation          |    |              | 1
+            cooperation          |    |              | 7
+            cooperation          | en |              | 3
+            cooperation          | en | A/RES/79/1   | 5
+            "artificial intelligence" | en |         | 2
+            "artificial intelligence" | en |         | 9
+            intelligence         | fr |              | 4
+            القدرات              | ar | A/RES/78/311 | 2
+            القدرات              |    |              | 6
+            数字                  | zh |              | 3
+            """)
+    void keepsTheBestRowsAtAnyLimit(String words, String language, String symbol, int limit) throws Exception {
+        Map<String, String> parameters = parameters(words, language, symbol);
+        QueryRunner runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
+        List<List<Node>> expected = terms(runner.run(former(READING_EVERY_HIT, limit), parameters));
+        assertFalse(expected.isEmpty(), "a search that finds something: " + parameters);
+        if (limit < 100) assertEquals(limit, expected.size(), "a search that finds more than it keeps: " + parameters);
+        String search = Files.readString(Path.of("queries", "search.rq"));
+        String limited = search.replace("LIMIT 100", "LIMIT " + limit).replace("?symbol 100)", "?symbol " + limit + ")");
+        assertEquals(expected, terms(runner.run(NamedQuery.parse("search", limited), parameters)));
+    }
+
+    /**
+     * A symbol is looked for among the texts whose subject is its document's IRI or one under it (store/TextSearch):
+     * every text's paragraph, footnote, section or annex lies under its document's IRI, and an annex under its
+     * resolution's.
+     */
+    @Test
+    void everyTextLiesUnderItsDocumentsIri() {
+        String outside = """
+                PREFIX dcg: <https://w3id.org/dcgraph/ontology#>
+                PREFIX eli: <http://data.europa.eu/eli/ontology#>
+                SELECT ?text ?whole WHERE {
+                  { ?text dcg:text ?words } UNION { ?text eli:title ?words }
+                  { ?text eli:is_part_of ?whole } UNION { ?text eli:is_part_of ?annex . ?annex a dcg:Annex ; eli:is_part_of ?whole }
+                  FILTER(!STRSTARTS(STR(?text), CONCAT(STR(?whole), "/")))
+                }""";
+        List<String> rows = Txn.calculateRead(store.dataset(), () -> {
+            List<String> found = new ArrayList<>();
+            QueryExec.dataset(store.dataset()).query(outside).select().forEachRemaining(row -> found.add(row.toString()));
+            return found;
+        });
+        assertEquals(List.of(), rows);
+    }
+
+    private static Map<String, String> parameters(String words, String language, String symbol) {
         Map<String, String> parameters = new java.util.HashMap<>(Map.of("q", words.strip()));
         if (language != null) parameters.put("lang", language);
         if (symbol != null) parameters.put("symbol", symbol);
-        NamedQuery before;
-        try (var in = SearchTest.class.getResourceAsStream(HIGHLIGHTING_EVERY_HIT)) {
-            before = NamedQuery.parse("search", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        return parameters;
+    }
+
+    /** A former query kept as a resource, its best {@code limit} rows. */
+    private static NamedQuery former(String resource, int limit) throws java.io.IOException {
+        try (var in = SearchTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return NamedQuery.parse("search", text.replace("LIMIT 100", "LIMIT " + limit));
         }
-        QueryRunner runner = new QueryRunner(store.dataset(), QueryLimits.defaults());
-        List<List<Node>> expected = terms(runner.run(before, parameters));
-        assertFalse(expected.isEmpty(), "a search that finds something: " + parameters);
-        assertEquals(expected, terms(runner.run(QueryCatalogue.fromDirectory(Path.of("queries")).get("search"), parameters)));
     }
 
     private static List<List<Node>> terms(RowSet rows) {
