@@ -3,6 +3,7 @@ package org.dcgraph.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.apache.jena.sparql.pfunction.PFuncListAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -164,11 +166,13 @@ final class TextSearch extends PFuncListAndList {
     }
 
     /**
-     * Whether {@code queries/search.rq} makes a row of this text: a part of a whole, or a title of a document read
+     * Whether {@code queries/search.rq} makes a row of this text: a part of a whole (a journal article's section too), or a title of a document read
      * from a source file; with a symbol, of the document with it or of an annex of that document.
      */
     private static boolean standsForADocument(Graph union, Node text, Node symbol) {
-        Set<Node> wholes = union.find(text, ELI.is_part_of.asNode(), Node.ANY).mapWith(Triple::getObject).toSet();
+        Set<Node> wholes = new HashSet<>(union.find(text, ELI.is_part_of.asNode(), Node.ANY).mapWith(Triple::getObject).toSet());
+        // a journal article's sections are parts of it in Dublin Core's words
+        wholes.addAll(union.find(text, DCTerms.isPartOf.asNode(), Node.ANY).mapWith(Triple::getObject).toSet());
         if (wholes.isEmpty()) {
             if (!union.contains(text, ELI.is_realized_by.asNode(), Node.ANY)) return false;
             wholes = Set.of(text);

@@ -63,7 +63,8 @@ class SearchTest {
 
     /**
      * The query as it was before snippets were cut for the kept rows only: jena-text highlighting every hit. The
-     * named query must answer as it did, row for row, term for term (snippets' language tags included).
+     * named query must answer as it did, row for row, term for term (snippets' language tags included). Both old
+     * queries take a journal article's sections (dct:isPartOf) as parts, as the named query has since they were kept.
      */
     private static final String HIGHLIGHTING_EVERY_HIT = "search-highlighting-every-hit.rq";
 
@@ -235,6 +236,17 @@ class SearchTest {
     void documentTitlesAreSearched() {
         List<Map<String, String>> rows = search(store, Map.of("q", "\"capacity-building of artificial intelligence\"", "lang", "en"));
         assertTrue(paragraphs(rows).contains(DRAFT_L86), rows.toString());
+    }
+
+    @Test
+    void persianSearchFindsTheJournalArticlesSections() {
+        // "هوش" (intelligence) stands in the Persian abstract and in all seven sections of the bundled article, whose
+        // parts are dct:isPartOf it, not eli:is_part_of
+        String article = "https://w3id.org/dcgraph/id/doc/x/shkralhy-1403-hkmrany-jhany-hwsh";
+        List<Map<String, String>> rows = search(store, Map.of("q", "هوش", "lang", "fa"));
+        assertEquals(8, rows.size(), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.get("document").equals(article)), rows.toString());
+        assertTrue(paragraphs(rows).containsAll(List.of(article + "/abstract/fa", article + "/sec/introduction", article + "/sec/conclusion")));
     }
 
     @Test
