@@ -159,7 +159,9 @@ class GlobalDigitalCompactTest {
         List<Mandate> compact10 = numbered(compact(Fixtures.AKN_79_1.get(0)), 10).mandates();
         assertEquals(List.of("https://w3id.org/dcgraph/id/verb/we-commit", "https://w3id.org/dcgraph/id/verb/we-invite"),
                 compact10.stream().map(m -> m.verb().iri()).toList());
-        assertEquals("it", compact10.get(1).addresseeText());
+        // "it" stands for the body named last before it
+        assertEquals(List.of("https://w3id.org/dcgraph/id/body/ITU"), compact10.get(1).addressees());
+        assertEquals(null, compact10.get(1).addresseeText());
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.dcgraph.reference.Ordinals;
  * assemblyName}, the General Assembly's name, right before it, between it and its number or right after its list.
  * {@code speakers} names, in words the addressee lexicon knows, who speaks in a declaratory text: the actor of its
  * commitments. {@code addresseePronoun} is the whole addressee of a later request when a pronoun stands for an actor the
- * paragraph named before it ("and requests him to").
+ * paragraph named before it ("and requests him to"), its group {@code plural} matching a plural one ("urges them to").
  */
 record Conventions(
         Pattern opening,

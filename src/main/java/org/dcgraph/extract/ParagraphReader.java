@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -219,8 +220,9 @@ public final class ParagraphReader {
                 addressees = addressees(MatchFolding.fold(c.speakers()), lang);
             } else if (!DCG.Decides.getURI().equals(verbs.get(i).mandateKind())) {
                 String span = addresseeSpan(reach, 0, c);
-                addressees = c.addresseePronoun().matcher(span).matches()
-                        ? antecedent(out, folded.substring(0, places.get(i)[0]), lang)
+                Matcher pronoun = c.addresseePronoun().matcher(span);
+                addressees = pronoun.matches()
+                        ? antecedent(pronoun.group("plural") != null, out, folded.substring(0, places.get(i)[0]), lang)
                         : addressees(span, lang);
                 if (addressees.isEmpty() && !span.isBlank()) {
                     int s = verbEnd + reach.indexOf(span);
@@ -233,17 +235,25 @@ public final class ParagraphReader {
     }
 
     /**
-     * Whom a pronoun addressee ("and requests him to") stands for: the actors of the paragraph's request before it,
-     * or else the group or body named last before it ("Welcomes the work of UNCTAD, and invites it to"); none when the
-     * paragraph names no one the lexicons know, and the pronoun is then kept as printed.
+     * Whom a pronoun addressee stands for: the nearest actor of its number named before it, a group for a plural
+     * ("Calls upon States ..., and urges them to"), a body for a singular ("expresses its appreciation to the
+     * Secretary-General ..., and encourages him to", "We affirm the role of the International Telecommunication Union
+     * ... and invite it to"); else the actors of the paragraph's request before it; else the nearest actor named.
+     * None when the paragraph names no one the lexicons know: the pronoun is then kept as printed.
      */
-    private List<String> antecedent(List<Mandate> before, String textBefore, String lang) {
+    private List<String> antecedent(boolean plural, List<Mandate> before, String textBefore, String lang) {
+        List<NameFinder.Hit> groups = lexicons.finder(Lexicons.Kind.GROUP, lang).find(textBefore);
+        List<NameFinder.Hit> bodies = lexicons.finder(Lexicons.Kind.BODY, lang).find(textBefore);
+        Optional<String> agreeing = nearest(plural ? groups : bodies);
+        if (agreeing.isPresent()) return List.of(agreeing.get());
         for (int j = before.size() - 1; j >= 0; j--) {
             if (!before.get(j).addressees().isEmpty()) return before.get(j).addressees();
         }
-        List<NameFinder.Hit> named = new ArrayList<>(lexicons.finder(Lexicons.Kind.GROUP, lang).find(textBefore));
-        named.addAll(lexicons.finder(Lexicons.Kind.BODY, lang).find(textBefore));
-        return named.stream().max(Comparator.comparingInt(NameFinder.Hit::end)).map(h -> List.of(h.iri())).orElse(List.of());
+        return nearest(plural ? bodies : groups).map(List::of).orElse(List.of());
+    }
+
+    private static Optional<String> nearest(List<NameFinder.Hit> hits) {
+        return hits.stream().max(Comparator.comparingInt(NameFinder.Hit::end)).map(NameFinder.Hit::iri);
     }
 
     /** How often a request asks to act, as an ISO 8601 duration: every one to four years. */
