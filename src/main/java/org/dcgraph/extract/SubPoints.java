@@ -28,14 +28,23 @@ public final class SubPoints {
     private SubPoints() {}
 
     public static List<SubPoint> of(String text) {
-        List<SubPoint> letters = read(text, LETTER, SubPoints::letterLabel);
-        return letters.isEmpty() ? read(text, NUMBER, i -> String.valueOf(i + 1)) : letters;
+        List<SubPoint> letters = read(text, LETTER, c -> c == ')' || c == '）', SubPoints::letterLabel);
+        return letters.isEmpty() ? read(text, NUMBER, c -> c == '.' || c == '–' || c == '-', i -> String.valueOf(i + 1)) : letters;
     }
 
-    private static List<SubPoint> read(String text, Pattern marker, IntFunction<String> label) {
+    /** A character that every marker of a kind holds: the closing bracket of a letter, the stop after a number. */
+    private interface KeyChar {
+        boolean test(char c);
+    }
+
+    private static List<SubPoint> read(String text, Pattern marker, KeyChar key, IntFunction<String> label) {
         List<int[]> marks = new ArrayList<>();
-        Matcher m = marker.matcher(text);
-        while (m.find()) {
+        // the marker is tried only just before a character it must hold: tried at every position (the lookbehind of
+        // AFTER at each), it was the build's costliest step in graph making (JFR, bench/RESULTS.md 2026-12-07 21:00)
+        Matcher m = marker.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (next(m, text, from, key)) {
+            from = m.end();
             int expected = marks.size();
             String printed = m.group(1);
             if (!printed.equals(label.apply(expected)) && !printed.equals(arabic(expected))) continue;
@@ -48,6 +57,31 @@ public final class SubPoints {
             points.add(new SubPoint(label.apply(i), i + 1, text.substring(marks.get(i)[1], end).strip()));
         }
         return points;
+    }
+
+    /**
+     * Finds the marker leftmost from {@code from}, as {@link Matcher#find(int)} would. A marker spans white space, then
+     * at most four characters (a bracket, one or two letters, a tatweel; or one or two digits), white space again and
+     * its key character, so it starts no earlier than {@link #earliestStart} of its key; and no marker spans another's
+     * key, so keys taken left to right meet the leftmost marker first.
+     */
+    private static boolean next(Matcher m, String text, int from, KeyChar key) {
+        for (int k = from; k < text.length(); k++) {
+            if (!key.test(text.charAt(k))) continue;
+            for (int s = Math.max(from, earliestStart(text, k)); s < k; s++) {
+                m.region(s, text.length());
+                if (m.lookingAt()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static int earliestStart(String text, int key) {
+        int i = key;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        i = Math.max(0, i - 4);
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) i--;
+        return i;
     }
 
     /** "a" ... "z", then "aa", "bb" ... as the UN continues a long list. */

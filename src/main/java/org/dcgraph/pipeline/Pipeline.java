@@ -185,42 +185,48 @@ public final class Pipeline {
         DocumentGraphs writer = new DocumentGraphs(iris, Instant.now());
         Set<ExtractedDocument> refused = Collections.newSetFromMap(new IdentityHashMap<>());
         WorkVerbs verbs = WorkVerbs.of(writer, linked.documents());
-        for (List<ExtractedDocument> versions : byWork(linked.documents(), d -> iris.workGraph(writer.iriOf(d)))) {
+        InOrder.map(byWork(linked.documents(), d -> iris.workGraph(writer.iriOf(d))), versions -> {
             OneWorksGraphs work = new OneWorksGraphs();
             for (ExtractedDocument d : versions) {
                 Map<String, Model> own = writer.of(d, verbs);
                 String problems = validator.problems(own.values());
                 if (problems != null) {
-                    refused.add(d);
-                    outcomes.add(FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
+                    work.refused(d, FileOutcome.skipped(d.source().name(), "failed validation: " + problems));
                     continue;
                 }
                 topics.tag(own);
                 own.forEach(work::add);
-                outcomes.add(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
+                work.outcome(FileOutcome.loaded(d.source().name(), Summary.of(d, writer.iriOf(d))));
             }
+            return work;
+        }, work -> {
+            refused.addAll(work.refused);
+            outcomes.addAll(work.outcomes);
             work.sendTo(sink);
-        }
+        });
         for (DraftLink link : linked.draftLinks()) {
             if (refused.contains(link.draft()) || refused.contains(link.resolution())) continue;
             sink.add(iris.linksGraph(), writer.of(link));
         }
         ArticleGraphs articleWriter = new ArticleGraphs(iris, writer);
-        for (List<ScholarlyArticle> versions : byWork(scholarship, a -> iris.workGraph(articleWriter.iriOf(a)))) {
+        InOrder.map(byWork(scholarship, a -> iris.workGraph(articleWriter.iriOf(a))), versions -> {
             OneWorksGraphs work = new OneWorksGraphs();
             for (ScholarlyArticle a : versions) {
                 Map<String, Model> own = articleWriter.of(a);
                 String problems = validator.problems(own.values());
                 if (problems != null) {
-                    outcomes.add(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
+                    work.outcome(FileOutcome.skipped(a.source().name(), "failed validation: " + problems));
                     continue;
                 }
                 topics.tag(own);
                 own.forEach(work::add);
-                outcomes.add(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
+                work.outcome(FileOutcome.loaded(a.source().name(), ArticleSummary.of(a, articleWriter.iriOf(a))));
             }
+            return work;
+        }, work -> {
+            outcomes.addAll(work.outcomes);
             work.sendTo(sink);
-        }
+        });
         List<String> notes = new ArrayList<>(linked.notes());
         String answering = answeringNote(linked.documents().stream().filter(d -> !refused.contains(d)).toList());
         if (answering != null) notes.add(answering);
@@ -253,9 +259,21 @@ public final class Pipeline {
      */
     private static final class OneWorksGraphs {
         private final Map<String, Model> graphs = new LinkedHashMap<>();
+        private final List<FileOutcome> outcomes = new ArrayList<>();
+        private final List<ExtractedDocument> refused = new ArrayList<>();
 
         void add(String graph, Model model) {
             graphs.merge(graph, model, Model::add);
+        }
+
+        void outcome(FileOutcome outcome) {
+            outcomes.add(outcome);
+        }
+
+        /** A version that failed validation: it adds nothing, and the links to it are dropped. */
+        void refused(ExtractedDocument version, FileOutcome outcome) {
+            refused.add(version);
+            outcomes.add(outcome);
         }
 
         void sendTo(GraphSink sink) {

@@ -14,13 +14,9 @@ import java.util.regex.Pattern;
  * by function words, which are frequent enough in any UN text to be decisive.
  */
 public final class LanguageGuesser {
-    private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
     private static final Pattern LETTER_ARABIC_LACKS = Pattern.compile("[پچژگ]");
     private static final Pattern PERSIAN_YEH_KAF = Pattern.compile("[یک]");
     private static final Pattern TA_MARBUTA = Pattern.compile("ة");
-    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Map<String, Set<String>> FUNCTION_WORDS = Map.of(
             "en", Set.of("the", "of", "and", "to", "in", "its", "with", "that"),
@@ -30,10 +26,23 @@ public final class LanguageGuesser {
     private LanguageGuesser() {}
 
     public static String guess(String text) {
-        int arabic = count(ARABIC_SCRIPT, text);
-        int latin = count(LATIN, text);
-        int cyrillic = count(CYRILLIC, text);
-        int han = count(HAN, text);
+        // the four scripts counted in one pass, each character's script looked up once (it is a binary search)
+        int arabic = 0, latin = 0, cyrillic = 0, han = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') latin++;
+                continue;
+            }
+            switch (Character.UnicodeScript.of(c)) {
+                case ARABIC -> arabic++;
+                case LATIN -> latin++;
+                case CYRILLIC -> cyrillic++;
+                case HAN -> han++;
+                default -> { }
+            }
+        }
         int max = Math.max(Math.max(arabic, latin), Math.max(cyrillic, han));
         if (max == 0) return null;
         if (max == arabic) return isPersian(text, arabic) ? "fa" : "ar";

@@ -30,6 +30,9 @@ public final class NameFinder {
     /** A character that continues a word: a letter, mark or digit, but no Han character, which is a word in itself. */
     private static final String IN_WORD = "[\\p{L}\\p{M}\\p{N}&&[^\\p{IsHan}]]";
 
+    /** U+2E80, the first character of the Han script. */
+    private static final char FIRST_HAN = '\u2E80';
+
     private final Pattern pattern;
     private final List<String> iriByGroup;
     private final List<String> labelByGroup;
@@ -131,6 +134,8 @@ public final class NameFinder {
 
     /** A word as the first-word set holds it: lower case without marks, so "TÜRKİYE" meets "Türkiye" as the pattern does. */
     private static String key(String word) {
+        // most words are ASCII, which neither decomposes nor carries marks: the normaliser's cost spared
+        if (isAscii(word)) return word.toLowerCase(Locale.ROOT);
         return MARKS.matcher(Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
     }
 
@@ -146,7 +151,14 @@ public final class NameFinder {
         return from < text.length() && isHan(text.charAt(from)) ? from + 1 : wordEnd(text, from);
     }
 
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
     private static boolean isHan(char c) {
+        // no Han character comes before the CJK Radicals Supplement; the script lookup is a binary search
+        if (c < FIRST_HAN) return false;
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
