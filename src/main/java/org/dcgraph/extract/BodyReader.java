@@ -76,6 +76,8 @@ final class BodyReader {
     private final ParagraphReader paragraphs;
     private final Conventions conventions;
     private final String lang;
+    /** The source text the blocks point into, where the PDF reader marks the page turns it was unsure of; or null. */
+    private final String source;
 
     private final List<ParagraphReader.RawParagraph> paras = new ArrayList<>();
     private final List<RawSection> sections = new ArrayList<>();
@@ -95,14 +97,15 @@ final class BodyReader {
     /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
     private int unnumbered = -1;
 
-    private BodyReader(ParagraphReader paragraphs, Conventions conventions, String lang) {
+    private BodyReader(ParagraphReader paragraphs, Conventions conventions, String lang, String source) {
         this.paragraphs = paragraphs;
         this.conventions = conventions;
         this.lang = lang;
+        this.source = source;
     }
 
-    static Body read(List<MappedText> blocks, ParagraphReader paragraphs, Conventions conventions, String lang) {
-        BodyReader reader = new BodyReader(paragraphs, conventions, lang);
+    static Body read(List<MappedText> blocks, ParagraphReader paragraphs, Conventions conventions, String lang, String source) {
+        BodyReader reader = new BodyReader(paragraphs, conventions, lang, source);
         blocks.forEach(reader::accept);
         reader.finish();
         return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes, reader.adoptedFrom);
@@ -110,6 +113,12 @@ final class BodyReader {
 
     private void accept(MappedText block) {
         if (FOOTNOTE_RULE.matcher(block.text()).matches()) return;
+        int turn = PageTurns.in(block, source);
+        if (turn > 0 && newParagraphOverleaf(block, turn)) {
+            accept(block.subSequence(0, turn).strip());
+            accept(block.subSequence(turn, block.length()));
+            return;
+        }
         Matcher note = FOOTNOTE_START.matcher(block.text());
         if (note.find()) {
             int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
@@ -217,6 +226,20 @@ final class BodyReader {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
         sectionOpened = false;
+    }
+
+    /**
+     * Whether the lines after a page turn that the PDF reader was unsure of open a preambular paragraph of their own:
+     * the words before the turn end as a preambular paragraph ends, with the language's comma, and the words after it
+     * open with a preambular phrase, not in lower case (a clause inside a paragraph); in Chinese the phrase of a second
+     * clause ("……，对……") does not count, as the clause before it is then the rest of the paragraph above.
+     */
+    private boolean newParagraphOverleaf(MappedText block, int turn) {
+        if (numberedInSection || unnumbered >= 0 || meeting != null || !annexes.isEmpty()) return false;
+        MappedText after = block.subSequence(turn, block.length());
+        if (Character.isLowerCase(after.charAt(0)) || continues(after)) return false;
+        return ENDS_WITH_COMMA.matcher(block.subSequence(0, turn).text()).find()
+                && paragraphs.startsWithPreambularPhrase(lang, new Folded(after).folded());
     }
 
     /**

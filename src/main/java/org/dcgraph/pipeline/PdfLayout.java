@@ -77,6 +77,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern OPENS_NUMBERED = Pattern.compile("(?:\\d{1,3}\\.|\\(?\\p{L}\\))\\s");
     private static final Pattern RIGHT_TO_LEFT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}]");
     private static final Pattern RIGHT_TO_LEFT_CLOSE = Pattern.compile("[.,;:!?،؛)\\]\uE001]\\s*$");
+    private static final Pattern HAN_CUT_NUMBER = Pattern.compile("\\d\\.$");
     private static final Pattern OPENS_NUMBERED_RIGHT_TO_LEFT = Pattern.compile("(?:\\d{1,3}\\s*[.\\-–]\\s|\\(?\\p{L}{1,2}\\)\\s)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
@@ -811,7 +812,7 @@ final class PdfLayout extends PDFTextStripper {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
         Line last = pg.body.get(pg.body.size() - 1);
         String t = last.text();
-        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find()) return 0;
+        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find() && !cutNumber(t)) return 0;
         // a line of a right-to-left document is one even when its words are Latin ("cogens)؛", the Arabic semicolon
         // being no letter of the script)
         if (last.rtl || RIGHT_TO_LEFT.matcher(t).find()) {
@@ -832,6 +833,14 @@ final class PdfLayout extends PDFTextStripper {
 
     private static float right(Line l) {
         return right(l, false);
+    }
+
+    /**
+     * A line of Chinese that ends in a figure's full stop ("14.") has cut a decimal number ("14.6"): Chinese closes its
+     * sentences with "。", never with the Latin mark.
+     */
+    private static boolean cutNumber(String line) {
+        return HAN_CUT_NUMBER.matcher(line).find() && HAN.matcher(line).find();
     }
 
     /** Where the line's glyphs end; with {@code inked}, a mark of Chinese punctuation that closes the line is left out. */
@@ -913,6 +922,9 @@ final class PdfLayout extends PDFTextStripper {
                     b.insert(b.length() - 1, leading.group(1));
                     t = t.substring(leading.end());
                 }
+                // where a line of Chinese, which fills its line whether or not its paragraph goes on, took the next page's
+                // first lines, the page break stays marked before them for the reader of paragraphs to weigh
+                if (i == own && previous != null && HAN.matcher(previous.text()).find()) b.append(PAGE_BREAK);
                 b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }
