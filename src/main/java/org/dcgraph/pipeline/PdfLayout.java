@@ -806,7 +806,9 @@ final class PdfLayout extends PDFTextStripper {
      * right-to-left script, whose margins say less (a paragraph's last line may be set ragged), goes on overleaf when it
      * ends in a word, not in the comma, semicolon or full stop that close an Arabic paragraph or point, and the next
      * page opens at its right margin, or as far right as that line when it stands in as a point's lines do (not with a
-     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)").
+     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)"). A line of Chinese fills its line
+     * whether or not its paragraph goes on, so the lines carried after it are marked (see {@link #render}) for the
+     * reader of paragraphs, who knows the language's phrases, to decide.
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
