@@ -62,6 +62,7 @@ final class BodyReader {
      * Arabic and Chinese their own forms of them).
      */
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("[.。]" + AFTER_LAST_MARK);
+    private static final Pattern ENDS_OPERATIVE = Pattern.compile("[;.؛。；]" + AFTER_LAST_MARK);
     private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،，]" + AFTER_LAST_MARK);
     private static final int CROSS_HEADING_MAX = 120;
     private static final String CROSS_HEADING_PREFIX = "h";
@@ -222,6 +223,10 @@ final class BodyReader {
             // ends with a comma is the section's preamble, whatever its verb ("Recalls its resolution 79/258 A, ...,")
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
             numberedInSection = true;
+        } else if (closesSectionPreamble(block, f)) {
+            // a section's one operative paragraph, unnumbered, after the section's own preamble ("回顾……，" then "核准……；")
+            paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+            numberedInSection = true;
         } else if (!paras.isEmpty()) {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
@@ -240,6 +245,19 @@ final class BodyReader {
         if (Character.isLowerCase(after.charAt(0)) || continues(after)) return false;
         return ENDS_WITH_COMMA.matcher(block.subSequence(0, turn).text()).find()
                 && paragraphs.startsWithPreambularPhrase(lang, new Folded(after).folded());
+    }
+
+    /**
+     * Whether a block is the one operative paragraph, printed without a number, of a section that has a preamble of its
+     * own: numbered paragraphs came before the section, none in it yet, the paragraph before is the section's and ended
+     * as a preambular paragraph ends, and the block opens with an operative phrase and ends as an operative paragraph
+     * ends.
+     */
+    private boolean closesSectionPreamble(MappedText block, Folded f) {
+        if (nextNumber == 1 || numberedInSection || unnumbered >= 0 || paras.isEmpty() || currentSection() == null || continues(block)) return false;
+        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        return !last.operative() && currentSection().equals(last.section()) && ENDS_WITH_COMMA.matcher(last.text().text()).find()
+                && ENDS_OPERATIVE.matcher(block.text()).find() && paragraphs.opensOperativeParagraph(lang, f.folded());
     }
 
     /**
