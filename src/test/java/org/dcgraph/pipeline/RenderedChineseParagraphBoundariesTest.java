@@ -14,13 +14,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Chinese resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
  * LibreOffice) and read back, where a page's last line fills its line, as every line of Chinese does: the PDF reader
- * joins the next page's first lines to it and marks the page turn, and the reader of paragraphs decides there. Expected
- * values are the markup's.
+ * joins the next page's first lines to it and marks the page turn, and the reader of paragraphs decides there; and a
+ * section whose one operative paragraph is printed without a number after the section's own preamble. Expected values
+ * are the markup's.
  */
-class RenderedChinesePageTurnsTest {
+class RenderedChineseParagraphBoundariesTest {
 
     private static ExtractedDocument read(String name) throws IOException, ExtractionException {
-        try (InputStream in = RenderedChinesePageTurnsTest.class.getResourceAsStream("/pdf/" + name)) {
+        try (InputStream in = RenderedChineseParagraphBoundariesTest.class.getResourceAsStream("/pdf/" + name)) {
             return new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes(name.replace(".rendered", ""), in.readAllBytes()));
         }
     }
@@ -64,5 +65,21 @@ class RenderedChinesePageTurnsTest {
         assertEquals(30, d.operativeCount());
         assertTrue(preambular(d, 5).text().endsWith("尽快且不加拖延地实现所有具体目标，"), preambular(d, 5).text());
         assertTrue(preambular(d, 6).text().startsWith("考虑到其各项相关决议"), preambular(d, 6).text());
+    }
+
+    /**
+     * A/RES/75/245, section A: "回顾其第 44/198 号决议，……底薪净额，" and then the section's one operative paragraph,
+     * unnumbered, "核准按照委员会报告第 55 段的建议，……；".
+     */
+    @Test
+    void aSectionsUnnumberedOperativeParagraphAfterItsPreamble() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_75_245.zh.rendered.pdf");
+        assertEquals(7, d.preambularCount());
+        assertEquals(18, d.operativeCount());
+        Paragraph approves = d.paragraphs().stream().filter(p -> p.text().startsWith("核准按照委员会报告第55段的建议")).findFirst().orElseThrow();
+        assertTrue(approves.operative());
+        assertEquals("A", approves.section());
+        Paragraph recalling = d.paragraphs().get(d.paragraphs().indexOf(approves) - 1);
+        assertTrue(!recalling.operative() && recalling.text().endsWith("确定了专业及以上职类工作人员的底薪净额，"), recalling.text());
     }
 }
