@@ -54,6 +54,8 @@ final class BodyReader {
      */
     private static final Pattern SECTION_HEADING_WITH_TITLE = Pattern.compile("^([IVXL]{1,7}\\.?|[A-H]\\.)\\s+(?=\\p{Lu})");
     private static final int SECTION_TITLE_MAX = 300;
+    /** A Chinese section numeral ("一", "十二") before the section's title on its line. */
+    private static final Pattern HAN_NUMERAL_WITH_TITLE = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*(?=\\p{IsHan})");
     private static final Pattern HAN_NUMERAL = Pattern.compile("\\p{IsHan}{1,3}");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
@@ -158,6 +160,17 @@ final class BodyReader {
             sections.add(new RawSection(sectionLabel, null));
             numberedInSection = false;
             titlePending = true;
+            sectionOpened = true;
+            return;
+        }
+        Matcher hanTitled = HAN_NUMERAL_WITH_TITLE.matcher(block.text());
+        if (hanTitled.find() && block.length() - hanTitled.end() <= SECTION_TITLE_MAX && !NO_HEADING_END.matcher(block.text()).find()
+                && Integer.valueOf(sections.size() + 1).equals(Ordinals.cardinal(lang, hanTitled.group(1)))) {
+            // "一 关于……的订正估计数": the numeral of the next section and its title on one line, the space between them
+            // gone with the layout's other spaces between Han characters
+            outOfSection = false;
+            sections.add(new RawSection(Roman.of(sections.size() + 1), block.subSequence(hanTitled.end(), block.length()).strip()));
+            numberedInSection = false;
             sectionOpened = true;
             return;
         }

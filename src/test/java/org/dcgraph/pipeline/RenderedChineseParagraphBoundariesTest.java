@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * Chinese resolutions rendered from the UN's Akoma Ntoso by the fidelity benchmark (bench/fidelity/Render.java,
  * LibreOffice) and read back, where a page's last line fills its line, as every line of Chinese does: the PDF reader
  * joins the next page's first lines to it and marks the page turn, and the reader of paragraphs decides there; and a
- * section whose one operative paragraph is printed without a number after the section's own preamble. Expected values
+ * section whose one operative paragraph is printed without a number after the section's own preamble; a section's
+ * numeral and title on one line. Expected values
  * are the markup's.
  */
 class RenderedChineseParagraphBoundariesTest {
@@ -81,5 +82,18 @@ class RenderedChineseParagraphBoundariesTest {
         assertEquals("A", approves.section());
         Paragraph recalling = d.paragraphs().get(d.paragraphs().indexOf(approves) - 1);
         assertTrue(!recalling.operative() && recalling.text().endsWith("确定了专业及以上职类工作人员的底薪净额，"), recalling.text());
+    }
+
+    /** A/RES/79/258 B sets each section's numeral and title on one line: "一 关于……的订正估计数", "二 人权理事会……". */
+    @Test
+    void aSectionNumeralAndTitleOnOneLine() throws IOException, ExtractionException {
+        ExtractedDocument d = read("A_RES_79_258B.zh.rendered.pdf");
+        assertEquals(7, d.preambularCount());
+        assertEquals(37, d.operativeCount());
+        assertEquals("I", d.sections().get(0).label());
+        assertEquals("关于打击伊斯兰恐惧症的措施的大会第78/264号决议引起的订正估计数", d.sections().get(0).title());
+        assertEquals("II", d.sections().get(1).label());
+        assertTrue(d.sections().get(1).title().startsWith("人权理事会第十八周期组织会议通过的决定"), d.sections().get(1).title());
+        assertTrue(preambular(d, 1).text().startsWith("审议了秘书长的报告"), preambular(d, 1).text());
     }
 }
