@@ -54,6 +54,8 @@ final class BodyReader {
      */
     private static final Pattern SECTION_HEADING_WITH_TITLE = Pattern.compile("^([IVXL]{1,7}\\.?|[A-H]\\.)\\s+(?=\\p{Lu})");
     private static final int SECTION_TITLE_MAX = 300;
+    /** A Chinese section numeral ("一", "十二") before the section's title on its line. */
+    private static final Pattern HAN_NUMERAL_WITH_TITLE = Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*(?=\\p{IsHan})");
     private static final Pattern HAN_NUMERAL = Pattern.compile("\\p{IsHan}{1,3}");
     /** What may follow a paragraph's last punctuation: closing quotes, a footnote marker, white space. */
     private static final String AFTER_LAST_MARK = "[\"”»\\s\uE000-\uE001\\d]*$";
@@ -62,6 +64,7 @@ final class BodyReader {
      * Arabic and Chinese their own forms of them).
      */
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("[.。]" + AFTER_LAST_MARK);
+    private static final Pattern ENDS_OPERATIVE = Pattern.compile("[;.؛。；]" + AFTER_LAST_MARK);
     private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،，]" + AFTER_LAST_MARK);
     private static final int CROSS_HEADING_MAX = 120;
     private static final String CROSS_HEADING_PREFIX = "h";
@@ -76,6 +79,8 @@ final class BodyReader {
     private final ParagraphReader paragraphs;
     private final Conventions conventions;
     private final String lang;
+    /** The source text the blocks point into, where the PDF reader marks the page turns it was unsure of; or null. */
+    private final String source;
 
     private final List<ParagraphReader.RawParagraph> paras = new ArrayList<>();
     private final List<RawSection> sections = new ArrayList<>();
@@ -95,14 +100,15 @@ final class BodyReader {
     /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
     private int unnumbered = -1;
 
-    private BodyReader(ParagraphReader paragraphs, Conventions conventions, String lang) {
+    private BodyReader(ParagraphReader paragraphs, Conventions conventions, String lang, String source) {
         this.paragraphs = paragraphs;
         this.conventions = conventions;
         this.lang = lang;
+        this.source = source;
     }
 
-    static Body read(List<MappedText> blocks, ParagraphReader paragraphs, Conventions conventions, String lang) {
-        BodyReader reader = new BodyReader(paragraphs, conventions, lang);
+    static Body read(List<MappedText> blocks, ParagraphReader paragraphs, Conventions conventions, String lang, String source) {
+        BodyReader reader = new BodyReader(paragraphs, conventions, lang, source);
         blocks.forEach(reader::accept);
         reader.finish();
         return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes, reader.adoptedFrom);
@@ -110,6 +116,12 @@ final class BodyReader {
 
     private void accept(MappedText block) {
         if (FOOTNOTE_RULE.matcher(block.text()).matches()) return;
+        int turn = PageTurns.in(block, source);
+        if (turn > 0 && newParagraphOverleaf(block, turn)) {
+            accept(block.subSequence(0, turn).strip());
+            accept(block.subSequence(turn, block.length()));
+            return;
+        }
         Matcher note = FOOTNOTE_START.matcher(block.text());
         if (note.find()) {
             int n = Integer.parseInt(note.group(1) != null ? note.group(1) : note.group(2));
@@ -148,6 +160,17 @@ final class BodyReader {
             sections.add(new RawSection(sectionLabel, null));
             numberedInSection = false;
             titlePending = true;
+            sectionOpened = true;
+            return;
+        }
+        Matcher hanTitled = HAN_NUMERAL_WITH_TITLE.matcher(block.text());
+        if (hanTitled.find() && block.length() - hanTitled.end() <= SECTION_TITLE_MAX && !NO_HEADING_END.matcher(block.text()).find()
+                && Integer.valueOf(sections.size() + 1).equals(Ordinals.cardinal(lang, hanTitled.group(1)))) {
+            // "一 关于……的订正估计数": the numeral of the next section and its title on one line, the space between them
+            // gone with the layout's other spaces between Han characters
+            outOfSection = false;
+            sections.add(new RawSection(Roman.of(sections.size() + 1), block.subSequence(hanTitled.end(), block.length()).strip()));
+            numberedInSection = false;
             sectionOpened = true;
             return;
         }
@@ -213,10 +236,41 @@ final class BodyReader {
             // ends with a comma is the section's preamble, whatever its verb ("Recalls its resolution 79/258 A, ...,")
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
             numberedInSection = true;
+        } else if (closesSectionPreamble(block, f)) {
+            // a section's one operative paragraph, unnumbered, after the section's own preamble ("回顾……，" then "核准……；")
+            paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+            numberedInSection = true;
         } else if (!paras.isEmpty()) {
             paras.add(paras.remove(paras.size() - 1).continuedBy(block));
         }
         sectionOpened = false;
+    }
+
+    /**
+     * Whether the lines after a page turn that the PDF reader was unsure of open a preambular paragraph of their own:
+     * the words before the turn end as a preambular paragraph ends, with the language's comma, and the words after it
+     * open with a preambular phrase, not in lower case (a clause inside a paragraph); in Chinese the phrase of a second
+     * clause ("……，对……") does not count, as the clause before it is then the rest of the paragraph above.
+     */
+    private boolean newParagraphOverleaf(MappedText block, int turn) {
+        if (numberedInSection || unnumbered >= 0 || meeting != null || !annexes.isEmpty()) return false;
+        MappedText after = block.subSequence(turn, block.length());
+        if (Character.isLowerCase(after.charAt(0)) || continues(after)) return false;
+        return ENDS_WITH_COMMA.matcher(block.subSequence(0, turn).text()).find()
+                && paragraphs.startsWithPreambularPhrase(lang, new Folded(after).folded());
+    }
+
+    /**
+     * Whether a block is the one operative paragraph, printed without a number, of a section that has a preamble of its
+     * own: numbered paragraphs came before the section, none in it yet, the paragraph before is the section's and ended
+     * as a preambular paragraph ends, and the block opens with an operative phrase and ends as an operative paragraph
+     * ends.
+     */
+    private boolean closesSectionPreamble(MappedText block, Folded f) {
+        if (nextNumber == 1 || numberedInSection || unnumbered >= 0 || paras.isEmpty() || currentSection() == null || continues(block)) return false;
+        ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
+        return !last.operative() && currentSection().equals(last.section()) && ENDS_WITH_COMMA.matcher(last.text().text()).find()
+                && ENDS_OPERATIVE.matcher(block.text()).find() && paragraphs.opensOperativeParagraph(lang, f.folded());
     }
 
     /**

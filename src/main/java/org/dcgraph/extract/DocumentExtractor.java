@@ -56,7 +56,7 @@ public final class DocumentExtractor {
             int opening = openingFormula(blocks, c);
             if (genre == Genre.DRAFT) sponsored = sponsors(source, blocks, opening < 0 ? blocks.size() : opening, c, lang);
             if (opening >= 0) {
-                BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang);
+                BodyReader.Body body = BodyReader.read(blocks.subList(opening + 1, blocks.size()), paragraphs, c, lang, source.text());
                 paras = paragraphs.read(source, body.paragraphs(), lang, symbol);
                 sections = body.sections().stream()
                         .map(s -> new Section(s.label(), s.title() == null ? null : s.title().text(), ResolutionExtractor.span(source, s.title())))

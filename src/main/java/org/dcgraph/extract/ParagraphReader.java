@@ -82,6 +82,15 @@ public final class ParagraphReader {
         return phrases.opening(lang, false, folded) != null;
     }
 
+    /**
+     * Whether a preambular phrase opens the text's first words, not only a clause after a leading one, and more than a
+     * single character of it: "对" ("expressing ... at") opens as many clauses inside a paragraph as paragraphs.
+     */
+    boolean startsWithPreambularPhrase(String lang, String folded) {
+        PhraseBook.Match m = phrases.match(lang, false, folded);
+        return m != null && m.end() - m.start() > 1;
+    }
+
     boolean opensOperativeParagraph(String lang, String folded) {
         return phrases.opening(lang, true, folded) != null;
     }

@@ -90,7 +90,7 @@ public final class ResolutionExtractor {
         if (date == null) throw new ExtractionException("no " + (draft ? "issue" : "adoption") + " date was found");
 
         List<MappedText> bodyBlocks = withoutPageHeaders(blocks.subList(opening + 1, blocks.size()), title);
-        BodyReader.Body body = BodyReader.read(bodyBlocks, paragraphs, c, lang);
+        BodyReader.Body body = BodyReader.read(bodyBlocks, paragraphs, c, lang, source.text());
         List<Paragraph> paras = adopted(paragraphs.read(source, body.paragraphs(), lang, symbol), body.adoptedFrom());
         List<Section> sections = body.sections().stream()
                 .map(s -> new Section(s.label(), s.title() == null ? null : s.title().text(), span(source, s.title()))).toList();

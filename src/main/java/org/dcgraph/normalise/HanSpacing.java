@@ -13,12 +13,14 @@ final class HanSpacing {
     private static final String HAN = "[\\p{IsHan}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF1F“”‘’]";
     private static final Pattern SPACE_AFTER_HAN = Pattern.compile("(?<=" + HAN + ")[ \\t]+(?=[A-Za-z0-9(])");
     private static final Pattern SPACE_BEFORE_HAN = Pattern.compile("(?<=[A-Za-z0-9)])[ \\t]+(?=" + HAN + ")");
-    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=" + HAN + ")[ \\t]*\\n(?=" + HAN + ")");
+    private static final Pattern WRAPPED_LINE = Pattern.compile("(?<=" + HAN + ")[ \\t]*\\n\f?(?=" + HAN + ")");
     /**
      * A full line of a paragraph (a header line is short) wraps anywhere, inside a figure or a symbol too
-     * ("199" / "8年", "A/6" / "2/206"); a note's line, a rule or a page break opens a line of its own.
+     * ("199" / "8年", "A/6" / "2/206"); a note's line, a rule or a page break opens a line of its own. The mark the PDF
+     * reader sets before the next page's lines it joined to a page's last line goes with the wrap (the characters after
+     * it still point behind it in the source).
      */
-    private static final Pattern WRAPPED_FULL_LINE = Pattern.compile("(?<=^[^\\n]{" + 25 + ",2000}[^\\s])\\n(?=[^\\s\\uE000_])",
+    private static final Pattern WRAPPED_FULL_LINE = Pattern.compile("(?<=^[^\\n]{" + 25 + ",2000}[^\\s])\\n\f?(?=[^\\s\\uE000_])",
             Pattern.MULTILINE);
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=" + HAN + ")[ \\t]+(?=" + HAN + ")");
 

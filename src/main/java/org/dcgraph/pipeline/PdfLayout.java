@@ -79,6 +79,7 @@ final class PdfLayout extends PDFTextStripper {
     private static final Pattern OPENS_NUMBERED = Pattern.compile("(?:\\d{1,3}\\.|\\(?\\p{L}\\))\\s");
     private static final Pattern RIGHT_TO_LEFT = Pattern.compile("[\\p{IsArabic}\\p{IsHebrew}]");
     private static final Pattern RIGHT_TO_LEFT_CLOSE = Pattern.compile("[.,;:!?،؛)\\]\uE001]\\s*$");
+    private static final Pattern HAN_CUT_NUMBER = Pattern.compile("\\d\\.$");
     private static final Pattern OPENS_NUMBERED_RIGHT_TO_LEFT = Pattern.compile("(?:\\d{1,3}\\s*[.\\-–]\\s|\\(?\\p{L}{1,2}\\)\\s)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.,;:。，；：、)\\]]\\s*$");
     private static final Pattern GLUED_HYPHEN_END = Pattern.compile(".*[\\p{L}\\d]-");
@@ -830,13 +831,15 @@ final class PdfLayout extends PDFTextStripper {
      * right-to-left script, whose margins say less (a paragraph's last line may be set ragged), goes on overleaf when it
      * ends in a word, not in the comma, semicolon or full stop that close an Arabic paragraph or point, and the next
      * page opens at its right margin, or as far right as that line when it stands in as a point's lines do (not with a
-     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)").
+     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)"). A line of Chinese fills its line
+     * whether or not its paragraph goes on, so the lines carried after it are marked (see {@link #render}) for the
+     * reader of paragraphs, who knows the language's phrases, to decide.
      */
     private static int carriedOver(Page pg, Page next, float pitch) {
         if (pg.body.isEmpty() || next.body.isEmpty()) return 0;
         Line last = pg.body.get(pg.body.size() - 1);
         String t = last.text();
-        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find()) return 0;
+        if (t.isEmpty() || PARAGRAPH_CLOSE.matcher(t).find() && !cutNumber(t)) return 0;
         // a line of a right-to-left document is one even when its words are Latin ("cogens)؛", the Arabic semicolon
         // being no letter of the script)
         if (last.rtl || RIGHT_TO_LEFT.matcher(t).find()) {
@@ -857,6 +860,14 @@ final class PdfLayout extends PDFTextStripper {
 
     private static float right(Line l) {
         return right(l, false);
+    }
+
+    /**
+     * A line of Chinese that ends in a figure's full stop ("14.") has cut a decimal number ("14.6"): Chinese closes its
+     * sentences with "。", never with the Latin mark.
+     */
+    private static boolean cutNumber(String line) {
+        return HAN_CUT_NUMBER.matcher(line).find() && HAN.matcher(line).find();
     }
 
     /** Where the line's glyphs end; with {@code inked}, a mark of Chinese punctuation that closes the line is left out. */
@@ -938,6 +949,9 @@ final class PdfLayout extends PDFTextStripper {
                     b.insert(b.length() - 1, leading.group(1));
                     t = t.substring(leading.end());
                 }
+                // where a line of Chinese, which fills its line whether or not its paragraph goes on, took the next page's
+                // first lines, the page break stays marked before them for the reader of paragraphs to weigh
+                if (i == own && previous != null && HAN.matcher(previous.text()).find()) b.append(PAGE_BREAK);
                 b.append(coverIndent(l, margin)).append(t).append('\n');
                 previous = l;
             }
