@@ -350,8 +350,7 @@ final class PdfLayout extends PDFTextStripper {
             Line l = lines.get(i);
             if (first.height <= 0 || l.y < first.height * (1 - FOOT_SYMBOL_SHARE)) return null;
             String t = l.text().strip();
-            if (t.isEmpty() || JOB_NUMBER.matcher(t).matches() || PAGE_COUNTER.matcher(t).matches()
-                    || BAR_CODE.matcher(t).matches() || RECYCLE.matcher(t).matches()) continue;
+            if (t.isEmpty() || isFooterForm(t)) continue;
             return SYMBOL.matcher(t).matches() && t.indexOf('/') > 0 && t.chars().anyMatch(Character::isDigit) ? l : null;
         }
         return null;
@@ -398,6 +397,11 @@ final class PdfLayout extends PDFTextStripper {
             Matcher m = SYMBOL.matcher(t);
             while (m.find()) if (symbols.contains(m.group())) return true;
         }
+        return isFooterForm(t);
+    }
+
+    /** A job number, page counter, bar code, recycling mark or "/...": what a page's foot prints besides notes. */
+    private static boolean isFooterForm(String t) {
         return JOB_NUMBER.matcher(t).matches() || PAGE_COUNTER.matcher(t).matches() || BAR_CODE.matcher(t).matches()
                 || RECYCLE.matcher(t).matches() || CONTINUED.matcher(t).matches();
     }
