@@ -585,7 +585,7 @@ public final class Fidelity {
         Map<String, int[]> bySeries = new TreeMap<>();
         Map<String, Integer> genres = new TreeMap<>();
         Map<String, List<String>> refusals = new TreeMap<>();
-        int symbolsEqual = 0, symbolsOther = 0, symbolsNone = 0, printedNone = 0, refusedWithSymbol = 0;
+        int symbolsEqual = 0, symbolsOther = 0, symbolsNone = 0, symbolsUnprinted = 0, printedNone = 0, refusedWithSymbol = 0;
         int printsNotes = 0, loadedPrintsNotes = 0, withNotes = 0, notesComplete = 0, markersMatched = 0, loadedNoNotesButPrinted = 0;
         int withNumbers = 0, withoutGaps = 0;
         List<String> symbolMisses = new ArrayList<>(), gapExamples = new ArrayList<>(), incompleteExamples = new ArrayList<>();
@@ -637,7 +637,9 @@ public final class Fidelity {
             List<String> readAll = d.header() == null || d.header().symbols().isEmpty() ? (read == null ? List.of() : List.of(read))
                     : d.header().symbols().stream().map(x -> x.replaceAll("\\s", "")).toList();
             if (read == null) symbolsNone++;
-            else if (printed != null && (read.equals(printed.replace("*", ""))
+            // the probe looks at the top of the first page; some secretariats print the symbol at its foot
+            else if (printed == null) symbolsUnprinted++;
+            else if ((read.equals(printed.replace("*", ""))
                     || Stream.of(printed.split("-(?=[A-Z][A-Z0-9.\\-]*/)")).map(x -> x.replace("*", "")).anyMatch(readAll::contains))) symbolsEqual++;
             else {
                 symbolsOther++;
@@ -679,6 +681,7 @@ public final class Fidelity {
         b.append("\n### Symbol read against the symbol printed (loaded files)\n\n| | files |\n|---|---:|\n");
         b.append("| same symbol (or one part of a joint symbol) | ").append(symbolsEqual).append(" |\n");
         b.append("| another symbol | ").append(symbolsOther).append(" |\n");
+        b.append("| a symbol, where none is found printed at the top of the first page | ").append(symbolsUnprinted).append(" |\n");
         b.append("| no symbol read | ").append(symbolsNone).append(" |\n");
         if (!symbolMisses.isEmpty()) b.append("\nExamples: ").append(String.join("; ", symbolMisses)).append(".\n");
         b.append("\n### Footnotes and paragraph numbers (loaded files)\n\n| | files |\n|---|---:|\n");
