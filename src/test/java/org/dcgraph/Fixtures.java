@@ -98,6 +98,14 @@ public final class Fixtures {
         return PIPELINE.extract(source);
     }
 
+    /**
+     * A resolution the fidelity benchmark rendered as the UN prints it ({@code pdf/A_RES_75_45.zh.rendered.pdf}), read
+     * as a build reads a PDF, under the name the UN gives the file (without ".rendered").
+     */
+    public static ExtractedDocument extractRenderedPdf(String name) throws ExtractionException {
+        return PIPELINE.extract(new NamedBytes(name.replace(".rendered", ""), bytes("pdf/" + name)));
+    }
+
     /** The Akoma Ntoso fixtures, one file each. */
     public static List<NamedBytes> aknFiles() {
         return List.of(file(AKN_78_311_EN), file(AKN_78_311_AR), file(AKN_78_311_FR), file(AKN_78_311_ES), file(AKN_78_311_RU),

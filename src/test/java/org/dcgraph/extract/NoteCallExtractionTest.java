@@ -3,14 +3,10 @@ package org.dcgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dcgraph.Fixtures;
 import org.dcgraph.normalise.TextNormaliser;
-import org.dcgraph.pipeline.NamedBytes;
-import org.dcgraph.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,10 +36,8 @@ class NoteCallExtractionTest {
         return p.noteCalls().stream().filter(c -> c.number() == note).findFirst().orElseThrow();
     }
 
-    private static ExtractedDocument pdf(String name) throws IOException, ExtractionException {
-        try (InputStream in = NoteCallExtractionTest.class.getResourceAsStream("/pdf/" + name)) {
-            return new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes(name.replace(".rendered", ""), in.readAllBytes()));
-        }
+    private static ExtractedDocument pdf(String name) throws ExtractionException {
+        return Fixtures.extractRenderedPdf(name);
     }
 
     @Test
@@ -85,7 +79,7 @@ class NoteCallExtractionTest {
     }
 
     @Test
-    void pdfCallsStandWhereTheRaisedMarkerStands() throws IOException, ExtractionException {
+    void pdfCallsStandWhereTheRaisedMarkerStands() throws ExtractionException {
         ExtractedDocument fr = pdf("A_RES_78_108.fr.rendered.pdf");
         Paragraph sept = of(fr, Paragraph.Kind.OPERATIVE, 7);
         assertEquals(List.of(8, 9), sept.noteCalls().stream().map(NoteCall::number).toList());

@@ -2,8 +2,6 @@ package org.dcgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import org.dcgraph.Fixtures;
 import org.dcgraph.extract.ExtractedDocument;
@@ -23,14 +21,12 @@ import org.junit.jupiter.api.Test;
  */
 class ChineseRenderedPdfTest {
 
-    private static ExtractedDocument read(String name) throws IOException, ExtractionException {
-        try (InputStream in = ChineseRenderedPdfTest.class.getResourceAsStream("/pdf/" + name)) {
-            return new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes(name.replace(".rendered", ""), in.readAllBytes()));
-        }
+    private static ExtractedDocument read(String name) throws ExtractionException {
+        return Fixtures.extractRenderedPdf(name);
     }
 
     @Test
-    void aParagraphCutByAPageBreakIsOneParagraph() throws IOException, ExtractionException {
+    void aParagraphCutByAPageBreakIsOneParagraph() throws ExtractionException {
         ExtractedDocument d = read("A_RES_80_8.zh.rendered.pdf");
         assertEquals(32, d.preambularCount());
         assertEquals(9, d.operativeCount());
@@ -43,7 +39,7 @@ class ChineseRenderedPdfTest {
     }
 
     @Test
-    void aPointCutByAPageBreakAndMarkersAtALineStartAreRead() throws IOException, ExtractionException {
+    void aPointCutByAPageBreakAndMarkersAtALineStartAreRead() throws ExtractionException {
         ExtractedDocument d = read("A_RES_80_197.zh.rendered.pdf");
         assertEquals(43, d.preambularCount());
         assertEquals(44, d.operativeCount());

@@ -3,8 +3,6 @@ package org.dcgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.dcgraph.Fixtures;
@@ -23,10 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RenderedArabicChinesePageBreaksTest {
 
-    private static ExtractedDocument read(String name) throws IOException, ExtractionException {
-        try (InputStream in = RenderedArabicChinesePageBreaksTest.class.getResourceAsStream("/pdf/" + name)) {
-            return new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes(name.replace(".rendered", ""), in.readAllBytes()));
-        }
+    private static ExtractedDocument read(String name) throws ExtractionException {
+        return Fixtures.extractRenderedPdf(name);
     }
 
     private static Paragraph operative(ExtractedDocument d, int number) {
@@ -39,7 +35,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/80/250: paragraph 4 ends a page with "(jus cogens)؛", its Latin words a size smaller than the Arabic. */
     @Test
-    void latinWordsOfAnArabicLineDoNotEndItsParagraph() throws IOException, ExtractionException {
+    void latinWordsOfAnArabicLineDoNotEndItsParagraph() throws ExtractionException {
         ExtractedDocument d = read("A_RES_80_250.ar.rendered.pdf");
         assertEquals(40, d.preambularCount());
         assertEquals(16, d.operativeCount());
@@ -49,7 +45,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/80/176: point (ه) of paragraph 7 goes on overleaf; its first line is no cross-heading. */
     @Test
-    void anArabicPointCutByAPageBreakIsNoHeading() throws IOException, ExtractionException {
+    void anArabicPointCutByAPageBreakIsNoHeading() throws ExtractionException {
         ExtractedDocument d = read("A_RES_80_176.ar.rendered.pdf");
         assertEquals(27, d.preambularCount());
         assertEquals(20, d.operativeCount());
@@ -62,7 +58,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/76/3, annex paragraph 24: point (ح) goes on overleaf from a line that stands in as a point's lines do. */
     @Test
-    void anIndentedArabicPointGoesOnOverleaf() throws IOException, ExtractionException {
+    void anIndentedArabicPointGoesOnOverleaf() throws ExtractionException {
         ExtractedDocument d = read("A_RES_76_3.ar.rendered.pdf");
         Paragraph p24 = d.paragraphs().stream().filter(p -> p.kind() == Paragraph.Kind.NUMBERED && p.number() == 24).findFirst().orElseThrow();
         List<SubPoints.SubPoint> points = p24.subPoints();
@@ -72,7 +68,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/75/90: a cross-heading of 79 letters set close above "65 - تعرب ..." is a heading of its own. */
     @Test
-    void aLongHeadingCloseAboveANumberedParagraphIsAHeading() throws IOException, ExtractionException {
+    void aLongHeadingCloseAboveANumberedParagraphIsAHeading() throws ExtractionException {
         ExtractedDocument d = read("A_RES_75_90.ar.rendered.pdf");
         assertEquals(19, d.preambularCount());
         assertEquals(68, d.operativeCount());
@@ -83,7 +79,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/75/287 goes from paragraph 6 to 8, in print as in the UN's markup. */
     @Test
-    void aSkippedParagraphNumberStillOpensTheNextParagraph() throws IOException, ExtractionException {
+    void aSkippedParagraphNumberStillOpensTheNextParagraph() throws ExtractionException {
         ExtractedDocument d = read("A_RES_75_287.zh.rendered.pdf");
         assertEquals(20, d.preambularCount());
         assertEquals(List.of(1, 2, 3, 4, 5, 6, 8, 9), d.paragraphs().stream().filter(Paragraph::operative).map(Paragraph::number).toList());
@@ -94,7 +90,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/77/109 prints "قرار اتخذته الجمعية العامة في7 كانون الأول/ديسمبر 2022", the day against في. */
     @Test
-    void anAdoptionDateAgainstItsPrepositionIsRead() throws IOException, ExtractionException {
+    void anAdoptionDateAgainstItsPrepositionIsRead() throws ExtractionException {
         ExtractedDocument d = read("A_RES_77_109.ar.rendered.pdf");
         assertEquals("A/RES/77/109", d.symbol());
         assertEquals(LocalDate.of(2022, 12, 7), d.date());
@@ -104,7 +100,7 @@ class RenderedArabicChinesePageBreaksTest {
 
     /** A/RES/78/183 A: the number line "78/183 ألف A - ..." spells the part letter in both scripts. */
     @Test
-    void aPartLetterInBothScriptsIsNoPartOfTheTitle() throws IOException, ExtractionException {
+    void aPartLetterInBothScriptsIsNoPartOfTheTitle() throws ExtractionException {
         ExtractedDocument d = read("A_RES_78_183A.ar.rendered.pdf");
         assertEquals("A/RES/78/183A", d.symbol());
         assertEquals("توسيع عضوية اللجنة التنفيذية لبرنامج مفوض الأمم المتحدة السامي لشؤون اللاجئين", d.title());

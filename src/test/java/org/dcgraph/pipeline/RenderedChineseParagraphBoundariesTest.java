@@ -3,8 +3,6 @@ package org.dcgraph.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import org.dcgraph.Fixtures;
 import org.dcgraph.extract.ExtractedDocument;
 import org.dcgraph.extract.ExtractionException;
@@ -21,10 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class RenderedChineseParagraphBoundariesTest {
 
-    private static ExtractedDocument read(String name) throws IOException, ExtractionException {
-        try (InputStream in = RenderedChineseParagraphBoundariesTest.class.getResourceAsStream("/pdf/" + name)) {
-            return new Pipeline(Fixtures.REFERENCE).extract(new NamedBytes(name.replace(".rendered", ""), in.readAllBytes()));
-        }
+    private static ExtractedDocument read(String name) throws ExtractionException {
+        return Fixtures.extractRenderedPdf(name);
     }
 
     private static Paragraph preambular(ExtractedDocument d, int position) {
@@ -36,7 +32,7 @@ class RenderedChineseParagraphBoundariesTest {
      * with the one-line paragraph "表示深为关切……尚未开始，".
      */
     @Test
-    void aPreambularParagraphOverleafIsOneOfItsOwn() throws IOException, ExtractionException {
+    void aPreambularParagraphOverleafIsOneOfItsOwn() throws ExtractionException {
         ExtractedDocument d = read("A_RES_75_45.zh.rendered.pdf");
         assertEquals(16, d.preambularCount());
         assertEquals(15, d.operativeCount());
@@ -50,7 +46,7 @@ class RenderedChineseParagraphBoundariesTest {
      * an opening phrase too, does not make a paragraph of a clause.
      */
     @Test
-    void aClauseOverleafStaysWithItsParagraph() throws IOException, ExtractionException {
+    void aClauseOverleafStaysWithItsParagraph() throws ExtractionException {
         ExtractedDocument d = read("A_RES_76_124.zh.rendered.pdf");
         assertEquals(38, d.preambularCount());
         assertEquals(81, d.operativeCount());
@@ -60,7 +56,7 @@ class RenderedChineseParagraphBoundariesTest {
 
     /** A/RES/77/163: page 3 ends "……具体目标 14.2、14.4、14.5 和 14." and page 4 opens "6，再次承诺……": one number, one paragraph. */
     @Test
-    void aNumberCutAtAPageEndJoinsItsParagraph() throws IOException, ExtractionException {
+    void aNumberCutAtAPageEndJoinsItsParagraph() throws ExtractionException {
         ExtractedDocument d = read("A_RES_77_163.zh.rendered.pdf");
         assertEquals(33, d.preambularCount());
         assertEquals(30, d.operativeCount());
@@ -73,7 +69,7 @@ class RenderedChineseParagraphBoundariesTest {
      * unnumbered, "核准按照委员会报告第 55 段的建议，……；".
      */
     @Test
-    void aSectionsUnnumberedOperativeParagraphAfterItsPreamble() throws IOException, ExtractionException {
+    void aSectionsUnnumberedOperativeParagraphAfterItsPreamble() throws ExtractionException {
         ExtractedDocument d = read("A_RES_75_245.zh.rendered.pdf");
         assertEquals(7, d.preambularCount());
         assertEquals(18, d.operativeCount());
@@ -86,7 +82,7 @@ class RenderedChineseParagraphBoundariesTest {
 
     /** A/RES/79/258 B sets each section's numeral and title on one line: "一 关于……的订正估计数", "二 人权理事会……". */
     @Test
-    void aSectionNumeralAndTitleOnOneLine() throws IOException, ExtractionException {
+    void aSectionNumeralAndTitleOnOneLine() throws ExtractionException {
         ExtractedDocument d = read("A_RES_79_258B.zh.rendered.pdf");
         assertEquals(7, d.preambularCount());
         assertEquals(37, d.operativeCount());
