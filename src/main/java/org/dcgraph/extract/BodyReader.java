@@ -114,6 +114,14 @@ final class BodyReader {
         return new Body(reader.paras, reader.sections, reader.notes, reader.meeting, reader.annexes, reader.adoptedFrom);
     }
 
+    /** A section heading read: the paragraphs that follow are the section's, numbered afresh. */
+    private void openSection(RawSection section) {
+        outOfSection = false;
+        sections.add(section);
+        numberedInSection = false;
+        sectionOpened = true;
+    }
+
     private void accept(MappedText block) {
         if (FOOTNOTE_RULE.matcher(block.text()).matches()) return;
         int turn = PageTurns.in(block, source);
@@ -156,11 +164,8 @@ final class BodyReader {
         }
         String sectionLabel = sectionLabel(block.text().strip());
         if (sectionLabel != null) {
-            outOfSection = false;
-            sections.add(new RawSection(sectionLabel, null));
-            numberedInSection = false;
+            openSection(new RawSection(sectionLabel, null));
             titlePending = true;
-            sectionOpened = true;
             return;
         }
         Matcher hanTitled = HAN_NUMERAL_WITH_TITLE.matcher(block.text());
@@ -168,19 +173,13 @@ final class BodyReader {
                 && Integer.valueOf(sections.size() + 1).equals(Ordinals.cardinal(lang, hanTitled.group(1)))) {
             // "一 关于……的订正估计数": the numeral of the next section and its title on one line, the space between them
             // gone with the layout's other spaces between Han characters
-            outOfSection = false;
-            sections.add(new RawSection(Roman.of(sections.size() + 1), block.subSequence(hanTitled.end(), block.length()).strip()));
-            numberedInSection = false;
-            sectionOpened = true;
+            openSection(new RawSection(Roman.of(sections.size() + 1), block.subSequence(hanTitled.end(), block.length()).strip()));
             return;
         }
         Matcher titled = SECTION_HEADING_WITH_TITLE.matcher(block.text());
         if (titled.find() && block.length() - titled.end() <= SECTION_TITLE_MAX && !NO_HEADING_END.matcher(block.text()).find()
                 && !paragraphs.opensOperativeParagraph(lang, new Folded(block.subSequence(titled.end(), block.length())).folded())) {
-            outOfSection = false;
-            sections.add(new RawSection(titled.group(1).replace(".", ""), block.subSequence(titled.end(), block.length())));
-            numberedInSection = false;
-            sectionOpened = true;
+            openSection(new RawSection(titled.group(1).replace(".", ""), block.subSequence(titled.end(), block.length())));
             return;
         }
         String action = ActionHeadings.label(block.text());
