@@ -133,6 +133,8 @@ final class Render {
 
     private final Lang lang;
     private final StringBuilder body = new StringBuilder();
+    /** Notes numbered by LibreOffice so far: those whose marker is the next number of the document's own count. */
+    private int numberedNotes;
 
     private Render(Lang lang) {
         this.lang = lang;
@@ -212,7 +214,13 @@ final class Render {
             for (Element p : kids(preface, "p")) {
                 Element num = kid(p, "docNumber");
                 Element title = kid(p, "docTitle");
-                if (title == null) continue;
+                if (title == null) {
+                    // a part's letter on a line of its own below the title ("B"), with the note on it
+                    StringBuilder letter = new StringBuilder(num == null ? "" : esc(num.getTextContent().strip()));
+                    for (Element note : kids(p, "authorialNote")) letter.append(note(note));
+                    if (letter.length() > 0) para("ResTitle", letter.toString());
+                    continue;
+                }
                 String n = num == null ? "" : num.getTextContent().strip();
                 // "77/253 B." as the UN prints a part's number, where the markup's number lacks the letter
                 String part = symbol == null ? "" : symbol.replaceAll("^.*?(?: ([A-Z]))?$", "$1");
@@ -225,6 +233,8 @@ final class Render {
                     words = words.replaceFirst("^((?:<text:span[^>]*>)?)\\s*[-–]\\s*", "$1");
                 }
                 String sep = lang.rtl() ? " - " : (n.endsWith(".") ? " " : ". ");
+                // a note on the part's letter stands beside the title in the markup, not inside it: printed after the title
+                for (Element note : kids(p, "authorialNote")) words += note(note);
                 para("ResTitle", esc(n) + (n.isEmpty() ? "" : sep) + words);
             }
         }
@@ -349,6 +359,34 @@ final class Render {
         return pendingNum;
     }
 
+    /** A footnote, printed at the foot of its page with the markup's marker. */
+    private String note(Element c) {
+        StringBuilder note = new StringBuilder();
+        for (Element p : kids(c, "p")) {
+            // the XML's own marker placeholder ("()" in Arabic) and tab before the words
+            String words = inline(p).replaceFirst("^(?:[\\s()]|<text:span[^>]*>[\\s()]*</text:span>)*", "");
+            // a tab after the number, as the UN sets its Arabic notes: "(1)<tab>United Nations, ..."
+            String lead = lang.rtl() && note.length() == 0 ? "<text:tab/>" : "";
+            note.append("<text:p text:style-name=\"Note\">").append(lead).append(words).append("</text:p>");
+        }
+        if (note.length() == 0) note.append("<text:p text:style-name=\"Note\">").append(inline(c)).append("</text:p>");
+        return "<text:note text:note-class=\"footnote\"><text:note-citation" + label(c.getAttribute("marker")) + ">"
+                + esc(c.getAttribute("marker")) + "</text:note-citation><text:note-body>" + note + "</text:note-body></text:note>";
+    }
+
+    /**
+     * The label attribute of a note whose marker is not the number LibreOffice would give it, so that the page prints
+     * the markup's marker: the Arabic A/RES/78/68 numbers its notes from 2. Notes that follow the count get none, so
+     * that the renderings of every other resolution, cached by content, stay valid.
+     */
+    private String label(String marker) {
+        if (marker.equals(Integer.toString(numberedNotes + 1))) {
+            numberedNotes++;
+            return "";
+        }
+        return " text:label=\"" + esc(marker) + "\"";
+    }
+
     /** Inline content: italic and bold spans, line breaks, and footnotes as real notes with their automatic marker. */
     private String inline(Element e) {
         return spans(e).replaceFirst("^\\s+", "");
@@ -366,19 +404,7 @@ final class Render {
             } else if (n instanceof Element c) {
                 String name = c.getLocalName();
                 switch (name) {
-                    case "authorialNote" -> {
-                        StringBuilder note = new StringBuilder();
-                        for (Element p : kids(c, "p")) {
-                            // the XML's own marker placeholder ("()" in Arabic) and tab before the words
-                            String words = inline(p).replaceFirst("^(?:[\\s()]|<text:span[^>]*>[\\s()]*</text:span>)*", "");
-                            // a tab after the number, as the UN sets its Arabic notes: "(1)<tab>United Nations, ..."
-                            String lead = lang.rtl() && note.length() == 0 ? "<text:tab/>" : "";
-                            note.append("<text:p text:style-name=\"Note\">").append(lead).append(words).append("</text:p>");
-                        }
-                        if (note.length() == 0) note.append("<text:p text:style-name=\"Note\">").append(inline(c)).append("</text:p>");
-                        b.append("<text:note text:note-class=\"footnote\"><text:note-citation>").append(esc(c.getAttribute("marker")))
-                                .append("</text:note-citation><text:note-body>").append(note).append("</text:note-body></text:note>");
-                    }
+                    case "authorialNote" -> b.append(note(c));
                     case "eol", "br" -> b.append("<text:line-break/>");
                     case "img", "meta" -> { }
                     case "p" -> b.append(inline(c)).append(' ');

@@ -257,11 +257,12 @@ final class PdfLayout extends PDFTextStripper {
             }
             int zone = footnoteZone(pg, kept, bodySize, lastNote, open != null);
             if (zone >= 0) {
+                List<Line> above = kept.subList(0, zone);
                 for (Line l : kept.subList(zone, kept.size())) {
                     String t = l.text();
                     if (UNDERSCORES.matcher(t).matches()) continue;
                     Matcher m = noteStart(l);
-                    if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, l, bodySize)) {
+                    if (m.matches() && (opensNote(n(m), lastNote, l, bodySize) || opensCalledNote(n(m), lastNote, above))) {
                         open = new Note(Integer.parseInt(m.group(1)), m.group(2));
                         pg.notes.add(open);
                         lastNote = open.number;
@@ -474,8 +475,8 @@ final class PdfLayout extends PDFTextStripper {
 
     private static boolean opensZone(Line first, float bodySize, int lastNote, boolean noteOpen, List<Line> above) {
         Matcher m = noteStart(first);
-        if (m.matches() && opensNote(Integer.parseInt(m.group(1)), lastNote, first, bodySize)
-                && (n(m) == lastNote + 1 || called(above, n(m)))) return true;
+        if (m.matches() && opensNote(n(m), lastNote, first, bodySize) && (n(m) == lastNote + 1 || called(above, n(m)))) return true;
+        if (m.matches() && opensCalledNote(n(m), lastNote, above)) return true;
         return noteOpen && first.size < bodySize - 0.7f;
     }
 
@@ -497,6 +498,14 @@ final class PdfLayout extends PDFTextStripper {
         if (n == lastNote + 1) return true;
         TextPosition first = firstGlyph(l);
         return first != null && Character.isDigit(first.getUnicode().charAt(0)) && n <= lastNote + 5 && raisedMarker(l);
+    }
+
+    /**
+     * A number a little past the next one opens a note, raised or not, when the text above calls it: a document whose
+     * numbering does not start at 1 (the Arabic A/RES/78/68 starts at 2, a part B may go on from its part A).
+     */
+    private static boolean opensCalledNote(int n, int lastNote, List<Line> above) {
+        return n > lastNote && n <= lastNote + 5 && called(above, n);
     }
 
     /** Whether the line's first glyph is set smaller or higher than the line, as a note's number is. */
