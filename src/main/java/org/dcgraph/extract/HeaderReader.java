@@ -39,16 +39,16 @@ public final class HeaderReader {
     private static final Pattern SESSION_YEAR = Pattern.compile("(?i)\\b(\\d{4})\\s+(?:\\p{L}+\\s+)?session\\b|\\bsession\\s+(\\d{4})\\b");
     /**
      * The agenda items a document is issued under, with a sub-item letter after a number ("69 (a)", "98 (w)", the
-     * French and Spanish "72 a)"), and more items after a comma or "and".
+     * French and Spanish "72 a)") and its own sub-item ("3 (b) (iii)"), and more items after a comma or "and".
      */
     private static final Pattern AGENDA = Pattern.compile(
-            "(?i)\\b(?:agenda\\s+items?|items?|points?|temas?)\\s+(\\d{1,3}(?:\\s*\\(?[a-z]\\))?(?:\\s*(?:,|and|et|y)\\s*\\d{1,3}(?:\\s*\\(?[a-z]\\))?)*)"
+            "(?i)\\b(?:agenda\\s+items?|items?|points?|temas?)\\s+(\\d{1,3}(?:\\s*\\(?[a-z]\\)(?:\\s*\\([ivx]{1,5}\\))?)?(?:\\s*(?:,|and|et|y)\\s*\\d{1,3}(?:\\s*\\(?[a-z]\\))?)*)"
                     + "(?=[^\\n]{0,40}(?:agenda|ordre du jour|programa)|\\s*$)");
     /**
      * One agenda item of a printed list: its number and, as the six languages print it, a sub-item letter
-     * ("72 (a)", "72 a)", Russian "72 а)", Arabic "72 (أ)", Chinese "72(a)").
+     * ("72 (a)", "72 a)", Russian "72 а)", Arabic "72 (أ)", Chinese "72(a)"), and a sub-item's own ("3 (b) (iii)").
      */
-    private static final String ONE_ITEM = "(\\d{1,3})(?!\\d)(?:\\s*\\(?(" + PartLetters.SUB_ITEMS + ")\\))?";
+    private static final String ONE_ITEM = "(\\d{1,3})(?!\\d)(?:\\s*\\(?(" + PartLetters.SUB_ITEMS + ")\\)(?:\\s*\\(([ivx]{1,5})\\))?)?";
     private static final Pattern AGENDA_ONE = Pattern.compile(ONE_ITEM);
     /** A list of agenda items as printed, the items joined by a comma or the language's "and". */
     private static final Pattern AGENDA_LIST = Pattern.compile(
@@ -70,9 +70,16 @@ public final class HeaderReader {
             "^(?:(?:Identical\\s+)?[Ll]etters?\\s+dated|Note\\s+verbale\\s+dated|Lettre\\s+datée|Carta\\s+de\\s+fecha|Resolution\\s+\\d+\\s+\\(\\d{4}\\)|Decision\\s+\\d)");
     /** What opens a document's text: a numbered paragraph, a numbered heading, an organ's opening formula. */
     private static final Pattern BODY_START = Pattern.compile("^(?:\\d{1,3}\\.\\s|[IVX]{1,5}\\.\\s|Summary$|Résumé$|Resumen$|Contents$|The [\\p{L} ]+,$)");
-    /** The line a draft prints above its title: its kind and who submits it. */
-    private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:revised\\s+)?draft\\s+(?:resolution|decision|conclusions|report|declaration)s?\\b.*\\bsubmitted\\s+by\\b|:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)$");
+    /**
+     * The lines a draft prints above its title: its kind, and who submits it or to whom; a commission's
+     * recommendation of the draft to its parent organ.
+     */
+    private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:revised\\s+)?draft\\s+(?:\\p{L}+\\s+)?(?:resolution|decision|conclusions|report|declaration)s?\\b.*\\bsubmitted\\s+(?:by|to)\\b"
+            + "|:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)$|^The\\s+[\\p{L} ]+\\s+recommends\\s+to\\s+the\\b|\\bfollowing\\s+draft\\s+(?:resolution|decision)s?\\s*:$");
     private static final Pattern INDENT = Pattern.compile("\\s{2,}\\S");
+    /** A cover's title measure holds about 60 characters: a line of 45 or more was cut by it. */
+    private static final int WRAPPED_LINE = 45;
+    private static final Pattern WRAPS_ON = Pattern.compile("(?:,|\\b\\p{Ll}{1,3})$");
     private static final Map<String, String> SERIES = series();
     private static final Map<String, String> LANGUAGES = Map.of(
             "english", "en", "french", "fr", "spanish", "es", "russian", "ru", "chinese", "zh", "arabic", "ar",
@@ -173,7 +180,10 @@ public final class HeaderReader {
 
     /**
      * The title as UN covers set it: indented (the text layer keeps the indent as leading spaces), below the agenda
-     * item and its title, which are not; its wrapped lines follow without an indent. When the indented group says what
+     * item and its title, which are not; its wrapped lines follow at the same indent or without one, and a line set
+     * further in or out (the draft's "submitted by" line, the text's first paragraph) is not one of them, nor a line at
+     * the same indent below one that does not wrap (a subtitle: "Annotated provisional agenda", then "Provisional agenda"),
+     * nor a line without an indent after a blank one (a table's head: "Decision  Page"). When the indented group says what
      * the document is ("Report of the Secretary-General"), the indented group before it is the title.
      */
     private static Reading indentedTitle(DocumentHeader header, List<MappedText> raw, List<MappedText> lines, int agendaLine, int cover) {
@@ -190,7 +200,9 @@ public final class HeaderReader {
                     if (++blanks >= 2) break;
                     continue;
                 }
-                if (INDENT.matcher(raw.get(j).text()).lookingAt() || BODY_START.matcher(next).find()) break;
+                boolean indented = INDENT.matcher(raw.get(j).text()).lookingAt();
+                if (indented && (Math.abs(leadingSpaces(raw.get(j)) - leadingSpaces(raw.get(i))) > 1 || !wraps(lines.get(j - 1).text()))
+                        || !indented && blanks > 0 || BODY_START.matcher(next).find()) break;
                 last = j;
                 blanks = 0;
             }
@@ -207,6 +219,21 @@ public final class HeaderReader {
             i = last;
         }
         return previous == null ? null : new Reading(header, previous.text(), previous.last() + 1);
+    }
+
+    /**
+     * Whether a cover line is cut by the measure and goes on below: it is long, or it ends where no title ends (a
+     * comma, a short word in lower case: "of the", "a").
+     */
+    private static boolean wraps(String line) {
+        return line.length() >= WRAPPED_LINE || WRAPS_ON.matcher(line).find();
+    }
+
+    private static int leadingSpaces(MappedText line) {
+        String t = line.text();
+        int n = 0;
+        while (n < t.length() && t.charAt(n) == ' ') n++;
+        return n;
     }
 
     private static Reading title(DocumentHeader header, List<Group> groups, int agendaLine, List<MappedText> lines) {
@@ -301,7 +328,10 @@ public final class HeaderReader {
         if (!list.lookingAt()) return List.of();
         List<String> items = new ArrayList<>();
         Matcher m = AGENDA_ONE.matcher(list.group());
-        while (m.find()) items.add(m.group(2) == null ? m.group(1) : m.group(1) + " (" + PartLetters.subItem(m.group(2)) + ")");
+        while (m.find()) {
+            String item = m.group(2) == null ? m.group(1) : m.group(1) + " (" + PartLetters.subItem(m.group(2)) + ")";
+            items.add(m.group(3) == null ? item : item + " (" + m.group(3) + ")");
+        }
         return List.copyOf(items);
     }
 
