@@ -473,6 +473,8 @@ public final class Fidelity {
      * Council resolution's year in brackets; a hyphen before a capital and a slash joins a second symbol.
      */
     static final String ONE_SYMBOL = "[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:/(?:[A-Za-z0-9.()*]|-(?![A-Z][A-Z0-9.\\-]*/))+)+(?:\\s?\\(\\d{4}\\))?";
+    /** How a title cut at a cover's line end ends: a comma, an article, a preposition or a conjunction (English, French, Spanish). */
+    static final Pattern CUT_TITLE = Pattern.compile("(?:,|\\b(?i:of|the|and|to|on|for|in|a|an|by|with|at|from|de|la|le|les|et|des|du|y|el|los|del))$");
     static final Pattern SYMBOL = Pattern.compile(
             "(?<![\\p{L}\\p{N}/])(" + ONE_SYMBOL + "(?:\\s?[-–]\\s?" + ONE_SYMBOL + ")*)");
 
@@ -587,8 +589,8 @@ public final class Fidelity {
         Map<String, List<String>> refusals = new TreeMap<>();
         int symbolsEqual = 0, symbolsOther = 0, symbolsNone = 0, symbolsUnprinted = 0, printedNone = 0, refusedWithSymbol = 0;
         int printsNotes = 0, loadedPrintsNotes = 0, withNotes = 0, notesComplete = 0, markersMatched = 0, loadedNoNotesButPrinted = 0;
-        int withNumbers = 0, withoutGaps = 0;
-        List<String> symbolMisses = new ArrayList<>(), gapExamples = new ArrayList<>(), incompleteExamples = new ArrayList<>();
+        int withNumbers = 0, withoutGaps = 0, withTitle = 0, cutTitles = 0;
+        List<String> symbolMisses = new ArrayList<>(), gapExamples = new ArrayList<>(), incompleteExamples = new ArrayList<>(), cutExamples = new ArrayList<>();
         ExtractedDocument res323 = null;
         String res323Refusal = null;
         int done = 0;
@@ -657,6 +659,13 @@ public final class Fidelity {
             } else if (notes) {
                 loadedNoNotesButPrinted++;
             }
+            if (d.title() != null && !d.title().isBlank()) {
+                withTitle++;
+                if (CUT_TITLE.matcher(d.title().strip()).find()) {
+                    cutTitles++;
+                    if (cutExamples.size() < 6) cutExamples.add(f.getFileName() + ": \u201c" + d.title() + "\u201d");
+                }
+            }
             Boolean gaps = numbersWithoutGaps(d);
             if (gaps != null) {
                 withNumbers++;
@@ -694,6 +703,10 @@ public final class Fidelity {
         b.append("| numbered paragraphs without gaps | ").append(withoutGaps).append(" of ").append(withNumbers).append(" |\n");
         if (!incompleteExamples.isEmpty()) b.append("\nFootnotes not 1..N: ").append(String.join(", ", incompleteExamples)).append(".\n");
         if (!gapExamples.isEmpty()) b.append("\nParagraph numbers with a gap: ").append(String.join(", ", gapExamples)).append(".\n");
+        b.append("\n### Titles (loaded files)\n\n| | files |\n|---|---:|\n");
+        b.append("| a title read | ").append(withTitle).append(" |\n");
+        b.append("| a title that ends where no title ends (a comma, \"of\", \"the\", \"and\" ...: cut at a line end) | ").append(cutTitles).append(" |\n");
+        if (!cutExamples.isEmpty()) b.append("\nExamples: ").append(String.join("; ", cutExamples)).append(".\n");
         b.append(res323(aknRoot, res323, res323Refusal));
         Files.writeString(out, b.toString());
         Files.writeString(work.resolve("pdf-details.tsv"), details);
