@@ -39,11 +39,12 @@ public final class HeaderReader {
     private static final Pattern SESSION_YEAR = Pattern.compile("(?i)\\b(\\d{4})\\s+(?:\\p{L}+\\s+)?session\\b|\\bsession\\s+(\\d{4})\\b");
     /**
      * The agenda items a document is issued under, with a sub-item letter after a number ("69 (a)", "98 (w)", the
-     * French and Spanish "72 a)") and its own sub-item ("3 (b) (iii)"), and more items after a comma or "and".
+     * French and Spanish "72 a)") and its own sub-item ("3 (b) (iii)"), and more items after a comma or "and"; an item
+     * of the General Assembly's preliminary list before its session ("Item 24 of the preliminary list").
      */
     private static final Pattern AGENDA = Pattern.compile(
             "(?i)\\b(?:agenda\\s+items?|items?|points?|temas?)\\s+(\\d{1,3}(?:\\s*\\(?[a-z]\\)(?:\\s*\\([ivx]{1,5}\\))?)?(?:\\s*(?:,|and|et|y)\\s*\\d{1,3}(?:\\s*\\(?[a-z]\\))?)*)"
-                    + "(?=[^\\n]{0,40}(?:agenda|ordre du jour|programa)|\\s*$)");
+                    + "(?=[^\\n]{0,40}(?:agenda|ordre du jour|programa|preliminary list|liste préliminaire|lista preliminar)|\\s*$)");
     /**
      * One agenda item of a printed list: its number and, as the six languages print it, a sub-item letter
      * ("72 (a)", "72 a)", Russian "72 а)", Arabic "72 (أ)", Chinese "72(a)"), and a sub-item's own ("3 (b) (iii)").
@@ -53,9 +54,13 @@ public final class HeaderReader {
     /** A list of agenda items as printed, the items joined by a comma or the language's "and". */
     private static final Pattern AGENDA_LIST = Pattern.compile(
             ONE_ITEM + "(?:\\s*(?:,|and|et|y|и|و|和)\\s*" + ONE_ITEM + ")*");
-    /** Lines of the cover that are no part of any title. */
+    /**
+     * Lines of the cover that are no part of any title; an organ's name may carry the date of issue, where the text
+     * layer puts a joint cover's two columns on one line ("Economic and Social Council 28 March 2025").
+     */
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:United Nations|Nations Unies|Naciones Unidas|UNITED|NATIONS(?:\\s+[A-Z])*"
-            + "|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Executive Board.*|Trade and Development Board"
+            + "|(?:General Assembly|Security Council|Economic and Social Council)(?:\\s+\\d{1,2}\\s+\\p{L}+\\s+\\d{4})?"
+            + "|Human Rights Council|Executive Board.*|Trade and Development Board"
             + "|Distr\\..*|GENERAL|LIMITED|RESTRICTED|Original\\s*:.*|English|French|Spanish|Arabic|Chinese|Russian|ENGLISH|FRENCH|SPANISH"
             + "|Official Records|Supplement No\\..*|(?:\\p{L}+[- ])?\\p{L}+ (?:year|session)\\b.*|.*\\bsession\\s+\\d{4}\\b.*|\\d{4} .{0,30}session.*"
             + "|[A-Z][\\p{L} ]{2,40},\\s*\\d{1,2}(?:[-–]\\d{1,2})?\\s+\\p{L}+(?:[-–]\\d{1,2}\\s+\\p{L}+)?\\s+\\d{4}|\\(.{0,60}\\d{4}\\)"
