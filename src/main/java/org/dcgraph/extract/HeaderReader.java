@@ -69,7 +69,7 @@ public final class HeaderReader {
     /** A line that says what a document is, below its title. */
     private static final Pattern GENRE_LINE = Pattern.compile(
             "^(?:Report|Note|Rapport|Informe|Nota)\\s+(?:of|by|du|de la|del|de los)\\s+(?:the\\s+)?(?:Secretary-General|Secretariat|Secrétaire général|Secrétariat|Secretario General|Secretaría"
-                    + "|Administrator|Executive Director|President|Director-General|High Commissioner)\\b.{0,80}$");
+                    + "|Administrator|Executive Director|President|Director-General|Director|High Commissioner)\\b.{0,80}$");
     /** A group that is the title itself: a letter's or note's, or a resolution's number. */
     private static final Pattern OWN_TITLE = Pattern.compile(
             "^(?:(?:Identical\\s+)?[Ll]etters?\\s+dated|Note\\s+verbale\\s+dated|Lettre\\s+datée|Carta\\s+de\\s+fecha|Resolution\\s+\\d+\\s+\\(\\d{4}\\)|Decision\\s+\\d)");
@@ -82,8 +82,8 @@ public final class HeaderReader {
     private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:revised\\s+)?draft\\s+(?:\\p{L}+\\s+)?(?:resolution|decision|conclusions|report|declaration)s?\\b.*\\bsubmitted\\s+(?:by|to)\\b"
             + "|:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)$|^The\\s+[\\p{L} ]+\\s+recommends\\s+to\\s+the\\b|\\bfollowing\\s+draft\\s+(?:resolution|decision)s?\\s*:$");
     private static final Pattern INDENT = Pattern.compile("\\s{2,}\\S");
-    /** A cover's title measure holds about 60 characters: a line of 45 or more was cut by it. */
-    private static final int WRAPPED_LINE = 45;
+    /** A cover's title measure holds about 60 characters: a line of 40 or more was cut by it, or set apart on purpose. */
+    private static final int WRAPPED_LINE = 40;
     private static final Pattern WRAPS_ON = Pattern.compile("(?:,|\\b\\p{Ll}{1,3})$");
     private static final Map<String, String> SERIES = series();
     private static final Map<String, String> LANGUAGES = Map.of(
@@ -219,7 +219,13 @@ public final class HeaderReader {
             if (GENRE_LINE.matcher(s).matches() || s.startsWith("Rapporteur")) {
                 return previous == null ? null : new Reading(header, previous.text(), last + 1);
             }
-            if (previous != null) return new Reading(header, previous.text(), previous.last() + 1);
+            if (previous != null) {
+                // a body's name above the title (a fund's, a programme's): the group right above the genre line is the title
+                int below = last + 1;
+                while (below < cover && lines.get(below).text().isEmpty()) below++;
+                if (below < cover && GENRE_LINE.matcher(lines.get(below).text()).matches()) return new Reading(header, group.text(), below + 1);
+                return new Reading(header, previous.text(), previous.last() + 1);
+            }
             previous = group;
             i = last;
         }
@@ -227,7 +233,7 @@ public final class HeaderReader {
     }
 
     /**
-     * Whether a cover line is cut by the measure and goes on below: it is long, or it ends where no title ends (a
+     * Whether a cover line is cut by the measure and goes on below: it is long (a shorter line set apart on purpose starts a subtitle), or it ends where no title ends (a
      * comma, a short word in lower case: "of the", "a").
      */
     private static boolean wraps(String line) {
