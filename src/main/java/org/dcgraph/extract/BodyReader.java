@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dcgraph.normalise.MappedText;
+import org.dcgraph.normalise.MatchFolding;
 import org.dcgraph.normalise.Roman;
 import org.dcgraph.reference.Ordinals;
 
@@ -66,6 +67,8 @@ final class BodyReader {
     private static final Pattern ENDS_WITH_FULL_STOP = Pattern.compile("[.。]" + AFTER_LAST_MARK);
     private static final Pattern ENDS_OPERATIVE = Pattern.compile("[;.؛。；]" + AFTER_LAST_MARK);
     private static final Pattern ENDS_WITH_COMMA = Pattern.compile("[,،，]" + AFTER_LAST_MARK);
+    /** A section's own preamble ends with a comma, or now and then a semicolon ("回顾……第75/252号决议；" in A/RES/75/253). */
+    private static final Pattern ENDS_SECTION_PREAMBLE = Pattern.compile("[,،，;؛；]" + AFTER_LAST_MARK);
     private static final int CROSS_HEADING_MAX = 120;
     private static final String CROSS_HEADING_PREFIX = "h";
     private static final Pattern NO_HEADING_END = Pattern.compile("[.,;:،؛!?。，；：！？\uE001]\\s*$");
@@ -99,6 +102,11 @@ final class BodyReader {
     private boolean sectionOpened;
     /** Index of an operative paragraph printed without a number, while no numbered one is seen; or -1. */
     private int unnumbered = -1;
+    /**
+     * Index of a section's one unnumbered paragraph whose phrase opens both parts ("注意到", "回顾") and that ends as an
+     * operative paragraph ends: it is the section's operative paragraph unless an operative one follows it; or -1.
+     */
+    private int bothParts = -1;
 
     private BodyReader(ParagraphReader paragraphs, Conventions conventions, String lang, String source) {
         this.paragraphs = paragraphs;
@@ -119,6 +127,7 @@ final class BodyReader {
         outOfSection = false;
         sections.add(section);
         numberedInSection = false;
+        bothParts = -1;
         sectionOpened = true;
     }
 
@@ -212,16 +221,29 @@ final class BodyReader {
             sections.add(new RawSection(CROSS_HEADING_PREFIX + ++crossHeadings, block));
             return;
         }
-        boolean opensPreamble = knownPreamble
+        boolean loneInSection = sectionOpened && nextNumber > 1 && unnumbered < 0 && !continues(block)
+                && paragraphs.opensOperativeParagraph(lang, f.folded());
+        // a phrase of both parts opens the section's lone operative paragraph, first in the section or after its preamble,
+        // when the block ends as operative ones end
+        boolean opensPreamble = knownPreamble && !(ENDS_OPERATIVE.matcher(block.text()).find() && (loneInSection || closesSectionPreamble(block, f)))
                 || !numberedInSection && unnumbered < 0 && !continues(block) && opensUnknownPreambularParagraph(f);
         if (printed == nextNumber || restart || misprinted || skipped) {
             if (printed == 1 && adoptsText()) {
                 adoptedFrom = paras.size();
                 unnumbered = -1;
             }
-            giveBackUnnumbered();
-            if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
-            paras.add(new ParagraphReader.RawParagraph(true, printed, block.subSequence(number.end(), block.length()), currentSection()));
+            MappedText words = block.subSequence(number.end(), block.length());
+            if (printed == 1 && unnumbered == 0 && paras.size() == 1) {
+                // the body opens with its one operative paragraph, unnumbered, and the text it adopts goes on without a
+                // colon before the number ("Adopts the following political declaration: ... We, ..., 1. Reaffirm"): the
+                // paragraph runs on to the adopted text's first, as the reader of the UN's markup takes it
+                paras.add(paras.remove(0).continuedBy(words));
+                unnumbered = -1;
+            } else {
+                giveBackUnnumbered();
+                if (nextNumber == 1 && isCrossHeadingSection()) outOfSection = true;
+                paras.add(new ParagraphReader.RawParagraph(true, printed, words, currentSection()));
+            }
             nextNumber = (misprinted ? nextNumber : printed) + 1;
             numberedInSection = true;
         } else if (opensPreamble) {
@@ -229,12 +251,20 @@ final class BodyReader {
         } else if (nextNumber == 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())) {
             unnumbered = paras.size();
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
-        } else if (sectionOpened && nextNumber > 1 && unnumbered < 0 && !continues(block) && paragraphs.opensOperativeParagraph(lang, f.folded())
-                && !ENDS_WITH_COMMA.matcher(block.text()).find()) {
+        } else if (loneInSection && !ENDS_WITH_COMMA.matcher(block.text()).find()) {
             // a section whose one operative paragraph is printed without a number has it as its paragraph 1; one that
             // ends with a comma is the section's preamble, whatever its verb ("Recalls its resolution 79/258 A, ...,")
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
             numberedInSection = true;
+            if (knownPreamble) bothParts = paras.size() - 1;
+        } else if (bothParts >= 0 && bothParts == paras.size() - 1 && !continues(block) && ENDS_OPERATIVE.matcher(block.text()).find()
+                && paragraphs.opensOperativeParagraph(lang, f.folded())) {
+            // an operative paragraph follows: the one before, opened by a phrase of both parts, was the section's preamble
+            // ("回顾……第75/252号决议；" then "核可……；")
+            ParagraphReader.RawParagraph preamble = paras.remove(bothParts);
+            paras.add(new ParagraphReader.RawParagraph(false, null, preamble.text(), preamble.section()));
+            paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
+            bothParts = -1;
         } else if (closesSectionPreamble(block, f)) {
             // a section's one operative paragraph, unnumbered, after the section's own preamble ("回顾……，" then "核准……；")
             paras.add(new ParagraphReader.RawParagraph(true, 1, block, currentSection()));
@@ -262,13 +292,13 @@ final class BodyReader {
     /**
      * Whether a block is the one operative paragraph, printed without a number, of a section that has a preamble of its
      * own: numbered paragraphs came before the section, none in it yet, the paragraph before is the section's and ended
-     * as a preambular paragraph ends, and the block opens with an operative phrase and ends as an operative paragraph
+     * as a preambular paragraph ends (or with a semicolon), and the block opens with an operative phrase and ends as an operative paragraph
      * ends.
      */
     private boolean closesSectionPreamble(MappedText block, Folded f) {
         if (nextNumber == 1 || numberedInSection || unnumbered >= 0 || paras.isEmpty() || currentSection() == null || continues(block)) return false;
         ParagraphReader.RawParagraph last = paras.get(paras.size() - 1);
-        return !last.operative() && currentSection().equals(last.section()) && ENDS_WITH_COMMA.matcher(last.text().text()).find()
+        return !last.operative() && currentSection().equals(last.section()) && ENDS_SECTION_PREAMBLE.matcher(last.text().text()).find()
                 && ENDS_OPERATIVE.matcher(block.text()).find() && paragraphs.opensOperativeParagraph(lang, f.folded());
     }
 
@@ -328,11 +358,18 @@ final class BodyReader {
 
     /**
      * The label of a section heading: its Roman numeral or capital letter; Chinese numbers sections in its own
-     * numerals ("一", "二"), labelled by the Roman numeral of the same number so that every language version's
-     * section is the same.
+     * numerals ("一", "二") and Arabic in ordinal words ("أولا", "ثانيا", as its reports do), labelled by the Roman
+     * numeral of the same number so that every language version's section is the same.
      */
     private String sectionLabel(String text) {
         if (SECTION_HEADING.matcher(text).matches()) return text.replace(".", "");
+        ReportConventions report = lang == null ? null : ReportConventions.of(lang);
+        if (report != null) {
+            String folded = MatchFolding.fold(text);
+            for (int i = 0; i < report.numerals().size(); i++) {
+                if (MatchFolding.fold(report.numerals().get(i)).equals(folded)) return Roman.of(i + 1);
+            }
+        }
         if (!HAN_NUMERAL.matcher(text).matches()) return null;
         Integer n = Ordinals.cardinal(lang, text);
         return n == null ? null : Roman.of(n);

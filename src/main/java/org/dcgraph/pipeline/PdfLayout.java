@@ -844,7 +844,8 @@ final class PdfLayout extends PDFTextStripper {
      * right-to-left script, whose margins say less (a paragraph's last line may be set ragged), goes on overleaf when it
      * ends in a word, not in the comma, semicolon or full stop that close an Arabic paragraph or point, and the next
      * page opens at its right margin, or as far right as that line when it stands in as a point's lines do (not with a
-     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)"). A line of Chinese fills its line
+     * heading set in the middle, "المرفق الأول"), and not with a number ("5 -", "(ب)"), and when its line had room left
+     * for the next page's first word ({@link LineFill}: a centred section numeral, "ثانيا"). A line of Chinese fills its line
      * whether or not its paragraph goes on, so the lines carried after it are marked (see {@link #render}) for the
      * reader of paragraphs, who knows the language's phrases, to decide.
      */
@@ -858,6 +859,7 @@ final class PdfLayout extends PDFTextStripper {
         if (last.rtl || RIGHT_TO_LEFT.matcher(t).find()) {
             Line first = next.body.get(0);
             if (RIGHT_TO_LEFT_CLOSE.matcher(t).find() || OPENS_NUMBERED_RIGHT_TO_LEFT.matcher(first.text()).lookingAt()
+                    || LineFill.nextWordFits(pg, last, first)
                     || right(first) < Math.min(rightMargin(next), right(last)) - Math.max(first.size, 1f)) return 0;
         } else {
             float em = Math.max(last.size, 1f);

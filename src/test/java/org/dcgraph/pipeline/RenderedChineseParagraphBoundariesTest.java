@@ -66,13 +66,17 @@ class RenderedChineseParagraphBoundariesTest {
 
     /**
      * A/RES/75/245, section A: "回顾其第 44/198 号决议，……底薪净额，" and then the section's one operative paragraph,
-     * unnumbered, "核准按照委员会报告第 55 段的建议，……；".
+     * unnumbered, "核准按照委员会报告第 55 段的建议，……；". Section C's one paragraph, "表示赞赏……；" (the English "Expresses
+     * appreciation ...;"), is operative too, though the Chinese markup puts it in the section's preamble.
      */
     @Test
     void aSectionsUnnumberedOperativeParagraphAfterItsPreamble() throws ExtractionException {
         ExtractedDocument d = read("A_RES_75_245.zh.rendered.pdf");
-        assertEquals(7, d.preambularCount());
-        assertEquals(18, d.operativeCount());
+        assertEquals(6, d.preambularCount());
+        assertEquals(19, d.operativeCount());
+        Paragraph appreciation = d.paragraphs().stream().filter(p -> p.text().startsWith("表示赞赏本组织国际和当地外勤人员")).findFirst().orElseThrow();
+        assertTrue(appreciation.operative());
+        assertEquals("C", appreciation.section());
         Paragraph approves = d.paragraphs().stream().filter(p -> p.text().startsWith("核准按照委员会报告第55段的建议")).findFirst().orElseThrow();
         assertTrue(approves.operative());
         assertEquals("A", approves.section());

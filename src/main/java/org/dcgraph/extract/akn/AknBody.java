@@ -28,10 +28,14 @@ import org.w3c.dom.Node;
  * its footnotes ({@code authorialNote}) and its annexes ({@code attachment}).
  */
 final class AknBody {
-    /** "1." or "12": a paragraph's printed number. */
-    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(\\p{Nd}{1,3})\\s*[-–]\\s+(?=\\S)");
+    /**
+     * "1 -" or "24.": a paragraph's number printed in its words, after a direction mark or not (the Chinese of
+     * A/RES/79/254 has U+200E, "24.", a tab, "欢迎 ...").
+     */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("\\p{Cf}*(\\p{Nd}{1,3})(?:\\s*[-–]|\\.)\\s+(?=\\S)");
     private static final Pattern PARAGRAPH_NUMBER = Pattern.compile("^\\s*(\\p{Nd}+)\\s*[.\\-–]?\\s*$");
     private static final int HEADING_MAX = 150;
+    private static final Pattern OPERATIVE_END = Pattern.compile("[;；؛.。][\"”»\\s]*$");
     /** A preamble's paragraph ends with a comma (in Arabic and Chinese their own). */
     private static final Pattern PREAMBLE_END = Pattern.compile("[,،，]\\s*$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^(?:[IVXLC]+|[A-Z])\\.?$");
@@ -132,7 +136,12 @@ final class AknBody {
                 case "crossHeading" -> {
                     String refersTo = attr(e, "refersTo");
                     AknText t = AknText.of(e);
-                    if (refersTo != null && refersTo.contains("preamble")) {
+                    if (refersTo != null && refersTo.contains("preamble") && !t.text.isEmpty() && closesSection(e, t)) {
+                        // marked up as the section's preamble for its phrase, which opens either part in Chinese
+                        // ("注意到", "表示赞赏"), but ending its section as an operative paragraph ends: the section's
+                        // one operative paragraph, as the English versions mark it up ("Notes the gross budget ...;")
+                        numberedAlone(e, current(section), t);
+                    } else if (refersTo != null && refersTo.contains("preamble")) {
                         // the preamble of one section of a long resolution
                         Span span = spans.byId(attr(e, "eId"));
                         if (!t.text.isEmpty()) add(new MarkedParagraph(false, null, current(section), t.text), attr(e, "eId"), openingSpan(e), t, span);
@@ -153,6 +162,27 @@ final class AknBody {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Whether a paragraph is the last of its section, after the resolution's numbered paragraphs, and ends as an
+     * operative paragraph ends (a semicolon or full stop, where a preambular paragraph ends with a comma).
+     */
+    private boolean closesSection(Element e, AknText t) {
+        if (annex || parts.stream().noneMatch(p -> p.paragraph().operative()) || !OPERATIVE_END.matcher(t.text).find()) return false;
+        for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element next && ("paragraph".equals(next.getLocalName()) || "crossHeading".equals(next.getLocalName()))) return false;
+        }
+        return true;
+    }
+
+    /** A section's one operative paragraph, printed without a number: its paragraph 1. */
+    private void numberedAlone(Element e, String section, AknText t) {
+        impliedNumber = true;
+        lastNumber = 1;
+        headingSinceNumber = false;
+        numbered.add(current(section) + "/1");
+        add(new MarkedParagraph(true, 1, section, t.text), attr(e, "eId"), openingSpan(e), t, spans.byId(attr(e, "eId")));
     }
 
     private String current(String section) {
@@ -199,7 +229,8 @@ final class AknBody {
         }
         Matcher inText = printed == null ? NUMBER_IN_TEXT.matcher(t.text) : null;
         if (inText != null && inText.lookingAt()) {
-            // the Arabic of session 75 prints the number in the paragraph's words ("1 -\tتتعهد ..."), without a num
+            // the Arabic of session 75 prints the number in the paragraph's words ("1 -\tتتعهد ..."), without a num, and
+            // other versions do so now and then
             printed = inText.group(1);
             t = t.from(inText.end());
         }

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The UN's Akoma Ntoso files where the markup says less than the print: a preambular paragraph left in the main body
  * without a number (the Chinese of A/RES/77/65), sections marked up as section elements whose one paragraph has no
- * number (the Chinese of A/RES/78/253, sections 二十 to 二十二 kept), a paragraph number printed twice ("3-" for 4 in
+ * number (the Chinese of A/RES/78/253, sections 二十 to 二十五 kept), or whose last paragraph, ending as an operative
+ * paragraph ends, is marked up as the section's preamble for its phrase ("注意到……；" in section 二十三, "Notes" in English), a paragraph number printed twice ("3-" for 4 in
  * the Arabic of A/RES/80/192, paragraphs 1 to 6 kept), a word stretched with tatweel in an opening phrase (the Arabic of
  * A/RES/76/35, "وإذ تلاحظ مع الارتيـاح"), a preamble's container holding a second paragraph with its own bold phrase (the
- * Chinese of A/RES/75/205 repeats paragraph 11 inside the container of paragraph 12, so that 26 are printed). Each is read as the printed
+ * Chinese of A/RES/75/205 repeats paragraph 11 inside the container of paragraph 12, so that 26 are printed), a
+ * paragraph's number printed in its words instead of its own element (the Chinese of A/RES/79/254, paragraph 24). Each is read as the printed
  * resolution reads.
  */
 class AknMarkupSlipsTest {
@@ -44,8 +46,8 @@ class AknMarkupSlipsTest {
     @Test
     void aSectionElementsLoneUnnumberedParagraphIsItsParagraphOne() throws ExtractionException {
         ExtractedDocument d = read("A_RES_78_253-2326236C-excerpt.xml");
-        assertEquals(List.of("op 1 Approves", "op 1 Approves", "op 1 Approves"), kinds(d));
-        assertEquals(3, d.paragraphs().stream().map(Paragraph::section).distinct().count());
+        assertEquals(List.of("op 1 Approves", "op 1 Approves", "op 1 Approves", "op 1 Notes", "pp Having considered", "op 1 Takes note"), kinds(d));
+        assertEquals(5, d.paragraphs().stream().map(Paragraph::section).distinct().count());
         assertEquals("核准联合检查组2024年毛额预算8 727 500美元；", d.paragraphs().get(1).text());
     }
 
@@ -76,5 +78,16 @@ class AknMarkupSlipsTest {
         assertTrue(d.paragraphs().get(11).text().startsWith("表示深为关切自全球金融危机以来"), d.paragraphs().get(11).text());
         assertEquals(d.paragraphs().get(10).text(), d.paragraphs().get(12).text());
         assertEquals("Highlighting", d.paragraphs().get(13).phrase().english());
+    }
+
+    /** The Chinese of A/RES/79/254 prints paragraph 24's number in its words, after a left-to-right mark (U+200E): "24.", a tab, "欢迎……". */
+    @Test
+    void aNumberPrintedInTheParagraphsWordsIsItsNumber() throws ExtractionException {
+        ExtractedDocument d = read("A_RES_79_254-2424695C.xml");
+        assertEquals(3, d.preambularCount());
+        assertEquals(29, d.operativeCount());
+        Paragraph p24 = d.paragraphs().stream().filter(p -> p.operative() && p.number() == 24).findFirst().orElseThrow();
+        assertTrue(p24.text().startsWith("欢迎联合国争议法庭努力减少待决案件和积压案件"), p24.text());
+        assertEquals("确认工作人员法律援助办公室持续对内部司法系统作出的积极贡献；", d.paragraphs().get(25).text());
     }
 }
