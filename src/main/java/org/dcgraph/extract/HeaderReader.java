@@ -240,7 +240,8 @@ public final class HeaderReader {
         return line.length() >= WRAPPED_LINE || WRAPS_ON.matcher(line).find();
     }
 
-    private static int leadingSpaces(MappedText line) {
+    /** How far a line of the text layer is indented: the spaces the layout kept before its first word. */
+    static int leadingSpaces(MappedText line) {
         String t = line.text();
         int n = 0;
         while (n < t.length() && t.charAt(n) == ' ') n++;
@@ -294,12 +295,15 @@ public final class HeaderReader {
     private static boolean isFurniture(Group g, List<MappedText> lines) {
         for (int i = g.first(); i <= g.last(); i++) {
             String s = lines.get(i).text();
-            if (s.isEmpty()) continue;
-            if (FURNITURE.matcher(s).matches() || Dates.find(MatchFolding.fold(s)) != null && s.length() < 40) continue;
-            if (DocumentSymbol.onCover(s) != null && s.length() < 60) continue;
-            return false;
+            if (!s.isEmpty() && !isCoverFurniture(s)) return false;
         }
         return true;
+    }
+
+    /** Whether a line of a cover is no part of a title: the organ, the distribution, a date, the symbol ... */
+    static boolean isCoverFurniture(String line) {
+        return FURNITURE.matcher(line).matches() || Dates.find(MatchFolding.fold(line)) != null && line.length() < 40
+                || DocumentSymbol.onCover(line) != null && line.length() < 60;
     }
 
     /** Lines in groups: one blank line separates the wrapped lines of one group, two or more separate groups. */

@@ -90,7 +90,7 @@ public final class ReportExtractor {
         Memo memo = new Memo();
         int bodyStart = firstSectionHeading(lines, rc, memo);
         if (bodyStart < 0) throw new ExtractionException("report without a section heading (\"I. Introduction\", \"أولا - ...\")");
-        Header header = header(lines.subList(0, bodyStart), c, rc, lang, memo);
+        Header header = header(lines.subList(0, bodyStart), raw, c, rc, lang, memo);
         String symbol = header.symbol != null ? header.symbol : firstSymbol(lines);
         if (symbol == null) throw new ExtractionException("report without its symbol");
         if (header.title == null) throw new ExtractionException("no title was found");
@@ -161,10 +161,12 @@ public final class ReportExtractor {
 
     /**
      * The header: session and agenda item as in resolutions; whose report it is, from the line that says so;
-     * the title, the lines just before that line (a run of blank lines sets it apart from the agenda item's
-     * title above it); the date, if the header prints one.
+     * the title, the lines just before that line (a run of blank lines, or one blank line and another indent, sets it
+     * apart from the agenda item's title above it; the cover's furniture after a blank line, "Original: English", ends
+     * it), or that line itself when nothing stands above it; the date, if the header prints one. {@code indented} are the
+     * lines with the indents the layout kept.
      */
-    private Header header(List<MappedText> lines, Conventions c, ReportConventions rc, String lang, Memo memo) {
+    private Header header(List<MappedText> lines, List<MappedText> indented, Conventions c, ReportConventions rc, String lang, Memo memo) {
         String symbol = null;
         Integer session = null, agendaItem = null;
         int reportOf = -1;
@@ -190,11 +192,17 @@ public final class ReportExtractor {
                 if (!titleLines.isEmpty() && ++blanks >= 2) break;
                 continue;
             }
+            String line = lines.get(i).text();
+            // right above the report line a date alone is the title's last line ("during the period from 21 October 2024 to
+            // 20 February 2025"); after a blank line it is the cover's
+            if ((blanks > 0 || titleLines.isEmpty() && Dates.find(MatchFolding.fold(line)) == null) && HeaderReader.isCoverFurniture(line)) break;
+            if (blanks > 0 && Math.abs(HeaderReader.leadingSpaces(indented.get(i)) - HeaderReader.leadingSpaces(indented.get(i + blanks + 1))) > 1) break;
             blanks = 0;
             if (c.agendaItem().matcher(MatchFolding.fold(lines.get(i).text())).find()) break;
             titleLines.add(0, lines.get(i));
         }
-        if (titleLines.isEmpty()) return new Header(symbol, session, agendaItem, date, null, null, SECRETARY_GENERAL);
+        // "Report of the Secretary-General on Somalia": no title above, the line that says whose report it is names it
+        if (titleLines.isEmpty()) titleLines.add(lines.get(reportOf));
         MappedText printed = MappedText.join(titleLines, " ");
         MappedText title = headingText(titleLines, lang);
         return new Header(symbol, session, agendaItem, date, title, printed, SECRETARY_GENERAL);
