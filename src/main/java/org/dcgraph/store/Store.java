@@ -84,6 +84,7 @@ public final class Store implements AutoCloseable {
         StoreLayout.removeUnused(directory);
         UnfinishedBuild.cleanUp(store);
         Dumps.keepOnly(Dumps.folderOf(store), store.generation());
+        Dumps.removeUnfinished(Dumps.folderOf(store), store.generation());
         return store;
     }
 
@@ -137,8 +138,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Brings the dumps of a store on disk up to its last write, when they are missing: lost, or not written by a
-     * version that made them before the commit. A store in memory has none, nor has one never built.
+     * Brings the N-Quads dump of a store on disk up to its last write, when it is missing: lost, or not written by a
+     * version that made it before the commit. A store in memory has none, nor has one never built.
      */
     public void refreshDumps() {
         String generation = directory == null ? null : generation();
@@ -150,9 +151,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Marks this write, in the store and in the search index, with one new generation, and writes the dumps of what
-     * the write made; inside the write transaction, so that the store and the index differ only if one of them
-     * committed without the other, and the new content is never seen without its dumps.
+     * Marks this write, in the store and in the search index, with one new generation, and writes the N-Quads dump
+     * of what the write made; inside the write transaction, so that the store and the index differ only if one of them
+     * committed without the other, and the new content is never seen without that dump.
      *
      * @return the new generation, or null for a store without a build
      */
@@ -255,8 +256,9 @@ public final class Store implements AutoCloseable {
     /**
      * Replaces everything with the graphs a build sends to the sink, at the speed of TDB2's bulk loader: the graphs go,
      * as the build makes them, to a new database written beside the one served (see {@link StoreLayout}), to the
-     * N-Quads dump and to the new search index. Once the loader has committed, the Turtle dump is written from the new
-     * database, its quads counted against those sent, and the store switched to it by one atomic rename: killed before
+     * N-Quads dump and to the new search index. Once the loader has committed, the new database's quads are counted
+     * against those sent, and the store switched to it by one atomic rename (the Turtle dump is written when first
+     * asked for, {@link Dumps#turtle}): killed before
      * that, the store opens with its previous content, killed after, with the new. Readers of this {@code Store} see
      * the new content once the switch is done. A store in memory is replaced in one transaction instead.
      *
@@ -291,8 +293,6 @@ public final class Store implements AutoCloseable {
                 sent = load.quads();
             }
             clock.done("bulk loader's indexes and the search index's commit");
-            Dumps.writeTurtle(fresh, partial);
-            clock.done("dump " + Dumps.TURTLE);
             long loaded = quadCount(fresh);
             if (loaded != sent) {
                 // A graph sent twice (the pipeline sends each once): the stream held repeats, which TDB2 kept once.

@@ -120,7 +120,7 @@ class StoreTest {
             builder.build(store, Fixtures.bundledCorpus(), false, recorded);
         }
         assertEquals(List.of("read and extract", "graphs and write", "sources kept", "quads into the bulk loader (part of graphs and write)",
-                "N-Quads dump (part of graphs and write)", "bulk loader's indexes and the search index's commit", "dump dcgraph.ttl.gz",
+                "N-Quads dump (part of graphs and write)", "bulk loader's indexes and the search index's commit",
                 "commit", "space of the previous content freed"), stages);
     }
 
