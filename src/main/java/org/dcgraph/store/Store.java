@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
@@ -207,7 +208,12 @@ public final class Store implements AutoCloseable {
         replaceAll(sink -> {
             graphs.forEach(sink::add);
             return null;
-        }, buildGraph, fingerprint, prefixes, Progress.NONE);
+        }, buildGraph, () -> fingerprint, prefixes, Progress.NONE);
+    }
+
+    /** As {@link #replaceAll(Function, String, Supplier, PrefixMapping, Progress)}, with the fingerprint known before. */
+    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
+        return replaceAll(build, buildGraph, () -> fingerprint, prefixes, progress);
     }
 
     /**
@@ -216,9 +222,10 @@ public final class Store implements AutoCloseable {
      * Tells {@code progress} how long the writes, the dumps and the commit took. TDB2 never writes over the blocks
      * of a content it replaced: the store is compacted afterwards, or it would grow by its whole size at every build.
      *
+     * @param fingerprint asked for once the build has sent its graphs: a build hashes its files as it reads them
      * @return what the build returned
      */
-    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
+    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, Supplier<String> fingerprint, PrefixMapping prefixes, Progress progress) {
         StageClock clock = new StageClock(progress);
         UnfinishedBuild.begin(this);
         String[] generation = new String[1];
@@ -238,7 +245,7 @@ public final class Store implements AutoCloseable {
                 progress.stageDone("quads into TDB2 (part of graphs and write)", Duration.ofNanos(writes.storeNanos));
                 progress.stageDone("texts into the search index (part of graphs and write)", Duration.ofNanos(writes.indexNanos));
                 Node buildNode = NodeFactory.createURI(buildGraph);
-                dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+                dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint.get()));
                 generation[0] = stampWithDumps(progress);
                 clock.restart();
                 return result;
@@ -262,10 +269,11 @@ public final class Store implements AutoCloseable {
      * that, the store opens with its previous content, killed after, with the new. Readers of this {@code Store} see
      * the new content once the switch is done. A store in memory is replaced in one transaction instead.
      *
+     * @param fingerprint asked for once the build has sent its graphs: a build hashes its files as it reads them
      * @param graphsInParts graphs the build may send in several parts (the links graph), whose quads are checked for repeats
      * @return what the build returned
      */
-    public <T> T rebuild(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes,
+    public <T> T rebuild(Function<GraphSink, T> build, String buildGraph, Supplier<String> fingerprint, PrefixMapping prefixes,
                          Set<String> graphsInParts, Progress progress) {
         if (directory == null) return replaceAll(build, buildGraph, fingerprint, prefixes, progress);
         StageClock clock = new StageClock(progress);
@@ -286,7 +294,7 @@ public final class Store implements AutoCloseable {
                 progress.stageDone("quads into the bulk loader (part of graphs and write)", Duration.ofNanos(load.loaderNanos));
                 progress.stageDone("N-Quads dump (part of graphs and write)", Duration.ofNanos(load.dumpNanos));
                 Node buildNode = NodeFactory.createURI(buildGraph);
-                load.add(new Quad(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint)));
+                load.add(new Quad(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint.get())));
                 load.add(new Quad(buildNode, buildNode, DCG.searchIndexGeneration.asNode(), NodeFactory.createLiteralString(generation)));
                 clock.restart();
                 load.finish(generation);
