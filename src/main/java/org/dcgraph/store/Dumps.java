@@ -121,6 +121,11 @@ public final class Dumps {
         CompletableFuture<Path> mine = new CompletableFuture<>();
         CompletableFuture<Path> running = TURTLE_WRITERS.putIfAbsent(target, mine);
         if (running != null) return running;
+        if (Files.exists(target)) { // a writer finished between the look above and now
+            TURTLE_WRITERS.remove(target, mine);
+            mine.complete(target);
+            return mine;
+        }
         Thread writer = new Thread(() -> {
             try {
                 mine.complete(writeTurtle(dataset, generation, target));
