@@ -34,7 +34,12 @@ public final class SourceFile {
      * still that of the bytes as received, which is what provenance and the build fingerprint identify.
      */
     public static SourceFile decoded(String name, String text, byte[] bytes) {
-        return new SourceFile(name, text, Digests.sha256(bytes));
+        return decoded(name, text, Digests.sha256(bytes));
+    }
+
+    /** As {@link #decoded(String, String, byte[])}, with the digest of the bytes computed already: a build hashes each file once. */
+    public static SourceFile decoded(String name, String text, String sha256) {
+        return new SourceFile(name, text, sha256);
     }
 
     public String name() { return name; }

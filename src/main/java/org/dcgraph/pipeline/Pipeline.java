@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
+import org.dcgraph.Digests;
 import org.dcgraph.extract.AnswerReader;
 import org.dcgraph.extract.ArticleExtractor;
 import org.dcgraph.extract.DocumentExtractor;
@@ -98,6 +99,24 @@ public final class Pipeline {
 
     /** A build whose graphs go to the sink as each document is done; the result holds no graphs. */
     public BuildResult run(List<? extends InputFile> files, Progress progress, GraphSink sink) {
+        return run(files, progress, sink, FilesRead.NONE);
+    }
+
+    /**
+     * Told of each file a build has read, on the thread that read and extracted it, while its bytes are in hand: a
+     * file is read once and hashed once in a build (issue 19), and what else needs its bytes or its digest (the kept
+     * sources, the corpus fingerprint) takes them here. Not told of a file that could not be read.
+     */
+    @FunctionalInterface
+    public interface FilesRead {
+        FilesRead NONE = (name, bytes, sha256, loaded) -> {};
+
+        /** @param loaded whether the file's documents are in the build, or it was refused after reading */
+        void read(String name, byte[] bytes, String sha256, boolean loaded);
+    }
+
+    /** As {@link #run(List, Progress, GraphSink)}, telling {@code read} of every file read. */
+    public BuildResult run(List<? extends InputFile> files, Progress progress, GraphSink sink, FilesRead read) {
         List<FileOutcome> outcomes = new ArrayList<>();
         List<ExtractedDocument> documents = new ArrayList<>();
         List<ScholarlyArticle> scholarship = new ArrayList<>();
@@ -105,7 +124,7 @@ public final class Pipeline {
         progress.started(files.size());
         // files are read independently of each other, on every core; their results are taken in corpus order
         List<Attempt> attempts = files.parallelStream().map(file -> {
-            Attempt e = attempt(file);
+            Attempt e = attempt(file, read);
             synchronized (progress) {
                 progress.fileDone(file.name());
             }
@@ -147,7 +166,12 @@ public final class Pipeline {
      * is read as the XML it is; anything else as text (in any detected encoding, or PDF), normalised and recognised.
      */
     public Extracted extractAny(NamedBytes file) throws ExtractionException {
-        SourceFile source = read(file);
+        return extractAny(file, null);
+    }
+
+    /** As {@link #extractAny(NamedBytes)}, with the SHA-256 of the file's bytes when it was computed already. */
+    private Extracted extractAny(NamedBytes file, String sha256) throws ExtractionException {
+        SourceFile source = read(file, sha256);
         if (AknXml.recognises(file.bytes())) return new Extracted(akn.read(source, file.bytes()), null);
         Recognised r = recognised(source);
         if (r.recognition().genre() == Genre.SCHOLARLY_ARTICLE) return new Extracted(List.of(), articles.extract(source, r.text(), r.recognition()));
@@ -155,8 +179,12 @@ public final class Pipeline {
     }
 
     private static SourceFile read(NamedBytes file) throws ExtractionException {
+        return read(file, null);
+    }
+
+    private static SourceFile read(NamedBytes file, String sha256) throws ExtractionException {
         try {
-            return SourceReader.read(file);
+            return SourceReader.read(file, sha256);
         } catch (UnreadableSourceException e) {
             throw new ExtractionException(e.getMessage());
         }
@@ -298,17 +326,25 @@ public final class Pipeline {
     /** A file's extraction, or the reason it was skipped. */
     private record Attempt(Extracted extracted, FileOutcome skipped) {}
 
-    private Attempt attempt(InputFile file) {
+    private Attempt attempt(InputFile file, FilesRead read) {
+        byte[] bytes;
         try {
-            // the text is let go here, on the extracting thread, not after every file has been read
-            return new Attempt(extractAny(new NamedBytes(file.name(), file.bytes())).withoutSourceTexts(), null);
+            bytes = file.bytes();
         } catch (UnreadableSourceException e) {
             return new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
-        } catch (ExtractionException e) {
-            return new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
-        } catch (RuntimeException e) {
-            return new Attempt(null, FileOutcome.skipped(file.name(), "extractor failed: " + e));
         }
+        String sha256 = Digests.sha256(bytes);
+        Attempt attempt;
+        try {
+            // the text is let go here, on the extracting thread, not after every file has been read
+            attempt = new Attempt(extractAny(new NamedBytes(file.name(), bytes), sha256).withoutSourceTexts(), null);
+        } catch (ExtractionException e) {
+            attempt = new Attempt(null, FileOutcome.skipped(file.name(), e.getMessage()));
+        } catch (RuntimeException e) {
+            attempt = new Attempt(null, FileOutcome.skipped(file.name(), "extractor failed: " + e));
+        }
+        read.read(file.name(), bytes, sha256, attempt.skipped() == null);
+        return attempt;
     }
 
     /** One source file through normalise, recognise and extract, before any linking. */

@@ -17,12 +17,17 @@ public final class SourceReader {
     private SourceReader() {}
 
     public static SourceFile read(NamedBytes file) throws UnreadableSourceException {
+        return read(file, null);
+    }
+
+    /** As {@link #read(NamedBytes)}, with the SHA-256 of the bytes when the caller computed it already (null if not). */
+    static SourceFile read(NamedBytes file, String sha256) throws UnreadableSourceException {
         byte[] bytes = file.bytes();
         if (bytes.length == 0) throw new UnreadableSourceException("empty file");
         if (bytes.length > MAX_BYTES) throw new UnreadableSourceException(tooLarge(bytes.length));
         String text = PdfText.isPdf(bytes) ? PdfText.extract(bytes) : TextDecoder.decode(bytes);
         if (text.isBlank()) throw new UnreadableSourceException("file holds only white space");
-        return SourceFile.decoded(file.name(), text, bytes);
+        return sha256 == null ? SourceFile.decoded(file.name(), text, bytes) : SourceFile.decoded(file.name(), text, sha256);
     }
 
     /** The refusal of a file of the given size. */

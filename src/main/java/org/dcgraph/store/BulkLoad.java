@@ -39,6 +39,8 @@ final class BulkLoad implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BulkLoad.class);
     /** Texts waiting for the index's thread: enough to smooth the bursts of one document's paragraphs. */
     private static final int INDEX_QUEUE = 4096;
+    /** The new search index's memory for texts before it writes a segment (see {@link SearchIndex#bufferForBulk}). */
+    private static final double INDEX_BUFFER_MB = 128;
     private static final Quad END = Quad.create(Quad.defaultGraphIRI, NodeFactory.createBlankNode(), NodeFactory.createBlankNode(), NodeFactory.createBlankNode());
 
     private final DataLoader loader;
@@ -57,6 +59,7 @@ final class BulkLoad implements AutoCloseable {
 
     BulkLoad(DatasetGraph database, SearchIndex index, Path nquads, Set<String> graphsInParts, PrefixMapping prefixes) {
         this.index = index;
+        index.bufferForBulk(INDEX_BUFFER_MB);
         graphsInParts.forEach(g -> repeated.put(g, new HashSet<>()));
         try {
             this.dumpFile = Dumps.gzipTo(nquads);

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.dcgraph.ClasspathResources;
 import org.dcgraph.Digests;
@@ -43,8 +46,10 @@ public final class Corpus {
                     files.add(new Refused(p, SYMBOLIC_LINK));
                     continue;
                 }
-                long size = Files.size(p);
-                files.add(size > SourceReader.MAX_BYTES ? new Refused(p, SourceReader.tooLarge(size)) : new OnDisk(p));
+                BasicFileAttributes attributes = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                long size = attributes.size();
+                files.add(size > SourceReader.MAX_BYTES ? new Refused(p, SourceReader.tooLarge(size))
+                          : new OnDisk(p, size, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
             }
         }
         return files;
@@ -80,8 +85,11 @@ public final class Corpus {
         }
     }
 
-    /** A file of a corpus folder, read again each time its bytes are asked for. */
-    private record OnDisk(Path path) implements InputFile {
+    /**
+     * A file of a corpus folder, read again each time its bytes are asked for; its size and modification time as
+     * listed, before it was read, tell {@link CorpusDigests} whether its digest is still the one recorded.
+     */
+    record OnDisk(Path path, long size, long modifiedNanos) implements InputFile {
         @Override
         public String name() {
             return path.toString();
@@ -116,13 +124,22 @@ public final class Corpus {
 
     /** A digest of the inputs, the extractor version and the base, to tell whether a store is out of date. */
     public static String fingerprint(List<? extends InputFile> files, String base, String extractorVersion, String referenceDigest) {
+        return fingerprint(files, base, extractorVersion, referenceDigest, Corpus::digestOf);
+    }
+
+    /** As {@link #fingerprint(List, String, String, String)}, with each file's digest as {@code digestOf} gives it. */
+    static String fingerprint(List<? extends InputFile> files, String base, String extractorVersion, String referenceDigest,
+                              Function<InputFile, String> digestOf) {
         StringBuilder b = new StringBuilder(extractorVersion).append('\n').append(base).append('\n').append(referenceDigest).append('\n');
-        files.stream().map(Corpus::digestOf).sorted().forEach(h -> b.append(h).append('\n'));
+        files.stream().map(digestOf).sorted().forEach(h -> b.append(h).append('\n'));
         return Digests.sha256(b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A file's digest; a file refused unread counts by its name and the reason (a size), so that a change to either is seen. */
-    private static String digestOf(InputFile file) {
+    /**
+     * A file's digest, as the fingerprint counts it: the SHA-256 of its bytes, read now; a file refused unread counts
+     * by its name and the reason (a size), so that a change to either is seen.
+     */
+    static String digestOf(InputFile file) {
         if (file instanceof Refused refused)
             return Digests.sha256(("refused: " + refused.path() + " " + refused.reason()).getBytes(StandardCharsets.UTF_8));
         return Digests.sha256(bytesOf(file));

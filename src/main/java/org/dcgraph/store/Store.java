@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
@@ -84,6 +85,7 @@ public final class Store implements AutoCloseable {
         StoreLayout.removeUnused(directory);
         UnfinishedBuild.cleanUp(store);
         Dumps.keepOnly(Dumps.folderOf(store), store.generation());
+        Dumps.removeUnfinished(Dumps.folderOf(store), store.generation());
         return store;
     }
 
@@ -137,8 +139,8 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Brings the dumps of a store on disk up to its last write, when they are missing: lost, or not written by a
-     * version that made them before the commit. A store in memory has none, nor has one never built.
+     * Brings the N-Quads dump of a store on disk up to its last write, when it is missing: lost, or not written by a
+     * version that made it before the commit. A store in memory has none, nor has one never built.
      */
     public void refreshDumps() {
         String generation = directory == null ? null : generation();
@@ -150,9 +152,9 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Marks this write, in the store and in the search index, with one new generation, and writes the dumps of what
-     * the write made; inside the write transaction, so that the store and the index differ only if one of them
-     * committed without the other, and the new content is never seen without its dumps.
+     * Marks this write, in the store and in the search index, with one new generation, and writes the N-Quads dump
+     * of what the write made; inside the write transaction, so that the store and the index differ only if one of them
+     * committed without the other, and the new content is never seen without that dump.
      *
      * @return the new generation, or null for a store without a build
      */
@@ -206,7 +208,12 @@ public final class Store implements AutoCloseable {
         replaceAll(sink -> {
             graphs.forEach(sink::add);
             return null;
-        }, buildGraph, fingerprint, prefixes, Progress.NONE);
+        }, buildGraph, () -> fingerprint, prefixes, Progress.NONE);
+    }
+
+    /** As {@link #replaceAll(Function, String, Supplier, PrefixMapping, Progress)}, with the fingerprint known before. */
+    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
+        return replaceAll(build, buildGraph, () -> fingerprint, prefixes, progress);
     }
 
     /**
@@ -215,9 +222,10 @@ public final class Store implements AutoCloseable {
      * Tells {@code progress} how long the writes, the dumps and the commit took. TDB2 never writes over the blocks
      * of a content it replaced: the store is compacted afterwards, or it would grow by its whole size at every build.
      *
+     * @param fingerprint asked for once the build has sent its graphs: a build hashes its files as it reads them
      * @return what the build returned
      */
-    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes, Progress progress) {
+    public <T> T replaceAll(Function<GraphSink, T> build, String buildGraph, Supplier<String> fingerprint, PrefixMapping prefixes, Progress progress) {
         StageClock clock = new StageClock(progress);
         UnfinishedBuild.begin(this);
         String[] generation = new String[1];
@@ -237,7 +245,7 @@ public final class Store implements AutoCloseable {
                 progress.stageDone("quads into TDB2 (part of graphs and write)", Duration.ofNanos(writes.storeNanos));
                 progress.stageDone("texts into the search index (part of graphs and write)", Duration.ofNanos(writes.indexNanos));
                 Node buildNode = NodeFactory.createURI(buildGraph);
-                dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint));
+                dsg.add(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint.get()));
                 generation[0] = stampWithDumps(progress);
                 clock.restart();
                 return result;
@@ -255,15 +263,17 @@ public final class Store implements AutoCloseable {
     /**
      * Replaces everything with the graphs a build sends to the sink, at the speed of TDB2's bulk loader: the graphs go,
      * as the build makes them, to a new database written beside the one served (see {@link StoreLayout}), to the
-     * N-Quads dump and to the new search index. Once the loader has committed, the Turtle dump is written from the new
-     * database, its quads counted against those sent, and the store switched to it by one atomic rename: killed before
+     * N-Quads dump and to the new search index. Once the loader has committed, the new database's quads are counted
+     * against those sent, and the store switched to it by one atomic rename (the Turtle dump is written when first
+     * asked for, {@link Dumps#turtle}): killed before
      * that, the store opens with its previous content, killed after, with the new. Readers of this {@code Store} see
      * the new content once the switch is done. A store in memory is replaced in one transaction instead.
      *
+     * @param fingerprint asked for once the build has sent its graphs: a build hashes its files as it reads them
      * @param graphsInParts graphs the build may send in several parts (the links graph), whose quads are checked for repeats
      * @return what the build returned
      */
-    public <T> T rebuild(Function<GraphSink, T> build, String buildGraph, String fingerprint, PrefixMapping prefixes,
+    public <T> T rebuild(Function<GraphSink, T> build, String buildGraph, Supplier<String> fingerprint, PrefixMapping prefixes,
                          Set<String> graphsInParts, Progress progress) {
         if (directory == null) return replaceAll(build, buildGraph, fingerprint, prefixes, progress);
         StageClock clock = new StageClock(progress);
@@ -284,15 +294,13 @@ public final class Store implements AutoCloseable {
                 progress.stageDone("quads into the bulk loader (part of graphs and write)", Duration.ofNanos(load.loaderNanos));
                 progress.stageDone("N-Quads dump (part of graphs and write)", Duration.ofNanos(load.dumpNanos));
                 Node buildNode = NodeFactory.createURI(buildGraph);
-                load.add(new Quad(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint)));
+                load.add(new Quad(buildNode, buildNode, DCG.corpusFingerprint.asNode(), NodeFactory.createLiteralString(fingerprint.get())));
                 load.add(new Quad(buildNode, buildNode, DCG.searchIndexGeneration.asNode(), NodeFactory.createLiteralString(generation)));
                 clock.restart();
                 load.finish(generation);
                 sent = load.quads();
             }
             clock.done("bulk loader's indexes and the search index's commit");
-            Dumps.writeTurtle(fresh, partial);
-            clock.done("dump " + Dumps.TURTLE);
             long loaded = quadCount(fresh);
             if (loaded != sent) {
                 // A graph sent twice (the pipeline sends each once): the stream held repeats, which TDB2 kept once.

@@ -1,10 +1,10 @@
 package org.dcgraph.store;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.dcgraph.Digests;
-import org.dcgraph.pipeline.FileOutcome;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dcgraph.pipeline.GraphSink;
@@ -12,7 +12,6 @@ import org.dcgraph.pipeline.BuildResult;
 import org.dcgraph.pipeline.InputFile;
 import org.dcgraph.pipeline.Pipeline;
 import org.dcgraph.pipeline.Progress;
-import org.dcgraph.pipeline.StageClock;
 import org.dcgraph.rdf.DocumentGraphs;
 import org.dcgraph.rdf.Iris;
 import org.dcgraph.rdf.Namespaces;
@@ -61,33 +60,42 @@ public final class StoreBuilder {
         return build(store, files, force, Progress.NONE);
     }
 
-    /** As {@link #build(Store, List, boolean)}, telling {@code progress} as each file is read. */
+    /**
+     * As {@link #build(Store, List, boolean)}, telling {@code progress} as each file is read. Each file is read once
+     * and hashed once (issue 19): the check that the store is up to date reads only the files changed since the
+     * store's last build or check ({@link CorpusDigests}); a build reads each file once, keeps its source and takes
+     * its digest for the fingerprint as it goes.
+     */
     public Outcome build(Store store, List<? extends InputFile> files, boolean force, Progress progress) {
         String buildGraph = new Iris(base).buildGraph();
-        String fingerprint = Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles());
-        if (!force && fingerprint.equals(store.fingerprint(buildGraph))) return new Outcome(null);
+        String built = store.fingerprint(buildGraph);
+        CorpusDigests known = CorpusDigests.of(store);
+        if (!force && built != null) {
+            Map<String, String> checked = new HashMap<>();
+            String fingerprint = fingerprint(files, f -> checked.computeIfAbsent(f.name(), name -> known.digestOf(f)));
+            if (fingerprint.equals(built)) {
+                known.save(files, f -> checked.get(f.name()));
+                return new Outcome(null);
+            }
+        }
         Pipeline p = pipeline.get();
-        Function<GraphSink, BuildResult> build = sink -> {
-            BuildResult r = p.run(files, progress, sink);
-            // Before the commit: a process killed after it must not leave documents whose sources were not kept.
-            StageClock clock = new StageClock(progress);
-            keepSources(store, files, r);
-            clock.done("sources kept");
-            return r;
+        Map<String, String> read = new ConcurrentHashMap<>();
+        // Before the commit, as each file is read: a process killed after it must not leave documents whose sources were not kept.
+        Pipeline.FilesRead keep = (name, bytes, sha256, loaded) -> {
+            read.put(name, sha256);
+            if (loaded) store.sources().put(sha256, bytes);
         };
+        Function<GraphSink, BuildResult> build = sink -> p.run(files, progress, sink, keep);
+        // A file the build could not read counts as Corpus.digestOf counts it: refused by its name, or ending the build.
+        Supplier<String> fingerprint = () -> fingerprint(files, f -> read.containsKey(f.name()) ? read.get(f.name()) : Corpus.digestOf(f));
         BuildResult result = bulk
                 ? store.rebuild(build, buildGraph, fingerprint, Namespaces.standard(base), Set.of(new Iris(base).linksGraph()), progress)
                 : store.replaceAll(build, buildGraph, fingerprint, Namespaces.standard(base), progress);
+        known.save(files, f -> read.get(f.name()));
         return new Outcome(result);
     }
 
-    /** Keeps the source of each loaded document, so that an ingest can read it again when its links change. */
-    private static void keepSources(Store store, List<? extends InputFile> files, BuildResult result) {
-        Set<String> loaded = result.outcomes().stream().filter(FileOutcome::loaded).map(FileOutcome::file).collect(Collectors.toSet());
-        for (InputFile f : files) {
-            if (!loaded.contains(f.name())) continue;
-            byte[] bytes = Corpus.bytesOf(f);
-            store.sources().put(Digests.sha256(bytes), bytes);
-        }
+    private String fingerprint(List<? extends InputFile> files, Function<InputFile, String> digestOf) {
+        return Corpus.fingerprint(files, base, DocumentGraphs.EXTRACTOR_VERSION, ReferenceData.digestOfFiles(), digestOf);
     }
 }

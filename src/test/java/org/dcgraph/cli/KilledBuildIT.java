@@ -195,14 +195,6 @@ class KilledBuildIT {
         assertEquals(contentAfter, StoreContent.of(store));
     }
 
-    @Test
-    void storeKeepsItsPreviousContentWhenTheBuildIsKilledWhileWritingTheTurtleDumpFromTheNewDatabase() throws Exception {
-        Path store = buildKilledWhen("the Turtle dump, after the bulk loader's commit", (build, folder) -> () ->
-                build.output().contains("stage bulk loader's indexes") && !build.output().contains("stage dump dcgraph.ttl.gz"));
-        assertEquals(contentBefore, StoreContent.of(store));
-        assertSpaceFreed(store);
-    }
-
     /**
      * The moments between the new database's last write and the switch, and between the switch and the removal of the
      * previous database, last milliseconds: too short to kill the build in, they are set up as a kill leaves them, the

@@ -119,8 +119,8 @@ class StoreTest {
         try (Store store = Store.open(dir)) {
             builder.build(store, Fixtures.bundledCorpus(), false, recorded);
         }
-        assertEquals(List.of("read and extract", "graphs and write", "sources kept", "quads into the bulk loader (part of graphs and write)",
-                "N-Quads dump (part of graphs and write)", "bulk loader's indexes and the search index's commit", "dump dcgraph.ttl.gz",
+        assertEquals(List.of("read and extract", "graphs and write", "quads into the bulk loader (part of graphs and write)",
+                "N-Quads dump (part of graphs and write)", "bulk loader's indexes and the search index's commit",
                 "commit", "space of the previous content freed"), stages);
     }
 

@@ -7,9 +7,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -21,6 +25,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.dcgraph.serve.Revalidation;
 import org.dcgraph.store.Dumps;
 import org.dcgraph.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dumps of the content the server now serves (those of its generation), never those of an earlier one, under two
@@ -33,7 +39,10 @@ import org.dcgraph.store.Store;
  * {@code Content-Encoding: gzip} when the client accepts it, decompressed on the way otherwise.</li>
  * </ul>
  * Each answer carries a strong {@code ETag} (the generation and the name) and {@code Last-Modified} (when the dump was
- * written), and a client holding it gets {@code 304}.
+ * written), and a client holding it gets {@code 304}. The Turtle dump is written the first time it is asked for
+ * ({@link Dumps#turtle}): a request waits for its one writer a few seconds, the time a small store's takes, and is
+ * then answered {@code 503} with {@code Retry-After}, rather than holding a connection and a thread of the server
+ * for the minutes a large store's takes; the requests after it read the file.
  */
 final class DumpServlet extends HttpServlet {
     /** A route's file, and the media type it is served as. */
@@ -48,12 +57,24 @@ final class DumpServlet extends HttpServlet {
             strip(Dumps.NQUADS), new Route(Dumps.NQUADS, "application/n-quads", true),
             strip(Dumps.TURTLE), new Route(Dumps.TURTLE, "text/turtle", true));
 
+    /** How long a request for the Turtle dump waits for its writer before it is told to come back. */
+    static final Duration TURTLE_WAIT = Duration.ofSeconds(10);
+    /** When to come back, told to a request that came while the Turtle dump was being written. */
+    static final int TURTLE_RETRY_AFTER_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(DumpServlet.class);
+
     private final transient Path folder;
     private final transient DatasetGraph dataset;
+    private final Duration turtleWait;
 
     DumpServlet(Path folder, DatasetGraph dataset) {
+        this(folder, dataset, TURTLE_WAIT);
+    }
+
+    DumpServlet(Path folder, DatasetGraph dataset, Duration turtleWait) {
         this.folder = folder;
         this.dataset = dataset;
+        this.turtleWait = turtleWait;
     }
 
     private static String strip(String gzipName) {
@@ -73,7 +94,8 @@ final class DumpServlet extends HttpServlet {
                        : current.isEmpty() ? ", and those of the content now served are not written" : "")).send(response);
             return;
         }
-        Path file = current.get().resolve(route.file());
+        Path file = route.file().equals(Dumps.TURTLE) ? turtle(generation, request, response) : current.get().resolve(route.file());
+        if (file == null) return;
         // Opened before its length is read: a write that commits meanwhile removes the file, not an open one.
         try (FileChannel channel = FileChannel.open(file)) {
             boolean encoded = !route.asRdf() || acceptsGzip(request);
@@ -122,6 +144,31 @@ final class DumpServlet extends HttpServlet {
             new RefusedRequest(HttpServletResponse.SC_NOT_FOUND, request,
                     "the content changed while the dump was asked for: ask again for the dumps of the new one").send(response);
         }
+    }
+
+    /** The Turtle dump of the generation, written now if it is not yet; null when the request was answered otherwise. */
+    private Path turtle(String generation, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            return Dumps.turtle(dataset, folder, generation).get(turtleWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            response.setHeader("Retry-After", String.valueOf(TURTLE_RETRY_AFTER_SECONDS));
+            new RefusedRequest(HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, "the Turtle dump of the content now served is "
+                    + "being written, the first time it is asked for: ask again in " + TURTLE_RETRY_AFTER_SECONDS + " s").send(response);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Dumps.ContentChanged) {
+                new RefusedRequest(HttpServletResponse.SC_NOT_FOUND, request,
+                        "the content changed while the dump was asked for: ask again for the dumps of the new one").send(response);
+            } else {
+                LOG.warn("the Turtle dump of generation {} could not be written", generation, e.getCause());
+                new RefusedRequest(HttpServletResponse.SC_SERVICE_UNAVAILABLE, request,
+                        "the Turtle dump of the content now served could not be written (" + e.getCause().getMessage()
+                        + "); the N-Quads dump holds the same quads").send(response);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            new RefusedRequest(HttpServletResponse.SC_SERVICE_UNAVAILABLE, request, "the server is stopping").send(response);
+        }
+        return null;
     }
 
     /**
