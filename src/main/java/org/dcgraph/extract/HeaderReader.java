@@ -81,6 +81,9 @@ public final class HeaderReader {
      */
     private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:revised\\s+)?draft\\s+(?:\\p{L}+\\s+)?(?:resolution|decision|conclusions|report|declaration)s?\\b.*\\bsubmitted\\s+(?:by|to)\\b"
             + "|:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)$|^The\\s+[\\p{L} ]+\\s+recommends\\s+to\\s+the\\b|\\bfollowing\\s+draft\\s+(?:resolution|decision)s?\\s*:$");
+    /** The cover of an Official Records volume: "Official Records" (the Council's "Official Records, 2025") and its supplement. */
+    private static final Pattern OFFICIAL_RECORDS = Pattern.compile("Official Records(?:,\\s*(\\d{4}))?");
+    private static final Pattern SUPPLEMENT = Pattern.compile("Supplement No\\.\\s*\\d+[A-Z]?");
     private static final Pattern INDENT = Pattern.compile("\\s{2,}\\S");
     /** A cover's title measure holds about 60 characters: a line of 40 or more was cut by it, or set apart on purpose. */
     private static final int WRAPPED_LINE = 40;
@@ -151,6 +154,21 @@ public final class HeaderReader {
                 }
             }
         }
+        // an Official Records volume is issued for the session its cover names below "Official Records", or for the
+        // Council's year ("Official Records, 2025"), not for the session of the body whose report it is ("Forty-seventh
+        // session" of the Committee on Information)
+        for (int i = 0; c != null && i + 1 < cover; i++) {
+            Matcher records = OFFICIAL_RECORDS.matcher(lines.get(i).text());
+            if (!records.matches()) continue;
+            Matcher s = c.session().matcher(MatchFolding.fold(lines.get(i + 1).text()).toLowerCase(Locale.ROOT));
+            if (records.group(1) != null) {
+                sessionYear = Integer.valueOf(records.group(1));
+                session = null;
+            } else if (s.find()) {
+                session = Ordinals.parse(lang, s.group(1));
+            }
+            break;
+        }
         DocumentHeader header = new DocumentHeader(symbols, distribution, issued != null ? issued : date, original,
                 symbols.isEmpty() ? null : organOf(symbols.get(0)),
                 session, sessionYear, agenda);
@@ -161,6 +179,8 @@ public final class HeaderReader {
             while (last + 1 < cover && lines.get(last + 1).length() > 0 && last - end < TITLE_GROUP_LINES) last++;
             return new Reading(header, group(lines, end, last).text(), last + 1);
         }
+        Reading records = officialRecordsTitle(header, lines, cover);
+        if (records != null) return records;
         Reading indented = indentedTitle(header, text.lines(), lines, agendaLine, cover);
         if (indented != null) return indented;
         List<Group> groups = groups(lines, cover);
@@ -238,6 +258,34 @@ public final class HeaderReader {
      */
     private static boolean wraps(String line) {
         return line.length() >= WRAPPED_LINE || WRAPS_ON.matcher(line).find();
+    }
+
+    /**
+     * The title of an Official Records volume (a body's report as a supplement, "Supplement No. 21"): the lines after
+     * "United Nations" up to the cover's next furniture (the body's session, its dates in brackets), "Report of the Committee on
+     * Information", "Statistical Commission Report on the fifty-sixth session"; or null for another cover.
+     */
+    private static Reading officialRecordsTitle(DocumentHeader header, List<MappedText> lines, int cover) {
+        boolean records = false, supplement = false;
+        for (int i = 0; i < cover; i++) {
+            String s = lines.get(i).text();
+            records |= OFFICIAL_RECORDS.matcher(s).matches();
+            supplement |= SUPPLEMENT.matcher(s).matches();
+        }
+        if (!records || !supplement) return null;
+        int from = 0;
+        while (from < cover && !lines.get(from).text().equals("United Nations")) from++;
+        List<MappedText> title = new ArrayList<>();
+        int last = from;
+        for (int i = from + 1; i < cover; i++) {
+            String s = lines.get(i).text();
+            if (s.isEmpty()) continue;
+            // the body's dates in brackets end it, on one line or on two ("(12 February–1 March and")
+            if (isCoverFurniture(s) || s.startsWith("(")) break;
+            title.add(lines.get(i));
+            last = i;
+        }
+        return title.isEmpty() ? null : new Reading(header, MappedText.join(title, " "), last + 1);
     }
 
     /** How far a line of the text layer is indented: the spaces the layout kept before its first word. */
