@@ -88,7 +88,10 @@ final class AknBody {
         // preambles and main bodies in turn, the section's heading closing the main body before its preamble
         for (Node n = statement.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e) || !AknXml.NS.equals(e.getNamespaceURI())) continue;
-            if (e.getLocalName().equals("preamble")) {
+            if (e.getLocalName().equals("preface")) {
+                // a note on the title or on a part's letter ("B", whose note says which resolution became part A)
+                for (Element p : children(e, "p")) notesOf(AknText.of(p));
+            } else if (e.getLocalName().equals("preamble")) {
                 for (Element container : children(e, "container")) preambular(container);
             } else if (e.getLocalName().equals("mainBody")) {
                 operative(e, null);

@@ -246,6 +246,19 @@ class AknReaderTest {
         assertEquals(List.of("13", "75 (a)"), ar.header().agendaItems());
     }
 
+    /**
+     * Part B of A/RES/75/257 ("A_RES_75_257 B-2109408E.xml") prints its part's letter below the title with note 2, which
+     * says that the resolution adopted before became part A; the preface's note is the document's as the others are.
+     */
+    @Test
+    void aNoteOnThePartsLetterInThePrefaceIsAFootnote() throws ExtractionException {
+        ExtractedDocument d = read("akn/A_RES_75_257B-2109408E.xml");
+        assertEquals(List.of(2, 3, 4), d.footnotes().stream().map(org.dcgraph.extract.Footnote::number).toList());
+        assertEquals(true, d.footnotes().get(0).text().startsWith("Resolution 75/257, in section I of the Official Records of the General Assembly"),
+                d.footnotes().get(0).text());
+        assertEquals("A/75/809.", d.footnotes().get(2).text());
+    }
+
     private static List<String> states(AknRecord.Workflow w, Sponsorship.Role role) {
         return w.sponsorships().stream().filter(s -> s.state() && s.role() == role).map(Sponsorship::who).toList();
     }
