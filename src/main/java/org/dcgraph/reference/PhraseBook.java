@@ -42,6 +42,8 @@ public final class PhraseBook {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** The prepositions that open a Chinese adverbial phrase before a paragraph's verb: at/in, to, for. */
+    private static final Pattern PREPOSITION = Pattern.compile("[在向为]");
     /** The particle, written apart from its و ("و إذ تشير") or glued to its verb ("وإذتسلم") in some texts. */
     private static final Pattern ARABIC_PREAMBLE_PARTICLE = Pattern.compile("^\\s*(?:و\\s?)?(?:(?:اذ|انه|ان)\\s+|اذ(?=ت))");
 
@@ -127,11 +129,29 @@ public final class PhraseBook {
             if (ch == '，' || ch == ',') comma = i;
             else if (ch == '；' || ch == '。' || ch == '：') break;
         }
-        if (comma < 0) return null;
-        int at = comma + 1;
-        while (at < foldedText.length() && Character.isWhitespace(foldedText.charAt(at))) at++;
-        Match later = match(language, operative, foldedText.substring(at));
-        return later == null ? null : new Match(later.phrase(), at, at + later.end());
+        if (comma >= 0) {
+            int at = comma + 1;
+            while (at < foldedText.length() && Character.isWhitespace(foldedText.charAt(at))) at++;
+            Match later = match(language, operative, foldedText.substring(at));
+            if (later != null) return new Match(later.phrase(), at, at + later.end());
+        }
+        return PREPOSITION.matcher(foldedText).lookingAt() ? afterPrepositionalPhrase(language, operative, foldedText) : null;
+    }
+
+    /**
+     * A Chinese paragraph may open with a prepositional phrase that runs into its verb without a comma ("在2024年拟议方案预算
+     * 第34款下追加批款", "向……理事机构重申", "在以前各届会议上审议了") or with one and a word before the verb ("在不开创先例的情况下，
+     * 破例核准"): the first phrase of the paragraph's kind within its first sentence opens it.
+     */
+    private Match afterPrepositionalPhrase(String language, boolean operative, String foldedText) {
+        for (int at = 1; at < Math.min(foldedText.length(), LEADING_CLAUSE_REACH); at++) {
+            char ch = foldedText.charAt(at);
+            if (ch == '；' || ch == '。' || ch == '：') break;
+            if (!HAN.matcher(foldedText.substring(at, at + 1)).matches()) continue;
+            Match later = match(language, operative, foldedText.substring(at));
+            if (later != null) return new Match(later.phrase(), at, at + later.end());
+        }
+        return null;
     }
 
     /** Where the text goes on after the modifiers written without spaces ("又", "在这方面", "在这方面，") that open it. */
