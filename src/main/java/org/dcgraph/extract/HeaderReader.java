@@ -253,8 +253,8 @@ public final class HeaderReader {
     }
 
     /**
-     * Whether a cover line is cut by the measure and goes on below: it is long (a shorter line set apart on purpose starts a subtitle), or it ends where no title ends (a
-     * comma, a short word in lower case: "of the", "a").
+     * Whether a cover line is cut by the measure and goes on below: it is long (a shorter line set apart on purpose
+     * starts a subtitle), or it ends where no title ends (a comma, a short word in lower case: "of the", "a").
      */
     private static boolean wraps(String line) {
         return line.length() >= WRAPPED_LINE || WRAPS_ON.matcher(line).find();
@@ -262,8 +262,9 @@ public final class HeaderReader {
 
     /**
      * The title of an Official Records volume (a body's report as a supplement, "Supplement No. 21"): the lines after
-     * "United Nations" up to the cover's next furniture (the body's session, its dates in brackets), "Report of the Committee on
-     * Information", "Statistical Commission Report on the fifty-sixth session"; or null for another cover.
+     * "United Nations" up to the cover's next furniture (the body's session, its dates in brackets), "Report of the
+     * Committee on Information", "Statistical Commission Report on the fifty-sixth session"; or null for another cover.
+     * English covers only: no French or Spanish volume was at hand to read theirs from.
      */
     private static Reading officialRecordsTitle(DocumentHeader header, List<MappedText> lines, int cover) {
         boolean records = false, supplement = false;
