@@ -24,6 +24,7 @@ public final class ResolutionExtractor {
      */
     private static final Pattern RESOLUTION_NUMBER_LINE = Pattern.compile("^((?:ES-|S-)?\\d{1,3})/(\\d{1,4})(?:\\s*([A-Z]|"
             + PartLetters.ARABIC + ")(?:\\s+[A-Z])?(?=\\s*[.\\-–]))?(?:\\s*[.\\-–]\\s*|\\s+(?=\\p{IsArabic}))(.+)$");
+    private static final Pattern TITLE_NOTE_CALL = Pattern.compile("\\s*\uE000\\d{1,3}\uE001");
     private static final Pattern OPENING_COMMA = Pattern.compile("[,،，]\\s*$");
     private static final Pattern DRAFT_SYMBOL = Pattern.compile("^(A/(?:ES-\\d+/|S-\\d+/)?\\d+/L\\.\\d+(?:/Rev\\.\\d+)?)$");
     /** "A/RES/78/311"; a part is printed after a space ("A/RES/78/183 A") and joined to the number in the symbol. */
@@ -87,6 +88,9 @@ public final class ResolutionExtractor {
             if (symbol == null) throw new ExtractionException("resolution without its number line (\"78/311. Title\")");
         }
         if (title == null) throw new ExtractionException("no title was found");
+        // a note called on the title (a part's note: "... common system¹", A/RES/75/245 B) is no part of its words
+        titleText = titleText.replaceAll(TITLE_NOTE_CALL, "");
+        title = titleText.text();
         if (date == null) throw new ExtractionException("no " + (draft ? "issue" : "adoption") + " date was found");
 
         List<MappedText> bodyBlocks = withoutPageHeaders(blocks.subList(opening + 1, blocks.size()), title);
