@@ -501,11 +501,13 @@ final class PdfLayout extends PDFTextStripper {
     }
 
     /**
-     * A number a little past the next one opens a note, raised or not, when the text above calls it: a document whose
-     * numbering does not start at 1 (the Arabic A/RES/78/68 starts at 2, a part B may go on from its part A).
+     * The document's first note may have a number past 1, raised or not, when the text above calls it: a document whose
+     * numbering does not start at 1 (the Arabic A/RES/78/68 starts at 2, a part B may go on from its part A). Only the
+     * first: later, a note's line that opens with a figure ("5 卷", a volume cut at the line's end in the Chinese
+     * A/RES/78/205) would be taken for a note its page calls.
      */
     private static boolean opensCalledNote(int n, int lastNote, List<Line> above) {
-        return n > lastNote && n <= lastNote + 5 && called(above, n);
+        return lastNote == 0 && n > 1 && n <= 5 && called(above, n);
     }
 
     /** Whether the line's first glyph is set smaller or higher than the line, as a note's number is. */
