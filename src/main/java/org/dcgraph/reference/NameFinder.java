@@ -2,6 +2,8 @@ package org.dcgraph.reference;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,15 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.dcgraph.normalise.MatchFolding;
 
 /**
  * Finds the names of reference resources (bodies, groups, countries, goal keywords) in running text.
- * All labels of one language are compiled into one alternation, longest first, so that at any
- * position the most specific name wins ("Office of the Secretary-General's Envoy on Technology"
- * over "Secretary-General"). Arabic names may carry the clitics of the surrounding text
+ * At a word, the labels it may open are tried as one alternation, longest first, so that at any position the
+ * most specific name wins ("Office of the Secretary-General's Envoy on Technology" over "Secretary-General"). Arabic names may carry the clitics of the surrounding text
  * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals. Han script writes no
  * spaces, so a name may start and end at any Han character ("请秘书长", "会员国和联合国系统"): every Han character is a
  * word of its own for the boundaries and the first-word test.
@@ -33,17 +36,35 @@ public final class NameFinder {
     /** U+2E80, the first character of the Han script. */
     private static final char FIRST_HAN = '\u2E80';
 
-    private final Pattern pattern;
-    private final List<String> iriByGroup;
-    private final List<String> labelByGroup;
-    /** The first word of every label, lower-cased: where none stands, no name can start. Null: try everywhere. */
-    private final Set<String> firstWords;
+    /** Every label, longest first: the order in which a pattern tries them, so that the most specific name wins. */
+    private final List<String> labels;
+    private final List<String> iriByLabel;
+    private final List<String> givenByLabel;
+    /** The labels (their places in {@link #labels}) by their first word, lower-cased; null: try every label everywhere. */
+    private final Map<String, int[]> labelsByFirstWord;
+    /** What a word of the text may open, by the word as printed: texts repeat their words, and the key costs more. */
+    private final Map<String, Alternation> byWord = new ConcurrentHashMap<>();
+    /** The patterns made so far, by the labels they try: many words open the same labels ("Committee", "committee"). */
+    private final Map<String, Alternation> byLabels = new ConcurrentHashMap<>();
+    private final Alternation everywhere;
 
-    private NameFinder(Pattern pattern, List<String> iriByGroup, List<String> labelByGroup, Set<String> firstWords) {
-        this.pattern = pattern;
-        this.iriByGroup = iriByGroup;
-        this.labelByGroup = labelByGroup;
-        this.firstWords = firstWords;
+    /**
+     * The labels a word may open, as one pattern trying them in their order, with the word boundaries of the whole
+     * set: a word that opens none has {@link #NONE}. One pattern of all labels, tried at each word that opens some,
+     * spent most of its time on the thousands of alternatives that cannot begin there.
+     */
+    private record Alternation(Pattern pattern, int[] labels) {}
+
+    private static final Alternation NONE = new Alternation(null, new int[0]);
+    /** Words kept in {@link #byWord} before it is emptied: the vocabulary of a language's record fits. */
+    private static final int WORDS_KEPT = 200_000;
+
+    private NameFinder(List<String> labels, List<String> iriByLabel, List<String> givenByLabel, Map<String, int[]> labelsByFirstWord) {
+        this.labels = labels;
+        this.iriByLabel = iriByLabel;
+        this.givenByLabel = givenByLabel;
+        this.labelsByFirstWord = labelsByFirstWord;
+        this.everywhere = labelsByFirstWord == null ? alternation(IntStream.range(0, labels.size()).toArray()) : null;
     }
 
     /** @param labels label to resource IRI; labels are folded here, so give them as printed */
@@ -56,34 +77,33 @@ public final class NameFinder {
         });
         List<String> ordered = new ArrayList<>(folded.keySet());
         ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder regex = new StringBuilder("(?<!" + IN_WORD + ")(?:");
         List<String> iris = new ArrayList<>();
         List<String> givenLabels = new ArrayList<>();
-        for (String label : ordered) {
-            if (!iris.isEmpty()) regex.append('|');
-            regex.append('(').append(alternative(label)).append(')');
+        Map<String, List<Integer>> byFirstWord = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String label = ordered.get(i);
             iris.add(folded.get(label));
             givenLabels.add(given.get(label));
+            byFirstWord.computeIfAbsent(key(label.substring(0, firstWordEnd(label, 0))), k -> new ArrayList<>()).add(i);
         }
-        regex.append(")(?!" + IN_WORD + ")");
-        Set<String> firstWords = new HashSet<>();
-        for (String label : ordered) firstWords.add(key(label.substring(0, firstWordEnd(label, 0))));
-        // a label that opens with punctuation has no first word to look for: the whole pattern is tried everywhere then
-        return new NameFinder(Pattern.compile(regex.toString()), iris, givenLabels, firstWords.contains("") ? null : firstWords);
+        Map<String, int[]> labelsByFirstWord = new HashMap<>();
+        byFirstWord.forEach((word, places) -> labelsByFirstWord.put(word, places.stream().mapToInt(Integer::intValue).toArray()));
+        // a label that opens with punctuation has no first word to look for: every label is tried everywhere then
+        return new NameFinder(ordered, iris, givenLabels, labelsByFirstWord.containsKey("") ? null : labelsByFirstWord);
     }
 
     /**
-     * Every name in the text, left to right, without overlaps. The alternation of all labels is tried only at
-     * the start of a word that could open one of them: trying it at every position cost a second per document
-     * on the whole General Assembly record, and gives the same hits.
+     * Every name in the text, left to right, without overlaps. Labels are tried only at the start of a word that
+     * could open them, and only those it could open: trying all of them at every position cost a second per
+     * document on the whole General Assembly record, and gives the same hits.
      */
     public List<Hit> find(CharSequence foldedText) {
         List<Hit> hits = new ArrayList<>();
-        if (iriByGroup.isEmpty()) return hits;
+        if (labels.isEmpty()) return hits;
         String text = foldedText.toString();
-        Matcher m = pattern.matcher(text).useTransparentBounds(true);
-        if (firstWords == null) {
-            while (m.find()) hits.add(hit(m));
+        if (everywhere != null) {
+            Matcher m = everywhere.pattern().matcher(text);
+            while (m.find()) hits.add(hit(m, everywhere));
             return hits;
         }
         int i = 0;
@@ -94,9 +114,10 @@ public final class NameFinder {
                 continue;
             }
             int wordEnd = firstWordEnd(text, i);
-            m.region(i, text.length());
-            if (mayOpenName(key(text.substring(i, wordEnd))) && m.lookingAt()) {
-                hits.add(hit(m));
+            Alternation opened = opened(text.substring(i, wordEnd));
+            Matcher m = opened == NONE ? null : opened.pattern().matcher(text).useTransparentBounds(true).region(i, text.length());
+            if (m != null && m.lookingAt()) {
+                hits.add(hit(m, opened));
                 i = m.end();
             } else {
                 i = wordEnd;
@@ -105,34 +126,66 @@ public final class NameFinder {
         return hits;
     }
 
-    /** The hit of a match: the label whose group matched. */
-    private Hit hit(Matcher m) {
-        for (int g = 1; g <= m.groupCount(); g++) {
-            if (m.start(g) >= 0) return new Hit(iriByGroup.get(g - 1), m.start(), m.end(), labelByGroup.get(g - 1));
-        }
-        throw new IllegalStateException("a match of the name pattern without a label group");
+    /** The labels a word of the text may open, as one pattern; {@link #NONE} when it opens none. */
+    private Alternation opened(String word) {
+        Alternation known = byWord.get(word);
+        if (known != null) return known;
+        if (byWord.size() > WORDS_KEPT) byWord.clear();
+        int[] places = openedLabels(key(word)).stream().sorted().mapToInt(Integer::intValue).toArray();
+        Alternation opened = places.length == 0 ? NONE : byLabels.computeIfAbsent(Arrays.toString(places), k -> alternation(places));
+        byWord.put(word, opened);
+        return opened;
     }
 
     /**
-     * Whether a word of the text may be the first word of a label: itself, or, in Arabic, once the clitics
-     * the pattern allows are taken off (و ف, then ب ك ل) and the article they may have swallowed (للجنة) is back.
+     * The labels whose first word a word of the text may be: itself, or, in Arabic, once the clitics the pattern
+     * allows are taken off (و ف, then ب ك ل) and the article they may have swallowed (للجنة) is back.
      */
-    private boolean mayOpenName(String word) {
-        if (firstWords.contains(word)) return true;
+    private Set<Integer> openedLabels(String word) {
+        Set<Integer> places = new HashSet<>();
+        addLabels(places, word);
         for (String conjunction : new String[] {"", "و", "ف"}) {
             if (!word.startsWith(conjunction)) continue;
             String afterConjunction = word.substring(conjunction.length());
             for (String preposition : new String[] {"", "ب", "ك", "ل"}) {
                 if (!afterConjunction.startsWith(preposition)) continue;
                 String rest = afterConjunction.substring(preposition.length());
-                if (firstWords.contains(rest) || firstWords.contains("ال" + rest)) return true;
-                if (rest.startsWith("ل") && firstWords.contains("ال" + rest.substring(1))) return true;
+                addLabels(places, rest);
+                addLabels(places, "ال" + rest);
+                if (rest.startsWith("ل")) addLabels(places, "ال" + rest.substring(1));
             }
         }
-        return false;
+        return places;
     }
 
-    /** A word as the first-word set holds it: lower case without marks, so "TÜRKİYE" meets "Türkiye" as the pattern does. */
+    private void addLabels(Set<Integer> places, String firstWord) {
+        int[] labelled = labelsByFirstWord.get(firstWord);
+        if (labelled != null) for (int place : labelled) places.add(place);
+    }
+
+    /** One pattern trying the given labels in their order, each in a group of its own, between word boundaries. */
+    private Alternation alternation(int[] places) {
+        StringBuilder regex = new StringBuilder("(?<!" + IN_WORD + ")(?:");
+        for (int g = 0; g < places.length; g++) {
+            if (g > 0) regex.append('|');
+            regex.append('(').append(alternative(labels.get(places[g]))).append(')');
+        }
+        regex.append(")(?!" + IN_WORD + ")");
+        return new Alternation(Pattern.compile(regex.toString()), places);
+    }
+
+    /** The hit of a match: the label whose group matched. */
+    private Hit hit(Matcher m, Alternation tried) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.start(g) >= 0) {
+                int place = tried.labels()[g - 1];
+                return new Hit(iriByLabel.get(place), m.start(), m.end(), givenByLabel.get(place));
+            }
+        }
+        throw new IllegalStateException("a match of the name pattern without a label group");
+    }
+
+    /** A word as {@link #labelsByFirstWord} holds it: lower case without marks, so "TÜRKİYE" meets "Türkiye" as the pattern does. */
     private static String key(String word) {
         // most words are ASCII, which neither decomposes nor carries marks: the normaliser's cost spared
         if (isAscii(word)) return word.toLowerCase(Locale.ROOT);
