@@ -41,7 +41,7 @@ final class CitationReader {
      */
     private static final String FREE_BEFORE = "(?<![\\p{L}\\d/.\\-&&[^\\p{IsHan}]])";
     /*
-     * Each pattern that opens with FREE_BEFORE looks at its first character before it: the look behind, which asks
+     * Each pattern that opens with a look-behind looks at its first character before it: FREE_BEFORE, which asks
      * every character's script, tried at every position of every paragraph was a fifth of the extraction's time.
      */
     /** A symbol's first part is a series in capitals; a symbol has a number somewhere ("HIV/AIDS" is no symbol). */
@@ -69,14 +69,14 @@ final class CitationReader {
     /** What stands between the first and last letters of a range of parts: "A-C", "A to C", "A à C", "A a C", "А–С". */
     private static final Pattern PART_RANGE = Pattern.compile("\\s*(?:-|to|à|a|по)\\s*");
     private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(?=\\d)" + FREE_BEFORE + "(\\d{1,4})\\s*\\((\\d{4})\\)");
-    private static final Pattern EARLY = Pattern.compile("(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\(((?:E?S-)?)([IVXL]+)\\)");
+    private static final Pattern EARLY = Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\(((?:E?S-)?)([IVXL]+)\\)");
     /**
      * An early resolution as Arabic prints it, folded: the part letter spelt out and the session in digits after د
      * (دورة), دإ for a special session and دإط for an emergency special one: "217 ألف (د-3)", "1874 (دإ-4)".
      */
     private static final String ARABIC_EARLY_SESSION = "\\((د(?:اط|ا)?)\\s*-\\s*(\\d{1,2})\\)";
     private static final Pattern ARABIC_EARLY = Pattern.compile(
-            "(?<![\\d/])(\\d{1,4})\\s*(?:(?:" + MatchFolding.fold(PartLetters.ARABIC) + ")\\s*)?" + ARABIC_EARLY_SESSION);
+            "(?=\\d)(?<![\\d/])(\\d{1,4})\\s*(?:(?:" + MatchFolding.fold(PartLetters.ARABIC) + ")\\s*)?" + ARABIC_EARLY_SESSION);
     /** The rest of a list of numbers after one of them, up to where an organ may be named after the list. */
     private static final Pattern LIST_REST = Pattern.compile(
             "^(?:[\\s,،]*(?:\\p{L}{1,3}\\s+|و)?\\d{1,4}(?:/\\d{1,4}|\\s*\\(\\d{4}\\)|\\s*(?:[A-E]\\s*)?\\((?:E?S-)?[IVXL]+\\)"

@@ -52,6 +52,8 @@ final class BulkLoad implements AutoCloseable {
     private final BlockingQueue<Quad> texts = new ArrayBlockingQueue<>(INDEX_QUEUE);
     private final Thread indexing;
     private volatile RuntimeException indexFailure;
+    /** Set before the stream's end is queued, so the index's thread sees it when it takes the end. */
+    private volatile String generation;
     private boolean finished;
     private long quads;
     long loaderNanos;
@@ -115,9 +117,12 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
+    /** Adds the texts as they come; once the stream ends, records the generation and commits, beside the loader's indexes. */
     private void indexTexts() {
         try {
             for (Quad q = texts.take(); q != END; q = texts.take()) index.add(q);
+            index.stamp(generation);
+            index.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -130,17 +135,19 @@ final class BulkLoad implements AutoCloseable {
     long quads() { return quads; }
 
     /**
-     * Ends the stream: the loader builds its indexes and commits, the dump is closed, the index's thread ends and the
-     * index is committed with {@code generation} recorded in it.
+     * Ends the stream: the index's thread commits the index with {@code generation} recorded in it while the loader
+     * builds its own indexes and commits (on two cores, the index's commit took a fifth of this stage after it), and
+     * the dump is closed.
      */
     void finish(String generation) {
         finished = true;
-        loader.stream().finish();
-        loader.finishBulk();
-        dump.finish();
+        this.generation = generation;
         try {
-            dumpFile.close();
             texts.put(END);
+            loader.stream().finish();
+            loader.finishBulk();
+            dump.finish();
+            dumpFile.close();
             indexing.join();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the N-Quads dump", e);
@@ -149,8 +156,6 @@ final class BulkLoad implements AutoCloseable {
             throw new IllegalStateException("interrupted while indexing", e);
         }
         if (indexFailure != null) throw indexFailure;
-        index.stamp(generation);
-        index.commit();
     }
 
     /** Stops a build that failed: the caller removes what it wrote. */
