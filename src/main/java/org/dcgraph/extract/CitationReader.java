@@ -46,7 +46,9 @@ final class CitationReader {
      */
     /** A symbol's first part is a series in capitals; a symbol has a number somewhere ("HIV/AIDS" is no symbol). */
     private static final Pattern EXPLICIT_SYMBOL = Pattern.compile(
-            "(?=[A-Z])" + FREE_BEFORE + "([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
+            "(?=[A-Z])" + FREE_BEFORE
+                    + "([A-Z][A-Z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?"
+                    + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]*(?:\\([A-Za-z0-9.\\-]+\\))?)+)"
                     + "(?:\\s?\\((\\d{4})\\)|\\s+(\\((?:Parts?\\s[IVX]+(?:\\s(?:and|to)\\s[IVX]+)?|Vol\\.\\s?[IVX]+|Sect\\.\\s?\\d+[A-Z]?)\\)"
                     + "(?:/(?:Corr|Add|Rev)\\.\\d+)*))?");
     private static final Pattern DIGIT = Pattern.compile("\\d");
@@ -57,8 +59,10 @@ final class CitationReader {
      */
     private static final Pattern NOT_A_SERIES = Pattern.compile("^(?:[B-DF-RT-Z]|[IVXL]+|[A-Z]{1,2}(?:-[A-Z]{1,2})*-[\\dIVXL]+)/");
     /** A resolution of a special or emergency special session, after its keyword: "resolution S-10/2", "ES-10/19". */
-    private static final Pattern SPECIAL_SESSION = Pattern.compile("(?=[ES])" + FREE_BEFORE + "(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
-    private static final Pattern NUMBER_PAIR = Pattern.compile("(?=\\d)" + FREE_BEFORE + "(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
+    private static final Pattern SPECIAL_SESSION = Pattern.compile("(?=[ES])" + FREE_BEFORE
+            + "(E?S-\\d{1,2})/(\\d{1,3})(?![\\d/])");
+    private static final Pattern NUMBER_PAIR = Pattern.compile("(?=\\d)" + FREE_BEFORE
+            + "(\\d{1,4})/(\\d{1,4})(?![\\d/]|\\.\\d)");
     /**
      * The part letters printed after a resolution's number when it was adopted in parts: "74/232 A", "75/290 A and B",
      * "48/226 A-C" in Latin letters, or in the Cyrillic ones that look the same, as Russian texts may print them.
@@ -68,15 +72,18 @@ final class CitationReader {
     private static final Pattern PART_LETTER = Pattern.compile("[A-EАВСЕ](?![\\p{L}\\d/])");
     /** What stands between the first and last letters of a range of parts: "A-C", "A to C", "A à C", "A a C", "А–С". */
     private static final Pattern PART_RANGE = Pattern.compile("\\s*(?:-|to|à|a|по)\\s*");
-    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(?=\\d)" + FREE_BEFORE + "(\\d{1,4})\\s*\\((\\d{4})\\)");
-    private static final Pattern EARLY = Pattern.compile("(?=\\d)(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\(((?:E?S-)?)([IVXL]+)\\)");
+    private static final Pattern SECURITY_COUNCIL_NUMBER = Pattern.compile("(?=\\d)" + FREE_BEFORE
+            + "(\\d{1,4})\\s*\\((\\d{4})\\)");
+    private static final Pattern EARLY = Pattern.compile(
+            "(?=\\d)(?<![\\d/])(\\d{1,4})\\s*(?:[A-E]\\s*)?\\(((?:E?S-)?)([IVXL]+)\\)");
     /**
      * An early resolution as Arabic prints it, folded: the part letter spelt out and the session in digits after د
      * (دورة), دإ for a special session and دإط for an emergency special one: "217 ألف (د-3)", "1874 (دإ-4)".
      */
     private static final String ARABIC_EARLY_SESSION = "\\((د(?:اط|ا)?)\\s*-\\s*(\\d{1,2})\\)";
     private static final Pattern ARABIC_EARLY = Pattern.compile(
-            "(?=\\d)(?<![\\d/])(\\d{1,4})\\s*(?:(?:" + MatchFolding.fold(PartLetters.ARABIC) + ")\\s*)?" + ARABIC_EARLY_SESSION);
+            "(?=\\d)(?<![\\d/])(\\d{1,4})\\s*(?:(?:" + MatchFolding.fold(PartLetters.ARABIC) + ")\\s*)?"
+                    + ARABIC_EARLY_SESSION);
     /** The rest of a list of numbers after one of them, up to where an organ may be named after the list. */
     private static final Pattern LIST_REST = Pattern.compile(
             "^(?:[\\s,،]*(?:\\p{L}{1,3}\\s+|و)?\\d{1,4}(?:/\\d{1,4}|\\s*\\(\\d{4}\\)|\\s*(?:[A-E]\\s*)?\\((?:E?S-)?[IVXL]+\\)"

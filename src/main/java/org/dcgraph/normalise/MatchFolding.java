@@ -21,7 +21,8 @@ public final class MatchFolding {
     private static final String DASHES = "‐‑‒–—―";
     /** Every character {@link #folded} changes, so that a text is read once for all of them. */
     private static final Pattern FOLDABLE = Pattern.compile(
-            "[" + FIRST_MARK + "-" + LAST_MARK + DAGGER_ALEF + ALEFS + "ىةیک\u200C" + QUOTES + DOUBLE_QUOTES + DASHES + "]");
+            "[" + FIRST_MARK + "-" + LAST_MARK + DAGGER_ALEF + ALEFS + "ىةیک\u200C"
+                    + QUOTES + DOUBLE_QUOTES + DASHES + "]");
 
     private MatchFolding() {}
 

@@ -20,10 +20,11 @@ import org.dcgraph.normalise.MatchFolding;
 /**
  * Finds the names of reference resources (bodies, groups, countries, goal keywords) in running text.
  * At a word, the labels it may open are tried as one alternation, longest first, so that at any position the
- * most specific name wins ("Office of the Secretary-General's Envoy on Technology" over "Secretary-General"). Arabic names may carry the clitics of the surrounding text
- * (و ف ب ل ك, and ل before the article as in للجنة); acronyms match only in capitals. Han script writes no
- * spaces, so a name may start and end at any Han character ("请秘书长", "会员国和联合国系统"): every Han character is a
- * word of its own for the boundaries and the first-word test.
+ * most specific name wins ("Office of the Secretary-General's Envoy on Technology" over "Secretary-General").
+ * Arabic names may carry the clitics of the surrounding text (و ف ب ل ك, and ل before the article as in للجنة);
+ * acronyms match only in capitals. Han script writes no spaces, so a name may start and end at any Han character
+ * ("请秘书长", "会员国和联合国系统"): every Han character is a word of its own for the boundaries and the first-word
+ * test.
  */
 public final class NameFinder {
     /** A name found: its resource, where it stands in the folded text, and the label that matched, as given. */
@@ -40,7 +41,7 @@ public final class NameFinder {
     private final List<String> labels;
     private final List<String> iriByLabel;
     private final List<String> givenByLabel;
-    /** The labels (their places in {@link #labels}) by their first word, lower-cased; null: try every label everywhere. */
+    /** The labels (their places in {@link #labels}) by first word, lower-cased; null: try every label everywhere. */
     private final Map<String, int[]> labelsByFirstWord;
     /** What a word of the text may open, by the word as printed: texts repeat their words, and the key costs more. */
     private final Map<String, Alternation> byWord = new ConcurrentHashMap<>();
@@ -59,7 +60,8 @@ public final class NameFinder {
     /** Words kept in {@link #byWord} before it is emptied: the vocabulary of a language's record fits. */
     private static final int WORDS_KEPT = 200_000;
 
-    private NameFinder(List<String> labels, List<String> iriByLabel, List<String> givenByLabel, Map<String, int[]> labelsByFirstWord) {
+    private NameFinder(List<String> labels, List<String> iriByLabel, List<String> givenByLabel,
+                       Map<String, int[]> labelsByFirstWord) {
         this.labels = labels;
         this.iriByLabel = iriByLabel;
         this.givenByLabel = givenByLabel;
@@ -87,7 +89,8 @@ public final class NameFinder {
             byFirstWord.computeIfAbsent(key(label.substring(0, firstWordEnd(label, 0))), k -> new ArrayList<>()).add(i);
         }
         Map<String, int[]> labelsByFirstWord = new HashMap<>();
-        byFirstWord.forEach((word, places) -> labelsByFirstWord.put(word, places.stream().mapToInt(Integer::intValue).toArray()));
+        byFirstWord.forEach((word, places) ->
+                labelsByFirstWord.put(word, places.stream().mapToInt(Integer::intValue).toArray()));
         // a label that opens with punctuation has no first word to look for: every label is tried everywhere then
         return new NameFinder(ordered, iris, givenLabels, labelsByFirstWord.containsKey("") ? null : labelsByFirstWord);
     }
@@ -115,7 +118,8 @@ public final class NameFinder {
             }
             int wordEnd = firstWordEnd(text, i);
             Alternation opened = opened(text.substring(i, wordEnd));
-            Matcher m = opened == NONE ? null : opened.pattern().matcher(text).useTransparentBounds(true).region(i, text.length());
+            Matcher m = opened == NONE ? null
+                    : opened.pattern().matcher(text).useTransparentBounds(true).region(i, text.length());
             if (m != null && m.lookingAt()) {
                 hits.add(hit(m, opened));
                 i = m.end();
@@ -132,7 +136,8 @@ public final class NameFinder {
         if (known != null) return known;
         if (byWord.size() > WORDS_KEPT) byWord.clear();
         int[] places = openedLabels(key(word)).stream().sorted().mapToInt(Integer::intValue).toArray();
-        Alternation opened = places.length == 0 ? NONE : byLabels.computeIfAbsent(Arrays.toString(places), k -> alternation(places));
+        Alternation opened = places.length == 0 ? NONE
+                : byLabels.computeIfAbsent(Arrays.toString(places), k -> alternation(places));
         byWord.put(word, opened);
         return opened;
     }
@@ -185,7 +190,10 @@ public final class NameFinder {
         throw new IllegalStateException("a match of the name pattern without a label group");
     }
 
-    /** A word as {@link #labelsByFirstWord} holds it: lower case without marks, so "TÜRKİYE" meets "Türkiye" as the pattern does. */
+    /**
+     * A word as {@link #labelsByFirstWord} holds it: lower case without marks, so "TÜRKİYE" meets "Türkiye" as the
+     * pattern does.
+     */
     private static String key(String word) {
         // most words are ASCII, which neither decomposes nor carries marks: the normaliser's cost spared
         if (isAscii(word)) return word.toLowerCase(Locale.ROOT);

@@ -117,7 +117,7 @@ final class BulkLoad implements AutoCloseable {
         }
     }
 
-    /** Adds the texts as they come; once the stream ends, records the generation and commits, beside the loader's indexes. */
+    /** Adds the texts as they come; once the stream ends, records the generation and commits, beside the loader. */
     private void indexTexts() {
         try {
             for (Quad q = texts.take(); q != END; q = texts.take()) index.add(q);
