@@ -157,17 +157,17 @@ public final class HeaderReader {
         // an Official Records volume is issued for the session its cover names below "Official Records", or for the
         // Council's year ("Official Records, 2025"), not for the session of the body whose report it is ("Forty-seventh
         // session" of the Committee on Information)
-        for (int i = 0; c != null && i + 1 < cover; i++) {
-            Matcher records = OFFICIAL_RECORDS.matcher(lines.get(i).text());
-            if (!records.matches()) continue;
-            Matcher s = c.session().matcher(MatchFolding.fold(lines.get(i + 1).text()).toLowerCase(Locale.ROOT));
+        int recordsLine = officialRecordsLine(lines, cover);
+        if (c != null && recordsLine >= 0 && recordsLine + 1 < cover) {
+            Matcher records = OFFICIAL_RECORDS.matcher(lines.get(recordsLine).text());
+            records.matches();
+            Matcher s = c.session().matcher(MatchFolding.fold(lines.get(recordsLine + 1).text()).toLowerCase(Locale.ROOT));
             if (records.group(1) != null) {
                 sessionYear = Integer.valueOf(records.group(1));
                 session = null;
             } else if (s.find()) {
                 session = Ordinals.parse(lang, s.group(1));
             }
-            break;
         }
         DocumentHeader header = new DocumentHeader(symbols, distribution, issued != null ? issued : date, original,
                 symbols.isEmpty() ? null : organOf(symbols.get(0)),
@@ -179,7 +179,7 @@ public final class HeaderReader {
             while (last + 1 < cover && lines.get(last + 1).length() > 0 && last - end < TITLE_GROUP_LINES) last++;
             return new Reading(header, group(lines, end, last).text(), last + 1);
         }
-        Reading records = officialRecordsTitle(header, lines, cover);
+        Reading records = recordsLine < 0 ? null : officialRecordsTitle(header, lines, cover);
         if (records != null) return records;
         Reading indented = indentedTitle(header, text.lines(), lines, agendaLine, cover);
         if (indented != null) return indented;
@@ -263,17 +263,13 @@ public final class HeaderReader {
     /**
      * The title of an Official Records volume (a body's report as a supplement, "Supplement No. 21"): the lines after
      * "United Nations" up to the cover's next furniture (the body's session, its dates in brackets), "Report of the
-     * Committee on Information", "Statistical Commission Report on the fifty-sixth session"; or null for another cover.
-     * English covers only: no French or Spanish volume was at hand to read theirs from.
+     * Committee on Information", "Statistical Commission Report on the fifty-sixth session"; asked of a cover with an "Official Records"
+     * line, null when it prints no supplement. English covers only: no French or Spanish volume was at hand to read theirs from.
      */
     private static Reading officialRecordsTitle(DocumentHeader header, List<MappedText> lines, int cover) {
-        boolean records = false, supplement = false;
-        for (int i = 0; i < cover; i++) {
-            String s = lines.get(i).text();
-            records |= OFFICIAL_RECORDS.matcher(s).matches();
-            supplement |= SUPPLEMENT.matcher(s).matches();
-        }
-        if (!records || !supplement) return null;
+        boolean supplement = false;
+        for (int i = 0; i < cover; i++) supplement |= SUPPLEMENT.matcher(lines.get(i).text()).matches();
+        if (!supplement) return null;
         int from = 0;
         while (from < cover && !lines.get(from).text().equals("United Nations")) from++;
         List<MappedText> title = new ArrayList<>();
@@ -287,6 +283,12 @@ public final class HeaderReader {
             last = i;
         }
         return title.isEmpty() ? null : new Reading(header, MappedText.join(title, " "), last + 1);
+    }
+
+    /** The cover's "Official Records" line (or the Council's "Official Records, 2025"), or -1 when it has none. */
+    private static int officialRecordsLine(List<MappedText> lines, int cover) {
+        for (int i = 0; i < cover; i++) if (OFFICIAL_RECORDS.matcher(lines.get(i).text()).matches()) return i;
+        return -1;
     }
 
     /** How far a line of the text layer is indented: the spaces the layout kept before its first word. */
